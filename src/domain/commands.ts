@@ -1,0 +1,20 @@
+import { closest, fold } from './text.js';
+
+/** Subcommands of `/smstrategy`, in the order the help lists them. */
+export const COMMANDS = ['help', 'start', 'status'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export type ParsedCommand =
+  | { kind: 'command'; name: CommandName; rest: string }
+  | { kind: 'unknown'; word: string; suggestion: CommandName | undefined };
+
+export function parseCommand(text: string): ParsedCommand {
+  const trimmed = text.trim();
+  if (!trimmed) return { kind: 'command', name: 'help', rest: '' };
+  const first = trimmed.split(/\s+/, 1)[0]!;
+  const word = fold(first);
+  const rest = trimmed.slice(first.length).trim();
+  const known = COMMANDS.find((c) => c === word);
+  if (known) return { kind: 'command', name: known, rest };
+  return { kind: 'unknown', word: first, suggestion: closest(word, COMMANDS) as CommandName | undefined };
+}

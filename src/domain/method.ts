@@ -1,0 +1,45 @@
+// The method of DOMAIN.md: the ten readiness questions and the eight phases. Keys are stable
+// (they are stored); the wording lives in the i18n catalogues.
+
+export const QUESTION_KEYS = [
+  'why',
+  'goals',
+  'pitch',
+  'audience',
+  'whereabouts',
+  'costs',
+  'content_strategy',
+  'ownership',
+  'risks',
+  'measurement',
+] as const;
+export type QuestionKey = (typeof QUESTION_KEYS)[number];
+
+export const PHASE_KEYS = [
+  'listening',
+  'goals',
+  'content',
+  'presence',
+  'channels',
+  'measurement',
+  'organisation',
+  'action_plan',
+] as const;
+export type PhaseKey = (typeof PHASE_KEYS)[number];
+
+/** Which phase closes the gap a weak answer leaves (DOMAIN.md, "feeds phase"). */
+export const QUESTION_FEEDS_PHASE: Record<QuestionKey, PhaseKey> = {
+  why: 'goals',
+  goals: 'goals',
+  pitch: 'content',
+  audience: 'listening',
+  whereabouts: 'presence',
+  costs: 'organisation',
+  content_strategy: 'content',
+  ownership: 'organisation',
+  risks: 'presence',
+  measurement: 'measurement',
+};
+
+/** The elevator pitch must fit in 140 characters (DOMAIN.md). */
+export const PITCH_MAX_LENGTH = 140;

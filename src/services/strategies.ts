@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type { Language, Strategy } from '../domain/strategy.js';
+import { recordAudit } from '../storage/audit.js';
+import { ensureWorkspace, findStrategyByChannel, insertStrategy } from '../storage/strategies.js';
+import type { ServiceDeps } from './deps.js';
+
+export const MAX_STRATEGY_NAME = 80;
+
+export interface StartInput {
+  teamId: string;
+  channelId: string;
+  userId: string;
+  name: string;
+  language: Language;
+  timeZone: string;
+}
+
+export type StartResult =
+  | { kind: 'created'; strategy: Strategy }
+  | { kind: 'exists'; strategy: Strategy }
+  | { kind: 'invalid_name' };
+
+export async function startStrategy(deps: ServiceDeps, input: StartInput): Promise<StartResult> {
+  const name = input.name.trim();
+  if (name.length === 0 || name.length > MAX_STRATEGY_NAME) return { kind: 'invalid_name' };
+  const at = deps.clock.now().getTime();
+  const scope = { teamId: input.teamId };
+  const created = await deps.db.transaction().execute(async (trx) => {
+    await ensureWorkspace(trx, input.teamId, at);
+    const id = randomUUID();
+    const inserted = await insertStrategy(trx, { ...input, id, name, createdBy: input.userId, at });
+    if (inserted) {
+      await recordAudit(trx, {
+        teamId: input.teamId,
+        strategyId: id,
+        actorId: input.userId,
+        action: 'strategy.created',
+        subject: input.channelId,
+        after: { name, language: input.language, timeZone: input.timeZone },
+        at,
+      });
+    }
+    return inserted;
+  });
+  const strategy = await findStrategyByChannel(deps.db, scope, input.channelId);
+  if (!strategy) throw new Error('strategy vanished right after start');
+  return created ? { kind: 'created', strategy } : { kind: 'exists', strategy };
+}

@@ -1,0 +1,42 @@
+import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
+import { messages } from '../i18n/index.js';
+import type { SlackDeps } from './deps.js';
+
+interface Payload {
+  response_url?: string;
+  user_id?: string;
+  team_id?: string;
+  user?: { id?: string };
+  team?: { id?: string } | null;
+}
+
+/**
+ * The one place a listener's failure ends up: logged with its context, and where Slack gave us a
+ * response URL, the user is told that nothing was changed rather than left with silence.
+ */
+export function makeErrorHandler(deps: SlackDeps) {
+  return async ({ error, body, context }: ExtendedErrorHandlerArgs): Promise<void> => {
+    const payload = body as Payload;
+    deps.logger.error(
+      { err: error, teamId: context.teamId, kind: (body as { type?: string }).type },
+      'listener failed',
+    );
+    if (!payload.response_url) return;
+    const teamId = payload.team_id ?? payload.team?.id ?? context.teamId;
+    const userId = payload.user_id ?? payload.user?.id;
+    const language = teamId && userId ? deps.users.cachedLanguage(teamId, userId) : 'en';
+    try {
+      await fetch(payload.response_url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          response_type: 'ephemeral',
+          replace_original: false,
+          text: messages(language).errors.unexpected,
+        }),
+      });
+    } catch (e) {
+      deps.logger.warn({ err: e }, 'could not tell the user about the failure');
+    }
+  };
+}

@@ -1,0 +1,36 @@
+import { languageFromLocale } from '../../../domain/strategy.js';
+import { formatDate, messages } from '../../../i18n/index.js';
+import { MAX_STRATEGY_NAME, startStrategy } from '../../../services/strategies.js';
+import type { Subcommand } from './types.js';
+
+export const start: Subcommand = async (deps, req) => {
+  const m = messages(req.language);
+  // The facilitator's own locale and time zone become the strategy's defaults (SPEC: Strategy).
+  const facilitator = await deps.users.get(req.client, req.teamId, req.userId);
+  const name = req.rest.trim() || m.start.defaultName(req.channelName);
+  const result = await startStrategy(deps, {
+    teamId: req.teamId,
+    channelId: req.channelId,
+    userId: req.userId,
+    name,
+    language: languageFromLocale(facilitator.locale),
+    timeZone: facilitator.timeZone ?? 'UTC',
+  });
+  switch (result.kind) {
+    case 'invalid_name':
+      await req.respond({ response_type: 'ephemeral', text: m.start.nameTooLong(MAX_STRATEGY_NAME) });
+      return;
+    case 'exists': {
+      const s = result.strategy;
+      const date = formatDate(req.language, s.createdAt, s.timeZone);
+      await req.respond({ response_type: 'ephemeral', text: m.start.exists(s.name, s.createdBy, date) });
+      return;
+    }
+    case 'created': {
+      // Announced in the strategy's language through the response URL, which reaches the
+      // channel even before the bot has been invited to it.
+      const text = messages(result.strategy.language).start.created(req.userId, result.strategy.name);
+      await req.respond({ response_type: 'in_channel', text });
+    }
+  }
+};

@@ -1,0 +1,64 @@
+import type { WebClient } from '@slack/web-api';
+import type { Clock } from '../clock.js';
+import { type Language, languageFromLocale } from '../domain/strategy.js';
+
+export interface SlackUser {
+  id: string;
+  name: string;
+  locale: string | undefined;
+  timeZone: string | undefined;
+  isWorkspaceAdmin: boolean;
+  isBot: boolean;
+  deleted: boolean;
+}
+
+const TTL_MS = 15 * 60 * 1000;
+const MAX_ENTRIES = 20_000;
+
+/**
+ * users.info, cached: the locale decides each reply's language and the flags decide
+ * permissions, and neither should cost a Web API call on every click.
+ */
+export class UserDirectory {
+  private readonly cache = new Map<string, { user: SlackUser; expires: number }>();
+
+  constructor(private readonly clock: Clock) {}
+
+  async get(client: WebClient, teamId: string, userId: string): Promise<SlackUser> {
+    const key = `${teamId}:${userId}`;
+    const now = this.clock.now().getTime();
+    const hit = this.cache.get(key);
+    if (hit && hit.expires > now) return hit.user;
+    const { user } = await client.users.info({ user: userId, include_locale: true });
+    const found: SlackUser = {
+      id: userId,
+      name: user?.profile?.display_name || user?.real_name || user?.name || userId,
+      locale: user?.locale,
+      timeZone: user?.tz,
+      isWorkspaceAdmin: Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner),
+      isBot: Boolean(user?.is_bot || user?.is_app_user),
+      deleted: Boolean(user?.deleted),
+    };
+    if (this.cache.size >= MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, { user: found, expires: now + TTL_MS });
+    return found;
+  }
+
+  /** The user's language; English when Slack cannot tell us (a reply in English beats no reply). */
+  async language(client: WebClient, teamId: string, userId: string): Promise<Language> {
+    try {
+      return languageFromLocale((await this.get(client, teamId, userId)).locale);
+    } catch {
+      return 'en';
+    }
+  }
+
+  /** The language already known for a user, without a Web API call (for error replies). */
+  cachedLanguage(teamId: string, userId: string): Language {
+    return languageFromLocale(this.cache.get(`${teamId}:${userId}`)?.user.locale);
+  }
+
+  forget(teamId: string, userId: string): void {
+    this.cache.delete(`${teamId}:${userId}`);
+  }
+}

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from './db.js';
+
+export interface AuditEntry {
+  teamId: string;
+  strategyId: string | null;
+  actorId: string;
+  action: string;
+  subject?: string | null;
+  before?: unknown;
+  after?: unknown;
+  at: number;
+}
+
+export interface AuditRecord extends Required<Omit<AuditEntry, 'before' | 'after'>> {
+  id: string;
+  before: unknown;
+  after: unknown;
+}
+
+const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+
+export async function recordAudit(db: Db, e: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_events')
+    .values({
+      id: randomUUID(),
+      team_id: e.teamId,
+      strategy_id: e.strategyId,
+      actor_id: e.actorId,
+      action: e.action,
+      subject: e.subject ?? null,
+      before_json: json(e.before),
+      after_json: json(e.after),
+      at: e.at,
+    })
+    .execute();
+}
+
+export async function listAudit(
+  db: Db,
+  scope: { teamId: string },
+  strategyId: string,
+  limit = 50,
+): Promise<AuditRecord[]> {
+  const rows = await db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('team_id', '=', scope.teamId)
+    .where('strategy_id', '=', strategyId)
+    .orderBy('at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    teamId: r.team_id,
+    strategyId: r.strategy_id,
+    actorId: r.actor_id,
+    action: r.action,
+    subject: r.subject,
+    before: r.before_json === null ? null : JSON.parse(r.before_json),
+    after: r.after_json === null ? null : JSON.parse(r.after_json),
+    at: r.at,
+  }));
+}

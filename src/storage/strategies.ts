@@ -1,0 +1,130 @@
+import type { Selectable } from 'kysely';
+import type { Strategy } from '../domain/strategy.js';
+import type { Db } from './db.js';
+import type { StrategyTable } from './schema.js';
+
+export interface Scope {
+  teamId: string;
+}
+
+export interface NewStrategy {
+  id: string;
+  teamId: string;
+  channelId: string;
+  name: string;
+  language: Strategy['language'];
+  timeZone: string;
+  createdBy: string;
+  at: number;
+}
+
+function toStrategy(row: Selectable<StrategyTable>, admins: string[]): Strategy {
+  return {
+    id: row.id,
+    teamId: row.team_id,
+    channelId: row.channel_id,
+    name: row.name,
+    language: row.language,
+    timeZone: row.time_zone,
+    state: row.state,
+    createdBy: row.created_by,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+    admins,
+  };
+}
+
+export async function ensureWorkspace(db: Db, teamId: string, at: number): Promise<void> {
+  await db
+    .insertInto('workspaces')
+    .values({ team_id: teamId, name: null, created_at: at, updated_at: at })
+    .onConflict((oc) => oc.column('team_id').doNothing())
+    .execute();
+}
+
+/** Inserts the strategy unless the channel already has one; true when this call created it. */
+export async function insertStrategy(db: Db, s: NewStrategy): Promise<boolean> {
+  const result = await db
+    .insertInto('strategies')
+    .values({
+      id: s.id,
+      team_id: s.teamId,
+      channel_id: s.channelId,
+      name: s.name,
+      language: s.language,
+      time_zone: s.timeZone,
+      state: 'active',
+      created_by: s.createdBy,
+      created_at: s.at,
+      updated_at: s.at,
+    })
+    .onConflict((oc) => oc.columns(['team_id', 'channel_id']).doNothing())
+    .executeTakeFirst();
+  if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+  await db
+    .insertInto('strategy_admins')
+    .values({ strategy_id: s.id, team_id: s.teamId, user_id: s.createdBy, added_at: s.at })
+    .execute();
+  return true;
+}
+
+async function adminsOf(db: Db, scope: Scope, strategyIds: string[]): Promise<Map<string, string[]>> {
+  const byStrategy = new Map<string, string[]>();
+  if (strategyIds.length === 0) return byStrategy;
+  const rows = await db
+    .selectFrom('strategy_admins')
+    .select(['strategy_id', 'user_id'])
+    .where('team_id', '=', scope.teamId)
+    .where('strategy_id', 'in', strategyIds)
+    .orderBy('added_at')
+    .execute();
+  for (const row of rows) {
+    const list = byStrategy.get(row.strategy_id) ?? [];
+    list.push(row.user_id);
+    byStrategy.set(row.strategy_id, list);
+  }
+  return byStrategy;
+}
+
+export async function findStrategyByChannel(
+  db: Db,
+  scope: Scope,
+  channelId: string,
+): Promise<Strategy | undefined> {
+  const row = await db
+    .selectFrom('strategies')
+    .selectAll()
+    .where('team_id', '=', scope.teamId)
+    .where('channel_id', '=', channelId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const admins = await adminsOf(db, scope, [row.id]);
+  return toStrategy(row, admins.get(row.id) ?? []);
+}
+
+export async function findStrategyById(db: Db, scope: Scope, id: string): Promise<Strategy | undefined> {
+  const row = await db
+    .selectFrom('strategies')
+    .selectAll()
+    .where('team_id', '=', scope.teamId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const admins = await adminsOf(db, scope, [row.id]);
+  return toStrategy(row, admins.get(row.id) ?? []);
+}
+
+export async function listStrategies(db: Db, scope: Scope): Promise<Strategy[]> {
+  const rows = await db
+    .selectFrom('strategies')
+    .selectAll()
+    .where('team_id', '=', scope.teamId)
+    .orderBy('created_at')
+    .execute();
+  const admins = await adminsOf(
+    db,
+    scope,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toStrategy(r, admins.get(r.id) ?? []));
+}

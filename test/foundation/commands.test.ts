@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TestApp } from '../support/harness.js';
+
+let t: TestApp;
+
+beforeEach(async () => {
+  t = await TestApp.start({
+    users: [
+      { id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' },
+      { id: 'UFI', locale: 'fi-FI', tz: 'Europe/Helsinki' },
+    ],
+  });
+});
+afterEach(async () => {
+  await t.stop();
+});
+
+const textOf = (reply: Record<string, any>) =>
+  [reply.text, ...(reply.blocks ?? []).map((b: any) => JSON.stringify(b))].join('\n');
+
+describe('/smstrategy help', () => {
+  it('answers an empty command with the help, buttons included', async () => {
+    const reply = await t.reply('');
+    expect(reply.response_type).toBe('ephemeral');
+    expect(textOf(reply)).toContain('Build your social media strategy together');
+    expect(textOf(reply)).toContain('/smstrategy start [name]');
+    const actions = reply.blocks.find((b: any) => b.type === 'actions');
+    expect(actions.elements.map((e: any) => e.action_id)).toEqual(['help_start']);
+  });
+
+  it('speaks Finnish to a user whose Slack locale is fi-FI, English to others', async () => {
+    const fi = await t.reply('help', { user: 'UFI' });
+    expect(textOf(fi)).toContain('Rakentakaa sosiaalisen median strategia yhdessä');
+    const en = await t.reply('help', { user: 'U1' });
+    expect(textOf(en)).toContain('Build your social media strategy together');
+  });
+
+  it('names the closest command for a typo, with the help', async () => {
+    const reply = await t.reply('stauts');
+    expect(reply.blocks[0].text.text).toContain("I don't know the command `stauts`.");
+    expect(reply.blocks[0].text.text).toContain('Did you mean `/smstrategy status`?');
+    expect(textOf(reply)).toContain('Build your social media strategy together');
+  });
+
+  it('does not guess when nothing is close', async () => {
+    const reply = await t.reply('xyzzyplugh');
+    expect(reply.blocks[0].text.text).toContain("I don't know the command `xyzzyplugh`.");
+    expect(reply.blocks[0].text.text).not.toContain('Did you mean');
+  });
+});
+
+describe('/smstrategy start', () => {
+  it('creates one strategy per channel and says so when it exists', async () => {
+    const first = await t.reply('start Launch 2027');
+    expect(first.response_type).toBe('in_channel');
+    expect(first.text).toContain('<@U1> started *Launch 2027*');
+
+    const second = await t.reply('start Something else');
+    expect(second.response_type).toBe('ephemeral');
+    expect(second.text).toContain('This channel already has a strategy: *Launch 2027*');
+
+    const rows = await t.app.db.selectFrom('strategies').selectAll().execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ team_id: 'T1', channel_id: 'C1', name: 'Launch 2027', language: 'en' });
+  });
+
+  it('keeps the same channel id under another team as a separate strategy', async () => {
+    await t.reply('start One', { team: 'T1', channel: 'C1' });
+    const other = await t.reply('start Two', { team: 'T2', channel: 'C1' });
+    expect(other.text).toContain('started *Two*');
+    const rows = await t.app.db
+      .selectFrom('strategies')
+      .select(['team_id', 'name'])
+      .orderBy('team_id')
+      .execute();
+    expect(rows).toEqual([
+      { team_id: 'T1', name: 'One' },
+      { team_id: 'T2', name: 'Two' },
+    ]);
+    const status = await t.reply('status', { team: 'T2', channel: 'C1' });
+    expect(status.text).toBe('Two');
+  });
+
+  it('takes language and time zone from the facilitator, and names the strategy after the channel', async () => {
+    const reply = await t.reply('start', { user: 'UFI', channelName: 'somestrategia' });
+    expect(reply.text).toContain('aloitti strategian *Somestrategia: #somestrategia*');
+    const row = await t.app.db.selectFrom('strategies').selectAll().executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ language: 'fi', time_zone: 'Europe/Helsinki', created_by: 'UFI' });
+  });
+
+  it('refuses an overlong name and creates nothing', async () => {
+    const reply = await t.reply(`start ${'x'.repeat(81)}`);
+    expect(reply.text).toBe('The name can be at most 80 characters. Nothing was created.');
+    expect(await t.app.db.selectFrom('strategies').selectAll().execute()).toHaveLength(0);
+  });
+
+  it('records the creation in the audit trail', async () => {
+    await t.reply('start Audit me');
+    const events = await t.app.db.selectFrom('audit_events').selectAll().execute();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ team_id: 'T1', actor_id: 'U1', action: 'strategy.created' });
+  });
+});
+
+describe('/smstrategy status', () => {
+  it('tells how to start when the channel has no strategy', async () => {
+    const reply = await t.reply('status');
+    expect(reply.text).toContain('This channel has no strategy yet');
+  });
+
+  it('shows what exists so far', async () => {
+    await t.reply('start Launch');
+    const reply = await t.reply('status');
+    expect(reply.text).toBe('Launch');
+    const all = textOf(reply);
+    expect(all).toContain('Started by <@U1>');
+    expect(all).toContain('Admins: <@U1>');
+    expect(all).toContain('Time zone: Europe/Helsinki');
+    expect(all).toContain('not analysed yet');
+  });
+
+  it('is reachable from the help button', async () => {
+    await t.reply('start Launch');
+    const { responseUrl } = await t.action('help_status');
+    const id = responseUrl.split('/').pop();
+    const call = await t.standIn.waitFor('response_url', (a) => a.response_id === id);
+    expect(call.args.text).toBe('Launch');
+  });
+});

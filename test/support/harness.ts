@@ -1,0 +1,283 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Application, createApplication } from '../../src/app.js';
+import { type Config, loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { TestClock } from './clock.js';
+import { SIGNING_SECRET, type SignedPostOptions, signedPost } from './signing.js';
+import { type Json, SlackStandIn, type StandInUser } from './slack-stand-in.js';
+
+export const BOT_TOKEN = 'xoxb-1111-2222-standintoken';
+export const APP_TOKEN = 'xapp-1-A111-2222-standinapptoken';
+
+export interface Who {
+  team?: string;
+  user?: string;
+  channel?: string;
+  channelName?: string;
+}
+
+export interface TestAppOptions {
+  /** Extra or replacing environment variables. */
+  env?: Record<string, string | undefined>;
+  clock?: TestClock;
+  users?: StandInUser[];
+  transport?: 'http' | 'socket';
+  /** Reuse a stand-in (several app processes against one Slack). */
+  standIn?: SlackStandIn;
+  /** Reuse a database file (a restart). */
+  dbPath?: string;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+let triggerSeq = 0;
+
+/** The real app, booted on a free port against a stand-in Slack and a fresh SQLite file. */
+export class TestApp {
+  private ownsStandIn = false;
+  private tmp: string | undefined;
+
+  private constructor(
+    readonly standIn: SlackStandIn,
+    readonly app: Application,
+    readonly config: Config,
+    readonly clock: TestClock,
+    readonly dbPath: string,
+    /** Every log line the app wrote, as JSON text. */
+    readonly logs: string[],
+  ) {}
+
+  static async start(options: TestAppOptions = {}): Promise<TestApp> {
+    const standIn = options.standIn ?? (await SlackStandIn.start());
+    for (const u of options.users ?? []) standIn.addUser(u);
+    let tmp: string | undefined;
+    let dbPath = options.dbPath;
+    if (!dbPath) {
+      tmp = mkdtempSync(join(tmpdir(), 'smstrategy-test-'));
+      dbPath = join(tmp, 'test.db');
+    }
+    const port = await freePort();
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: standIn.apiUrl,
+      DATABASE_URL: `file:${dbPath}`,
+      PORT: String(port),
+      LOG_LEVEL: 'debug',
+      ...(options.transport === 'socket' ? { SLACK_APP_TOKEN: APP_TOKEN } : {}),
+      ...options.env,
+    });
+    const logs: string[] = [];
+    const logger = createLogger(config.logLevel, { write: (line: string) => void logs.push(line) });
+    const clock = options.clock ?? new TestClock();
+    const app = await createApplication({ config, logger, clock });
+    await app.start();
+    if (config.transport === 'socket') await standIn.waitForSocket();
+    const testApp = new TestApp(standIn, app, config, clock, dbPath, logs);
+    testApp.ownsStandIn = !options.standIn;
+    testApp.tmp = tmp;
+    return testApp;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.config.port}`;
+  }
+
+  get eventsUrl(): string {
+    return `${this.url}/slack/events`;
+  }
+
+  async stop(): Promise<void> {
+    await this.app.stop();
+    if (this.ownsStandIn) await this.standIn.stop();
+    if (this.tmp) rmSync(this.tmp, { recursive: true, force: true });
+  }
+
+  // ---- requests, signed as Slack signs them ---------------------------------------------------
+
+  postForm(fields: Record<string, string>, options?: SignedPostOptions): Promise<Response> {
+    return signedPost(
+      this.eventsUrl,
+      new URLSearchParams(fields).toString(),
+      'application/x-www-form-urlencoded',
+      options,
+    );
+  }
+
+  postJson(body: Json, options?: SignedPostOptions): Promise<Response> {
+    return signedPost(this.eventsUrl, JSON.stringify(body), 'application/json', options);
+  }
+
+  commandPayload(text: string, who: Who = {}): Record<string, string> {
+    triggerSeq += 1;
+    return {
+      token: 'verification-token-unused',
+      team_id: who.team ?? 'T1',
+      team_domain: 'acme',
+      channel_id: who.channel ?? 'C1',
+      channel_name: who.channelName ?? 'marketing',
+      user_id: who.user ?? 'U1',
+      user_name: (who.user ?? 'U1').toLowerCase(),
+      command: '/smstrategy',
+      text,
+      api_app_id: 'A1',
+      response_url: this.standIn.responseUrl(),
+      trigger_id: `trigger.${triggerSeq}`,
+    };
+  }
+
+  /** Sends `/smstrategy text` and returns the HTTP answer (or the Socket Mode ack). */
+  async command(text: string, who: Who = {}): Promise<{ status: number; payload: Record<string, string> }> {
+    const payload = this.commandPayload(text, who);
+    if (this.config.transport === 'socket') {
+      await this.standIn.sendEnvelope('slash_commands', payload);
+      return { status: 200, payload };
+    }
+    const res = await this.postForm(payload);
+    await res.text();
+    return { status: res.status, payload };
+  }
+
+  /** Sends `/smstrategy text` and waits for the reply the app sends to its response URL. */
+  async reply(text: string, who: Who = {}): Promise<Json> {
+    const { status, payload } = await this.command(text, who);
+    if (status !== 200) throw new Error(`/smstrategy ${text} answered HTTP ${status}`);
+    const id = payload.response_url!.split('/').pop();
+    const call = await this.standIn.waitFor('response_url', (a) => a.response_id === id);
+    return call.args;
+  }
+
+  async interaction(payload: Json): Promise<Response> {
+    if (this.config.transport === 'socket') {
+      const ack = await this.standIn.sendEnvelope('interactive', payload);
+      return new Response(JSON.stringify(ack.payload ?? {}), { status: 200 });
+    }
+    return this.postForm({ payload: JSON.stringify(payload) });
+  }
+
+  /** Clicks a button (or another block element) in a message or view. */
+  async action(
+    actionId: string,
+    who: Who & { value?: string; blockId?: string; view?: Json; messageTs?: string; selected?: Json } = {},
+  ): Promise<{ status: number; responseUrl: string }> {
+    triggerSeq += 1;
+    const responseUrl = this.standIn.responseUrl();
+    const team = who.team ?? 'T1';
+    const user = who.user ?? 'U1';
+    const res = await this.interaction({
+      type: 'block_actions',
+      team: { id: team, domain: 'acme' },
+      user: { id: user, username: user.toLowerCase(), team_id: team },
+      api_app_id: 'A1',
+      token: 'verification-token-unused',
+      trigger_id: `trigger.${triggerSeq}`,
+      ...(who.view
+        ? { container: { type: 'view', view_id: who.view.id }, view: who.view }
+        : {
+            container: {
+              type: 'message',
+              message_ts: who.messageTs ?? '1.000001',
+              channel_id: who.channel ?? 'C1',
+            },
+            channel: { id: who.channel ?? 'C1', name: who.channelName ?? 'marketing' },
+            message: { ts: who.messageTs ?? '1.000001', text: '' },
+            response_url: responseUrl,
+          }),
+      actions: [
+        {
+          action_id: actionId,
+          block_id: who.blockId ?? 'b',
+          type: who.selected ? 'static_select' : 'button',
+          ...(who.value === undefined ? {} : { value: who.value }),
+          ...(who.selected ? { selected_option: who.selected } : {}),
+          action_ts: String(Date.now() / 1000),
+        },
+      ],
+    });
+    await res.text();
+    return { status: res.status, responseUrl };
+  }
+
+  /** Submits a modal the app opened, with the given state values. */
+  async submit(view: Json, values: Json, who: Who = {}): Promise<{ status: number; body: Json }> {
+    const team = who.team ?? 'T1';
+    const user = who.user ?? 'U1';
+    triggerSeq += 1;
+    const res = await this.interaction({
+      type: 'view_submission',
+      team: { id: team, domain: 'acme' },
+      user: { id: user, username: user.toLowerCase(), team_id: team },
+      api_app_id: 'A1',
+      token: 'verification-token-unused',
+      trigger_id: `trigger.${triggerSeq}`,
+      view: { ...view, id: view.id ?? 'V0', team_id: team, state: { values }, hash: 'h' },
+      response_urls: [],
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? (JSON.parse(text) as Json) : {} };
+  }
+
+  async closeView(view: Json, values: Json, who: Who = {}): Promise<number> {
+    const team = who.team ?? 'T1';
+    const user = who.user ?? 'U1';
+    const res = await this.interaction({
+      type: 'view_closed',
+      team: { id: team, domain: 'acme' },
+      user: { id: user, username: user.toLowerCase(), team_id: team },
+      api_app_id: 'A1',
+      token: 'verification-token-unused',
+      view: { ...view, id: view.id ?? 'V0', team_id: team, state: { values }, hash: 'h' },
+      is_cleared: false,
+    });
+    await res.text();
+    return res.status;
+  }
+
+  /** Delivers an Events API event. */
+  async event(
+    event: Json,
+    options: { team?: string; eventId?: string; retryNum?: number } = {},
+  ): Promise<{ status: number }> {
+    const team = options.team ?? 'T1';
+    const body = {
+      token: 'verification-token-unused',
+      team_id: team,
+      api_app_id: 'A1',
+      event: { event_ts: String(Date.now() / 1000), ...event },
+      type: 'event_callback',
+      event_id: options.eventId ?? `Ev${++triggerSeq}`,
+      event_time: Math.floor(Date.now() / 1000),
+      authorizations: [{ team_id: team, user_id: 'UBOT', is_bot: true, is_enterprise_install: false }],
+    };
+    if (this.config.transport === 'socket') {
+      await this.standIn.sendEnvelope('events_api', body);
+      return { status: 200 };
+    }
+    const res = await this.postJson(
+      body,
+      options.retryNum === undefined
+        ? {}
+        : {
+            headers: {
+              'x-slack-retry-num': String(options.retryNum),
+              'x-slack-retry-reason': 'http_timeout',
+            },
+          },
+    );
+    await res.text();
+    return { status: res.status };
+  }
+}

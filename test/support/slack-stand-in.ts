@@ -1,0 +1,399 @@
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { checkMessage, checkView } from './block-kit.js';
+
+// A local stand-in for the Slack Web API: it answers the methods the app calls, records every
+// call, and can be told to fail. Tests read what a user would have seen from its records.
+
+export type Json = Record<string, any>;
+
+export interface RecordedCall {
+  method: string;
+  args: Json;
+  token: string | undefined;
+  at: number;
+  /** What the stand-in answered (absent for faults). */
+  result?: Json;
+}
+
+export interface StandInUser {
+  id: string;
+  name?: string;
+  real_name?: string;
+  locale?: string;
+  tz?: string;
+  is_admin?: boolean;
+  is_owner?: boolean;
+  is_bot?: boolean;
+  deleted?: boolean;
+  team_id?: string;
+}
+
+export type Fault =
+  | { error: string }
+  | { status: 429; retryAfter: number }
+  | { status: 500 | 502 | 503 }
+  | { delayMs: number }
+  | { drop: true };
+
+interface ArmedFault {
+  method: string;
+  fault: Fault;
+  remaining: number;
+  match: ((args: Json) => boolean) | undefined;
+}
+
+/** Block Kit breaches seen by any stand-in in this test file; test/setup.ts fails the test on them. */
+export const blockKitViolations: string[] = [];
+
+const VIEW_METHODS = new Set(['views.open', 'views.update', 'views.push', 'views.publish']);
+const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.update', 'response_url']);
+
+export class SlackStandIn {
+  readonly calls: RecordedCall[] = [];
+  readonly users = new Map<string, StandInUser>();
+  readonly uploads = new Map<string, Buffer>();
+  private readonly faults: ArmedFault[] = [];
+  private readonly events = new EventEmitter();
+  private readonly sockets = new Set<WebSocket>();
+  private wss: WebSocketServer | undefined;
+  private seq = 0;
+  /** The team auth.test reports for the bot token. */
+  team = { id: 'T1', name: 'Acme' };
+  /** Answer to oauth.v2.access, settable per test. */
+  oauthAccess: Json | undefined;
+
+  private constructor(private readonly server: Server) {
+    this.events.setMaxListeners(0);
+  }
+
+  static async start(): Promise<SlackStandIn> {
+    const server = createServer();
+    const standIn = new SlackStandIn(server);
+    server.on('request', (req, res) => {
+      standIn.handle(req, res).catch((err) => {
+        res.writeHead(500);
+        res.end(String(err));
+      });
+    });
+    standIn.wss = new WebSocketServer({ server, path: '/socket' });
+    standIn.wss.on('connection', (ws) => {
+      standIn.sockets.add(ws);
+      ws.on('close', () => standIn.sockets.delete(ws));
+      ws.on('message', (data) => standIn.events.emit('socket-message', JSON.parse(String(data))));
+      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'stand-in' } }));
+      standIn.events.emit('socket-connected');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return standIn;
+  }
+
+  get baseUrl(): string {
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  get apiUrl(): string {
+    return `${this.baseUrl}/api/`;
+  }
+
+  async stop(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss?.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  addUser(user: StandInUser): void {
+    this.users.set(user.id, user);
+  }
+
+  /** Makes the next `times` calls of `method` (matching `match`, if given) fail with `fault`. */
+  fail(
+    method: string,
+    fault: Fault,
+    options: { times?: number; match?: (args: Json) => boolean } = {},
+  ): void {
+    this.faults.push({ method, fault, remaining: options.times ?? 1, match: options.match });
+  }
+
+  callsOf(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Resolves with the first call of `method` matching `match`, already made or still to come. */
+  waitFor(
+    method: string,
+    match: (args: Json) => boolean = () => true,
+    timeoutMs = 5000,
+  ): Promise<RecordedCall> {
+    const found = this.calls.find((c) => c.method === method && match(c.args));
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.events.off('call', listener);
+        const seen = this.calls.map((c) => c.method).join(', ') || 'none';
+        reject(new Error(`no ${method} call within ${timeoutMs} ms (calls seen: ${seen})`));
+      }, timeoutMs);
+      const listener = (call: RecordedCall) => {
+        if (call.method === method && match(call.args)) {
+          clearTimeout(timer);
+          this.events.off('call', listener);
+          resolve(call);
+        }
+      };
+      this.events.on('call', listener);
+    });
+  }
+
+  /** A response_url for one slash command or interaction; replies to it are recorded as `response_url`. */
+  responseUrl(): string {
+    this.seq += 1;
+    return `${this.baseUrl}/response/R${this.seq}`;
+  }
+
+  // ---- Socket Mode -------------------------------------------------------------------------
+
+  async waitForSocket(timeoutMs = 5000): Promise<void> {
+    if (this.sockets.size > 0) return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error('the app never opened a Socket Mode connection')),
+        timeoutMs,
+      );
+      this.events.once('socket-connected', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  /** Sends one envelope to the connected app and resolves with its ack. */
+  sendEnvelope(type: 'slash_commands' | 'interactive' | 'events_api', payload: Json): Promise<Json> {
+    const ws = [...this.sockets][0];
+    if (!ws) throw new Error('no Socket Mode connection');
+    this.seq += 1;
+    const envelopeId = `E${this.seq}`;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ack for envelope ${envelopeId}`)), 5000);
+      const listener = (message: Json) => {
+        if (message.envelope_id !== envelopeId) return;
+        clearTimeout(timer);
+        this.events.off('socket-message', listener);
+        resolve(message);
+      };
+      this.events.on('socket-message', listener);
+      ws.send(
+        JSON.stringify({
+          envelope_id: envelopeId,
+          type,
+          payload,
+          accepts_response_payload: type !== 'events_api',
+          retry_attempt: 0,
+          retry_reason: '',
+        }),
+      );
+    });
+  }
+
+  // ---- HTTP --------------------------------------------------------------------------------
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.baseUrl);
+    const body = await readBody(req);
+
+    if (url.pathname.startsWith('/upload/')) {
+      this.uploads.set(url.pathname.slice('/upload/'.length), body);
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('OK');
+      return;
+    }
+    if (url.pathname.startsWith('/response/')) {
+      const args = JSON.parse(body.toString('utf8') || '{}') as Json;
+      this.record(
+        'response_url',
+        { ...args, response_id: url.pathname.slice('/response/'.length) },
+        undefined,
+      );
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('ok');
+      return;
+    }
+    if (!url.pathname.startsWith('/api/')) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+
+    const method = url.pathname.slice('/api/'.length);
+    const args = parseArgs(req.headers['content-type'], body);
+    const token =
+      bearer(req.headers.authorization) ?? (typeof args.token === 'string' ? args.token : undefined);
+    delete args.token;
+    const call = this.record(method, args, token);
+
+    const fault = this.takeFault(method, args);
+    if (fault) {
+      if ('delayMs' in fault) await new Promise((r) => setTimeout(r, fault.delayMs));
+      else if ('drop' in fault) {
+        req.socket.destroy();
+        return;
+      } else if ('status' in fault) {
+        res.writeHead(fault.status, fault.status === 429 ? { 'retry-after': String(fault.retryAfter) } : {});
+        res.end(fault.status === 429 ? JSON.stringify({ ok: false, error: 'ratelimited' }) : 'server error');
+        return;
+      } else {
+        return json(res, { ok: false, error: fault.error });
+      }
+    }
+    call.result = this.answer(call);
+    json(res, call.result);
+  }
+
+  private takeFault(method: string, args: Json): Fault | undefined {
+    const armed = this.faults.find(
+      (f) => f.method === method && f.remaining > 0 && (!f.match || f.match(args)),
+    );
+    if (!armed) return undefined;
+    armed.remaining -= 1;
+    return armed.fault;
+  }
+
+  private record(method: string, args: Json, token: string | undefined): RecordedCall {
+    const call = { method, args, token, at: Date.now() };
+    const problems = VIEW_METHODS.has(method)
+      ? checkView(args.view ?? {})
+      : MESSAGE_METHODS.has(method)
+        ? checkMessage(args)
+        : [];
+    for (const p of problems) blockKitViolations.push(`${method}: ${p}`);
+    this.calls.push(call);
+    this.events.emit('call', call);
+    return call;
+  }
+
+  private nextTs(): string {
+    this.seq += 1;
+    return `${Math.floor(Date.now() / 1000)}.${String(this.seq).padStart(6, '0')}`;
+  }
+
+  private answer(call: RecordedCall): Json {
+    const { method, args } = call;
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          url: 'https://acme.slack.com/',
+          team: this.team.name,
+          team_id: this.team.id,
+          user: 'smstrategy',
+          user_id: 'UBOT',
+          bot_id: 'BBOT',
+          is_enterprise_install: false,
+        };
+      case 'users.info': {
+        const id = String(args.user);
+        const u = this.users.get(id) ?? { id };
+        return {
+          ok: true,
+          user: {
+            id,
+            team_id: u.team_id ?? this.team.id,
+            name: u.name ?? id.toLowerCase(),
+            real_name: u.real_name ?? u.name ?? id,
+            tz: u.tz ?? 'Europe/Helsinki',
+            locale: u.locale ?? 'en-US',
+            is_admin: u.is_admin ?? false,
+            is_owner: u.is_owner ?? false,
+            is_bot: u.is_bot ?? false,
+            deleted: u.deleted ?? false,
+            profile: { display_name: u.name ?? '', real_name: u.real_name ?? u.name ?? id },
+          },
+        };
+      }
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(args.users).split(',')[0]}` } };
+      case 'chat.postMessage':
+        return {
+          ok: true,
+          channel: args.channel,
+          ts: this.nextTs(),
+          message: { text: args.text, blocks: args.blocks },
+        };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: this.nextTs() };
+      case 'chat.update':
+        return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
+      case 'chat.delete':
+        return { ok: true, channel: args.channel, ts: args.ts };
+      case 'views.open':
+      case 'views.push':
+      case 'views.update':
+      case 'views.publish': {
+        this.seq += 1;
+        const id = args.view_id ?? `V${this.seq}`;
+        return { ok: true, view: { ...args.view, id, hash: `h${this.seq}` } };
+      }
+      case 'files.getUploadURLExternal': {
+        this.seq += 1;
+        const fileId = `F${this.seq}`;
+        return { ok: true, file_id: fileId, upload_url: `${this.baseUrl}/upload/${fileId}` };
+      }
+      case 'files.completeUploadExternal': {
+        const files = typeof args.files === 'string' ? JSON.parse(args.files) : args.files;
+        return { ok: true, files: (files ?? []).map((f: Json) => ({ id: f.id, title: f.title })) };
+      }
+      case 'canvases.create':
+        this.seq += 1;
+        return { ok: true, canvas_id: `F0CANVAS${this.seq}` };
+      case 'canvases.edit':
+        return { ok: true };
+      case 'oauth.v2.access':
+        return this.oauthAccess ?? { ok: false, error: 'invalid_code' };
+      case 'apps.connections.open':
+        return { ok: true, url: `${this.baseUrl.replace('http', 'ws')}/socket` };
+      case 'team.info':
+        return { ok: true, team: { id: this.team.id, name: this.team.name } };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+const JSON_ARGS = ['view', 'blocks', 'attachments', 'files', 'document_content', 'changes', 'metadata'];
+
+function parseArgs(contentType: string | undefined, body: Buffer): Json {
+  const text = body.toString('utf8');
+  if (contentType?.includes('application/json')) return text ? (JSON.parse(text) as Json) : {};
+  const args: Json = Object.fromEntries(new URLSearchParams(text));
+  for (const key of JSON_ARGS) {
+    if (typeof args[key] === 'string') {
+      try {
+        args[key] = JSON.parse(args[key]);
+      } catch {
+        // not JSON: keep the string
+      }
+    }
+  }
+  return args;
+}
+
+function bearer(header: string | undefined): string | undefined {
+  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : undefined;
+}
+
+function json(res: ServerResponse, body: Json): void {
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type IncomingMessage, Server, type ServerResponse } from 'node:http';
 import { App, type CustomRoute, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import type { WebClientOptions } from '@slack/web-api';
 import { type Clock, systemClock } from './clock.js';
@@ -43,14 +43,15 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
 
   const deps: SlackDeps = { db, clock, logger, config, users: new UserDirectory(clock) };
   const inFlight = new InFlight();
-  let stopping = false;
+  let stopping: Promise<void> | undefined;
+  let server: Server | undefined;
 
   const healthz: CustomRoute = {
     path: '/healthz',
     method: ['GET'],
     handler: (_req: IncomingMessage, res: ServerResponse) => {
       void isHealthy(db).then((ok) => {
-        const healthy = ok && !stopping;
+        const healthy = ok && stopping === undefined;
         res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ ok: healthy, database: ok ? 'up' : 'down' }));
       });
@@ -98,19 +99,25 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     db,
     bolt,
     async start() {
-      await bolt.start();
+      const started: unknown = await bolt.start();
+      if (started instanceof Server) server = started;
       logger.info(
         { transport: config.transport, port: config.port, database: config.database.kind },
         'smstrategy is up',
       );
     },
-    async stop() {
-      stopping = true;
-      await bolt.stop();
-      const drained = await inFlight.drain(SHUTDOWN_GRACE_MS);
-      if (!drained) logger.warn({ pending: inFlight.size }, 'stopped with work still running');
-      await db.destroy();
-      logger.info('smstrategy stopped');
+    stop() {
+      stopping ??= (async () => {
+        const receiverStopped = bolt.stop();
+        const drained = await inFlight.drain(SHUTDOWN_GRACE_MS);
+        if (!drained) logger.warn({ pending: inFlight.size }, 'stopped with work still running');
+        // Our own work is done; a client still holding a connection open is not waited for.
+        server?.closeAllConnections();
+        await receiverStopped;
+        await db.destroy();
+        logger.info('smstrategy stopped');
+      })();
+      return stopping;
     },
   };
 }

@@ -98,6 +98,19 @@ function fail(variable: string, problem: string): never {
   throw new ConfigError(`${variable} ${problem}`);
 }
 
+function databaseTarget(url = DEFAULT_DATABASE_URL): DatabaseTarget {
+  return url.startsWith('file:')
+    ? { kind: 'sqlite', path: url.slice('file:'.length) }
+    : { kind: 'postgres', url };
+}
+
+/** Only DATABASE_URL, for the command-line tools that never talk to Slack. */
+export function loadDatabaseTarget(source: Record<string, string | undefined>): DatabaseTarget {
+  const parsed = env.pick({ DATABASE_URL: true }).safeParse(source);
+  if (!parsed.success) fail('DATABASE_URL', parsed.error.issues[0]!.message);
+  return Object.freeze(databaseTarget(parsed.data.DATABASE_URL));
+}
+
 /** Reads and validates the environment once; the result is frozen. */
 export function loadConfig(source: Record<string, string | undefined>): Config {
   const parsed = env.safeParse(source);
@@ -133,10 +146,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     );
   }
 
-  const databaseUrl = v.DATABASE_URL ?? DEFAULT_DATABASE_URL;
-  const database: DatabaseTarget = databaseUrl.startsWith('file:')
-    ? { kind: 'sqlite', path: databaseUrl.slice('file:'.length) }
-    : { kind: 'postgres', url: databaseUrl };
+  const database = databaseTarget(v.DATABASE_URL);
 
   const apiUrl = v.SLACK_API_URL ?? DEFAULT_API_URL;
 

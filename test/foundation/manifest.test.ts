@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { COMMAND } from '../../src/slack/ids.js';
+import { ROOT } from '../support/process.js';
+
+const load = (name: string) => JSON.parse(readFileSync(`${ROOT}/manifest/${name}`, 'utf8'));
+
+describe('the Slack app manifests', () => {
+  const http = load('manifest.json');
+  const socket = load('manifest.socket-mode.json');
+
+  it('declare the slash command, the events the app listens to and App Home', () => {
+    for (const m of [http, socket]) {
+      expect(m.features.slash_commands.map((c: any) => c.command)).toEqual([COMMAND]);
+      expect(m.settings.event_subscriptions.bot_events.sort()).toEqual(
+        ['app_home_opened', 'app_uninstalled', 'tokens_revoked'].sort(),
+      );
+      expect(m.features.app_home.home_tab_enabled).toBe(true);
+      expect(m.settings.interactivity.is_enabled).toBe(true);
+    }
+  });
+
+  it('point HTTP at /slack/events, and Socket Mode needs no public URL', () => {
+    expect(http.settings.socket_mode_enabled).toBe(false);
+    expect(http.settings.event_subscriptions.request_url).toMatch(/\/slack\/events$/);
+    expect(http.settings.interactivity.request_url).toMatch(/\/slack\/events$/);
+    expect(socket.settings.socket_mode_enabled).toBe(true);
+    expect(JSON.stringify(socket)).not.toContain('YOUR-HOST');
+  });
+
+  it('ask for the same bot scopes in both', () => {
+    expect(socket.oauth_config.scopes.bot).toEqual(http.oauth_config.scopes.bot);
+  });
+});

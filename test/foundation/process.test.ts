@@ -1,0 +1,88 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BOT_TOKEN, freePort } from '../support/harness.js';
+import { spawnApp, waitForHealthy } from '../support/process.js';
+import { SIGNING_SECRET, signedPost } from '../support/signing.js';
+import { SlackStandIn } from '../support/slack-stand-in.js';
+
+let standIn: SlackStandIn;
+let cwd: string;
+
+beforeEach(async () => {
+  standIn = await SlackStandIn.start();
+  cwd = mkdtempSync(join(tmpdir(), 'smstrategy-proc-'));
+});
+afterEach(async () => {
+  await standIn.stop();
+  rmSync(cwd, { recursive: true, force: true });
+});
+
+describe('the process', () => {
+  it('starts with only tokens set, creates the SQLite database, is healthy, answers help, and stops on SIGTERM', async () => {
+    const port = await freePort();
+    const app = spawnApp(
+      {
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: standIn.apiUrl,
+        PORT: String(port),
+      },
+      cwd,
+    );
+    try {
+      await waitForHealthy(`http://127.0.0.1:${port}`);
+      expect(existsSync(join(cwd, 'data', 'smstrategy.db'))).toBe(true);
+
+      const responseUrl = standIn.responseUrl();
+      const body = new URLSearchParams({
+        team_id: 'T1',
+        channel_id: 'C1',
+        channel_name: 'marketing',
+        user_id: 'U1',
+        command: '/smstrategy',
+        text: 'help',
+        response_url: responseUrl,
+        trigger_id: 't.1',
+      }).toString();
+      const res = await signedPost(
+        `http://127.0.0.1:${port}/slack/events`,
+        body,
+        'application/x-www-form-urlencoded',
+      );
+      expect(res.status).toBe(200);
+      const reply = await standIn.waitFor('response_url');
+      expect(reply.args.text).toContain('Build your social media strategy together');
+    } finally {
+      app.child.kill('SIGTERM');
+    }
+    expect(await app.exited).toBe(0);
+    expect(app.stdout()).toContain('smstrategy stopped');
+    expect(app.stdout() + app.stderr()).not.toContain(BOT_TOKEN);
+  });
+
+  it.concurrent.each([
+    [
+      'SLACK_SIGNING_SECRET missing in HTTP mode',
+      { SLACK_BOT_TOKEN: BOT_TOKEN },
+      /^smstrategy: SLACK_SIGNING_SECRET is missing: .*Signing Secret.*\n$/,
+    ],
+    [
+      'a malformed DATABASE_URL',
+      { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, DATABASE_URL: 'mysql://db/x' },
+      /^smstrategy: DATABASE_URL must be file:PATH for SQLite .* or a postgres:\/\/ URL\n$/,
+    ],
+    [
+      'a bot token that is not one',
+      { SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_SIGNING_SECRET: SIGNING_SECRET },
+      /^smstrategy: SLACK_BOT_TOKEN must be a bot token starting with xoxb- .*\n$/,
+    ],
+  ])('refuses to start with %s: one line naming it, exit code 1', async (_name, env, line) => {
+    const app = spawnApp(env, cwd);
+    expect(await app.exited).toBe(1);
+    expect(app.stderr()).toMatch(line);
+    expect(app.stdout()).toBe('');
+    expect(existsSync(join(cwd, 'data'))).toBe(false);
+  });
+});

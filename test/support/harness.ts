@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { type Application, createApplication } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
@@ -27,8 +29,8 @@ export interface TestAppOptions {
   transport?: 'http' | 'socket';
   /** Reuse a stand-in (several app processes against one Slack). */
   standIn?: SlackStandIn;
-  /** Reuse a database file (a restart). */
-  dbPath?: string;
+  /** Reuse a database (a restart, or a second process on the same data): a DATABASE_URL. */
+  databaseUrl?: string;
 }
 
 export async function freePort(): Promise<number> {
@@ -43,19 +45,48 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A fresh, empty database for one test app: a temporary SQLite file, or a new schema in the
+ * PostgreSQL database TEST_DATABASE_URL names (`npm run test:pg`). `drop` removes it.
+ */
+export async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const server = process.env.TEST_DATABASE_URL;
+  if (!server) {
+    const dir = mkdtempSync(join(tmpdir(), 'smstrategy-test-'));
+    return {
+      url: `file:${join(dir, 'test.db')}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const schema = `t_${randomUUID().replaceAll('-', '')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create schema ${schema}`);
+  const url = new URL(server);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return { url: url.toString(), drop: () => admin(`drop schema ${schema} cascade`) };
+}
+
 let triggerSeq = 0;
 
 /** The real app, booted on a free port against a stand-in Slack and a fresh SQLite file. */
 export class TestApp {
   private ownsStandIn = false;
-  private tmp: string | undefined;
+  private dropDatabase: (() => Promise<void>) | undefined;
 
   private constructor(
     readonly standIn: SlackStandIn,
     readonly app: Application,
     readonly config: Config,
     readonly clock: TestClock,
-    readonly dbPath: string,
+    readonly databaseUrl: string,
     /** Every log line the app wrote, as JSON text. */
     readonly logs: string[],
   ) {}
@@ -63,18 +94,14 @@ export class TestApp {
   static async start(options: TestAppOptions = {}): Promise<TestApp> {
     const standIn = options.standIn ?? (await SlackStandIn.start());
     for (const u of options.users ?? []) standIn.addUser(u);
-    let tmp: string | undefined;
-    let dbPath = options.dbPath;
-    if (!dbPath) {
-      tmp = mkdtempSync(join(tmpdir(), 'smstrategy-test-'));
-      dbPath = join(tmp, 'test.db');
-    }
+    const fresh = options.databaseUrl ? undefined : await freshDatabase();
+    const databaseUrl = options.databaseUrl ?? fresh!.url;
     const port = await freePort();
     const config = loadConfig({
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: standIn.apiUrl,
-      DATABASE_URL: `file:${dbPath}`,
+      DATABASE_URL: databaseUrl,
       PORT: String(port),
       LOG_LEVEL: 'debug',
       ...(options.transport === 'socket' ? { SLACK_APP_TOKEN: APP_TOKEN } : {}),
@@ -86,9 +113,9 @@ export class TestApp {
     const app = await createApplication({ config, logger, clock });
     await app.start();
     if (config.transport === 'socket') await standIn.waitForSocket();
-    const testApp = new TestApp(standIn, app, config, clock, dbPath, logs);
+    const testApp = new TestApp(standIn, app, config, clock, databaseUrl, logs);
     testApp.ownsStandIn = !options.standIn;
-    testApp.tmp = tmp;
+    testApp.dropDatabase = fresh?.drop;
     return testApp;
   }
 
@@ -103,7 +130,7 @@ export class TestApp {
   async stop(): Promise<void> {
     await this.app.stop();
     if (this.ownsStandIn) await this.standIn.stop();
-    if (this.tmp) rmSync(this.tmp, { recursive: true, force: true });
+    await this.dropDatabase?.();
   }
 
   // ---- requests, signed as Slack signs them ---------------------------------------------------

@@ -2,14 +2,19 @@ import { type IncomingMessage, Server, type ServerResponse } from 'node:http';
 import { App, type CustomRoute, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import type { WebClientOptions } from '@slack/web-api';
 import { type Clock, systemClock } from './clock.js';
-import { type Config, ConfigError } from './config.js';
+import type { Config } from './config.js';
 import { boltLogger, type Logger } from './logger.js';
+import { workspaceInstalled } from './services/workspaces.js';
+import { dedupeEvents } from './slack/dedupe.js';
 import type { SlackDeps } from './slack/deps.js';
 import { makeErrorHandler } from './slack/errors.js';
 import { InFlight } from './slack/in-flight.js';
+import { SealedInstallationStore } from './slack/installation-store.js';
 import { registerListeners } from './slack/listeners/index.js';
+import { BOT_SCOPES } from './slack/scopes.js';
 import { UserDirectory } from './slack/users.js';
 import { type Db, isHealthy, migrateToLatest, openDatabase } from './storage/db.js';
+import { Sealer } from './storage/sealer.js';
 
 export interface ApplicationOptions {
   config: Config;
@@ -31,17 +36,30 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 export async function createApplication(options: ApplicationOptions): Promise<Application> {
   const { config, logger } = options;
-  if (config.auth === 'oauth') {
-    throw new ConfigError(
-      'SLACK_CLIENT_ID is set, but multi-workspace install is not available in this version: unset the SLACK_CLIENT_* variables and set SLACK_BOT_TOKEN',
-    );
-  }
   const clock = options.clock ?? systemClock;
   const db = options.db ?? openDatabase(config.database);
   const applied = await migrateToLatest(db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
 
-  const deps: SlackDeps = { db, clock, logger, config, users: new UserDirectory(clock) };
+  const users = new UserDirectory(clock);
+  const serviceDeps = { db, clock, logger };
+  const installations =
+    config.auth === 'oauth'
+      ? new SealedInstallationStore(
+          db,
+          new Sealer(config.encryptionKey!, [...config.previousEncryptionKeys]),
+          clock,
+          logger,
+          { installed: (teamId) => workspaceInstalled(serviceDeps, teamId) },
+        )
+      : undefined;
+  const deps: SlackDeps = {
+    ...serviceDeps,
+    config,
+    users,
+    botToken: async (teamId) => (installations ? installations.botToken(teamId) : config.slack.botToken),
+    forgetWorkspace: async (teamId) => installations?.forget(teamId),
+  };
   const inFlight = new InFlight();
   let stopping: Promise<void> | undefined;
   let server: Server | undefined;
@@ -67,23 +85,39 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     timeout: 10_000,
   };
 
+  // Multi-workspace: Bolt's installer serves /slack/install and /slack/oauth_redirect and looks
+  // each request's installation up in our sealed store.
+  const oauth = installations
+    ? {
+        clientId: config.slack.clientId!,
+        clientSecret: config.slack.clientSecret!,
+        stateSecret: config.slack.stateSecret!,
+        installationStore: installations,
+        scopes: [...BOT_SCOPES],
+      }
+    : {};
+  const installerOptions = { clientOptions, directInstall: true };
+
   const receiver: Receiver =
     config.transport === 'socket'
       ? new SocketModeReceiver({
           appToken: config.slack.appToken!,
           logger: log,
           customRoutes: [healthz],
-          installerOptions: { port: config.port, clientOptions },
+          installerOptions: { ...installerOptions, port: config.port },
+          ...oauth,
         })
       : new HTTPReceiver({
           signingSecret: config.slack.signingSecret!,
           logger: log,
           port: config.port,
           customRoutes: [healthz],
+          installerOptions,
+          ...oauth,
         });
 
   const bolt = new App({
-    token: config.slack.botToken,
+    token: installations ? undefined : config.slack.botToken,
     receiver,
     logger: log,
     clientOptions,
@@ -92,6 +126,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   bolt.use(async ({ next }) => {
     await inFlight.track(next());
   });
+  bolt.use(dedupeEvents(deps));
   registerListeners(bolt, deps);
   bolt.error(makeErrorHandler(deps));
 

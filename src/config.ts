@@ -20,6 +20,8 @@ export interface Config {
   };
   readonly database: DatabaseTarget;
   readonly encryptionKey: Buffer | undefined;
+  /** Keys sealed with before a rotation: they still open old values, never seal new ones. */
+  readonly previousEncryptionKeys: readonly Buffer[];
   readonly port: number;
   readonly logLevel: LogLevel;
 }
@@ -81,6 +83,14 @@ const env = z.object({
       .refine(
         (v) => Buffer.from(v, 'base64').length === 32,
         'must be 32 random bytes in base64 (generate one with: openssl rand -base64 32)',
+      ),
+  ),
+  ENCRYPTION_KEY_PREVIOUS: optional(
+    z
+      .string()
+      .refine(
+        (v) => v.split(',').every((k) => Buffer.from(k.trim(), 'base64').length === 32),
+        'must be comma-separated keys of 32 bytes in base64 (the keys ENCRYPTION_KEY replaced)',
       ),
   ),
   PORT: optional(
@@ -164,6 +174,9 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     }),
     database: Object.freeze(database),
     encryptionKey: v.ENCRYPTION_KEY ? Buffer.from(v.ENCRYPTION_KEY, 'base64') : undefined,
+    previousEncryptionKeys: Object.freeze(
+      (v.ENCRYPTION_KEY_PREVIOUS?.split(',') ?? []).map((k) => Buffer.from(k.trim(), 'base64')),
+    ),
     port: v.PORT === undefined ? 3000 : Number(v.PORT),
     logLevel: v.LOG_LEVEL ?? 'info',
   });

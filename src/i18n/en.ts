@@ -87,6 +87,8 @@ export const en = {
     unknownCommand: (word: string) => `I don't know the command \`${word}\`.`,
     didYouMean: (suggestion: string) => `Did you mean \`/smstrategy ${suggestion}\`?`,
     noStrategy: 'This channel has no strategy yet. Start one with `/smstrategy start [name]`.',
+    notInstalled:
+      'smstrategy is not installed in this workspace any more. A workspace admin can install it again; the strategies are kept.',
     unexpected: 'Something went wrong on my side and nothing was changed. Please try again in a moment.',
   },
 };

@@ -90,6 +90,8 @@ export const fi: Messages = {
     unknownCommand: (word: string) => `En tunne komentoa \`${word}\`.`,
     didYouMean: (suggestion: string) => `Tarkoititko \`/smstrategy ${suggestion}\`?`,
     noStrategy: 'Tällä kanavalla ei ole vielä strategiaa. Aloita komennolla `/smstrategy start [nimi]`.',
+    notInstalled:
+      'smstrategy ei ole enää asennettuna tähän työtilaan. Työtilan ylläpitäjä voi asentaa sen uudelleen; strategiat ovat tallessa.',
     unexpected: 'Jotain meni vikaan minun päässäni, eikä mitään muutettu. Yritä hetken päästä uudelleen.',
   },
 };

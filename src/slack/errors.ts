@@ -1,8 +1,10 @@
+import { ErrorCode } from '@slack/bolt';
 import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
 import { messages } from '../i18n/index.js';
 import type { SlackDeps } from './deps.js';
 
 interface Payload {
+  type?: string;
   response_url?: string;
   user_id?: string;
   team_id?: string;
@@ -17,14 +19,15 @@ interface Payload {
 export function makeErrorHandler(deps: SlackDeps) {
   return async ({ error, body, context }: ExtendedErrorHandlerArgs): Promise<void> => {
     const payload = body as Payload;
-    deps.logger.error(
-      { err: error, teamId: context.teamId, kind: (body as { type?: string }).type },
-      'listener failed',
-    );
-    if (!payload.response_url) return;
     const teamId = payload.team_id ?? payload.team?.id ?? context.teamId;
+    // A workspace that uninstalled the app has no token: Bolt refuses before any listener runs.
+    const notInstalled = error.code === ErrorCode.AuthorizationError;
+    if (notInstalled) deps.logger.warn({ teamId }, 'request from a workspace with no installation');
+    else deps.logger.error({ err: error, teamId, kind: payload.type }, 'listener failed');
+    if (!payload.response_url) return;
+
     const userId = payload.user_id ?? payload.user?.id;
-    const language = teamId && userId ? deps.users.cachedLanguage(teamId, userId) : 'en';
+    const m = messages(teamId && userId ? deps.users.cachedLanguage(teamId, userId) : 'en');
     try {
       await fetch(payload.response_url, {
         method: 'POST',
@@ -32,7 +35,7 @@ export function makeErrorHandler(deps: SlackDeps) {
         body: JSON.stringify({
           response_type: 'ephemeral',
           replace_original: false,
-          text: messages(language).errors.unexpected,
+          text: notInstalled ? m.errors.notInstalled : m.errors.unexpected,
         }),
       });
     } catch (e) {

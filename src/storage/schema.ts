@@ -40,9 +40,29 @@ export interface AuditEventTable {
   at: number;
 }
 
+export interface ProcessedEventTable {
+  team_id: string;
+  event_id: string;
+  received_at: number;
+}
+
+export interface InstallationTable {
+  team_id: string;
+  enterprise_id: string | null;
+  bot_user_id: string | null;
+  key_id: string;
+  /** The whole installation as JSON, sealed with AES-256-GCM (storage/sealer.ts). */
+  sealed: string;
+  installed_by: string | null;
+  installed_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   strategies: StrategyTable;
   strategy_admins: StrategyAdminTable;
   audit_events: AuditEventTable;
+  processed_events: ProcessedEventTable;
+  installations: InstallationTable;
 }

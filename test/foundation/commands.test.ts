@@ -102,6 +102,20 @@ describe('/smstrategy start', () => {
   });
 });
 
+describe('when something fails', () => {
+  it('tells the user nothing was changed and keeps running', async () => {
+    t.standIn.fail('users.info', { error: 'fatal_error' }, { times: 2 });
+    const reply = await t.reply('start Doomed');
+    expect(reply.text).toBe(
+      'Something went wrong on my side and nothing was changed. Please try again in a moment.',
+    );
+    expect(await t.app.db.selectFrom('strategies').selectAll().execute()).toEqual([]);
+    expect(t.logs.some((l) => l.includes('listener failed'))).toBe(true);
+    const next = await t.reply('start Fine');
+    expect(next.text).toContain('started *Fine*');
+  });
+});
+
 describe('/smstrategy status', () => {
   it('tells how to start when the channel has no strategy', async () => {
     const reply = await t.reply('status');

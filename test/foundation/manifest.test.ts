@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMAND } from '../../src/slack/ids.js';
+import { BOT_SCOPES } from '../../src/slack/scopes.js';
 import { ROOT } from '../support/process.js';
 
 const load = (name: string) => JSON.parse(readFileSync(`${ROOT}/manifest/${name}`, 'utf8'));
@@ -28,7 +29,8 @@ describe('the Slack app manifests', () => {
     expect(JSON.stringify(socket)).not.toContain('YOUR-HOST');
   });
 
-  it('ask for the same bot scopes in both', () => {
-    expect(socket.oauth_config.scopes.bot).toEqual(http.oauth_config.scopes.bot);
+  it('ask for exactly the bot scopes the app uses, in both', () => {
+    expect(http.oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);
+    expect(socket.oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);
   });
 });

@@ -62,8 +62,10 @@ export class SlackStandIn {
   private seq = 0;
   /** The team auth.test reports for the bot token. */
   team = { id: 'T1', name: 'Acme' };
-  /** Answer to oauth.v2.access, settable per test. */
-  oauthAccess: Json | undefined;
+  /** oauth.v2.access answers by the code Slack would have handed the browser. */
+  readonly oauthGrants = new Map<string, Json>();
+  /** Which workspace and bot each token belongs to (auth.test); unknown tokens belong to `team`. */
+  readonly tokens = new Map<string, { teamId: string; botUserId: string; botId: string }>();
 
   private constructor(private readonly server: Server) {
     this.events.setMaxListeners(0);
@@ -104,6 +106,24 @@ export class SlackStandIn {
     this.wss?.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Lets a workspace install the app: the code `code` will be exchanged for `token`. */
+  grantInstall(code: string, teamId: string, token: string): void {
+    const botUserId = `UBOT${teamId}`;
+    this.tokens.set(token, { teamId, botUserId, botId: `B${teamId}` });
+    this.oauthGrants.set(code, {
+      ok: true,
+      app_id: 'A1',
+      authed_user: { id: 'UINSTALLER' },
+      scope: 'commands,chat:write,users:read',
+      token_type: 'bot',
+      access_token: token,
+      bot_user_id: botUserId,
+      team: { id: teamId, name: `Team ${teamId}` },
+      enterprise: null,
+      is_enterprise_install: false,
+    });
   }
 
   addUser(user: StandInUser): void {
@@ -282,17 +302,19 @@ export class SlackStandIn {
   private answer(call: RecordedCall): Json {
     const { method, args } = call;
     switch (method) {
-      case 'auth.test':
+      case 'auth.test': {
+        const owner = call.token ? this.tokens.get(call.token) : undefined;
         return {
           ok: true,
           url: 'https://acme.slack.com/',
           team: this.team.name,
-          team_id: this.team.id,
+          team_id: owner?.teamId ?? this.team.id,
           user: 'smstrategy',
-          user_id: 'UBOT',
-          bot_id: 'BBOT',
+          user_id: owner?.botUserId ?? 'UBOT',
+          bot_id: owner?.botId ?? 'BBOT',
           is_enterprise_install: false,
         };
+      }
       case 'users.info': {
         const id = String(args.user);
         const u = this.users.get(id) ?? { id };
@@ -351,7 +373,7 @@ export class SlackStandIn {
       case 'canvases.edit':
         return { ok: true };
       case 'oauth.v2.access':
-        return this.oauthAccess ?? { ok: false, error: 'invalid_code' };
+        return this.oauthGrants.get(String(args.code)) ?? { ok: false, error: 'invalid_code' };
       case 'apps.connections.open':
         return { ok: true, url: `${this.baseUrl.replace('http', 'ws')}/socket` };
       case 'team.info':

@@ -1,0 +1,66 @@
+import type { Db } from './db.js';
+import type { Sealer } from './sealer.js';
+
+export interface StoredInstallation {
+  teamId: string;
+  enterpriseId: string | null;
+  botUserId: string | null;
+  installedBy: string | null;
+  /** The installation as Bolt gave it, tokens included; sealed before it reaches the database. */
+  data: unknown;
+}
+
+export async function saveInstallation(
+  db: Db,
+  sealer: Sealer,
+  i: StoredInstallation,
+  at: number,
+): Promise<void> {
+  const { keyId, sealed } = sealer.seal(JSON.stringify(i.data));
+  const row = {
+    enterprise_id: i.enterpriseId,
+    bot_user_id: i.botUserId,
+    key_id: keyId,
+    sealed,
+    installed_by: i.installedBy,
+    updated_at: at,
+  };
+  await db
+    .insertInto('installations')
+    .values({ team_id: i.teamId, installed_at: at, ...row })
+    .onConflict((oc) => oc.column('team_id').doUpdateSet(row))
+    .execute();
+}
+
+export async function findInstallation(db: Db, sealer: Sealer, teamId: string): Promise<unknown | undefined> {
+  const row = await db
+    .selectFrom('installations')
+    .select(['key_id', 'sealed'])
+    .where('team_id', '=', teamId)
+    .executeTakeFirst();
+  return row ? JSON.parse(sealer.open(row.key_id, row.sealed)) : undefined;
+}
+
+export async function deleteInstallation(db: Db, teamId: string): Promise<boolean> {
+  const result = await db.deleteFrom('installations').where('team_id', '=', teamId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Seals every installation again under the current key; returns how many changed. */
+export async function resealInstallations(db: Db, sealer: Sealer, at: number): Promise<number> {
+  const rows = await db
+    .selectFrom('installations')
+    .select(['team_id', 'key_id', 'sealed'])
+    .where('key_id', '!=', sealer.currentKeyId)
+    .execute();
+  for (const row of rows) {
+    const { keyId, sealed } = sealer.seal(sealer.open(row.key_id, row.sealed));
+    await db
+      .updateTable('installations')
+      .set({ key_id: keyId, sealed, updated_at: at })
+      .where('team_id', '=', row.team_id)
+      .where('key_id', '=', row.key_id)
+      .execute();
+  }
+  return rows.length;
+}

@@ -1,0 +1,132 @@
+import { randomBytes } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TestApp } from '../support/harness.js';
+
+const TOKEN_A = 'xoxb-9001-aaaa-workspaceA';
+const TOKEN_B = 'xoxb-9002-bbbb-workspaceB';
+
+let t: TestApp;
+
+beforeEach(async () => {
+  t = await TestApp.start({
+    env: {
+      SLACK_BOT_TOKEN: undefined,
+      SLACK_CLIENT_ID: '1111.2222',
+      SLACK_CLIENT_SECRET: 'client-secret-xyz',
+      SLACK_STATE_SECRET: 'state-secret-0123456789',
+      ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    },
+  });
+});
+afterEach(async () => {
+  await t.stop();
+});
+
+/** The browser's part of the OAuth install: /slack/install, Slack's consent, the redirect back. */
+async function install(code: string, teamId: string, token: string): Promise<Response> {
+  t.standIn.grantInstall(code, teamId, token);
+  const start = await fetch(`${t.url}/slack/install`, { redirect: 'manual' });
+  expect(start.status).toBe(302);
+  const state = new URL(start.headers.get('location')!).searchParams.get('state')!;
+  const cookie = start.headers.get('set-cookie')!.split(';')[0]!;
+  return fetch(`${t.url}/slack/oauth_redirect?code=${code}&state=${encodeURIComponent(state)}`, {
+    headers: { cookie },
+  });
+}
+
+async function everyStoredValue(): Promise<string> {
+  const tables = [
+    'workspaces',
+    'strategies',
+    'strategy_admins',
+    'audit_events',
+    'processed_events',
+    'installations',
+  ];
+  const rows = await Promise.all(
+    tables.map((table) =>
+      t.app.db
+        .selectFrom(table as 'workspaces')
+        .selectAll()
+        .execute(),
+    ),
+  );
+  return JSON.stringify(rows);
+}
+
+describe('multi-workspace OAuth install', () => {
+  it('stores the installation sealed, and serves each workspace with its own token', async () => {
+    const done = await install('code-a', 'TA', TOKEN_A);
+    expect(done.status).toBe(200);
+    expect(t.standIn.callsOf('oauth.v2.access')[0]!.args).toMatchObject({
+      code: 'code-a',
+      client_id: '1111.2222',
+    });
+    expect(await t.app.db.selectFrom('installations').select('team_id').execute()).toEqual([
+      { team_id: 'TA' },
+    ]);
+
+    await t.reply('start Alpha', { team: 'TA', channel: 'C1' });
+    const used = t.standIn.callsOf('users.info').map((c) => c.token);
+    expect(new Set(used)).toEqual(new Set([TOKEN_A]));
+
+    expect(await everyStoredValue()).not.toContain(TOKEN_A);
+    expect(await everyStoredValue()).not.toContain('aaaa-workspaceA');
+    expect(t.logs.join('\n')).not.toContain('aaaa-workspaceA');
+  });
+
+  it('never mixes two workspaces, even on the same channel id', async () => {
+    await install('code-a', 'TA', TOKEN_A);
+    await install('code-b', 'TB', TOKEN_B);
+    await t.reply('start Alpha', { team: 'TA', channel: 'C1' });
+
+    const fromB = await t.reply('status', { team: 'TB', channel: 'C1' });
+    expect(fromB.text).toContain('This channel has no strategy yet');
+    const startB = await t.reply('start Beta', { team: 'TB', channel: 'C1' });
+    expect(startB.text).toContain('started *Beta*');
+    expect((await t.reply('status', { team: 'TA', channel: 'C1' })).text).toBe('Alpha');
+    expect((await t.reply('status', { team: 'TB', channel: 'C1' })).text).toBe('Beta');
+
+    const tokensByTeam = new Map<string, Set<string>>();
+    for (const c of t.standIn.callsOf('users.info')) {
+      const team = c.token === TOKEN_A ? 'TA' : c.token === TOKEN_B ? 'TB' : 'other';
+      tokensByTeam.set(team, (tokensByTeam.get(team) ?? new Set()).add(String(c.args.user)));
+    }
+    expect([...tokensByTeam.keys()].sort()).toEqual(['TA', 'TB']);
+  });
+
+  it('deletes the token on app_uninstalled; later requests from that workspace reach no Web API', async () => {
+    await install('code-a', 'TA', TOKEN_A);
+    await t.reply('start Alpha', { team: 'TA', channel: 'C1' });
+    await t.event({ type: 'app_uninstalled' }, { team: 'TA' });
+    await expect.poll(() => t.app.db.selectFrom('installations').selectAll().execute()).toEqual([]);
+
+    const before = t.standIn.calls.length;
+    const reply = await t.reply('status', { team: 'TA', channel: 'C1' });
+    expect(reply.text).toContain('smstrategy is not installed in this workspace any more');
+    expect(t.standIn.calls.slice(before).filter((c) => c.token === TOKEN_A)).toEqual([]);
+    // The strategy itself is kept for a reinstall.
+    expect(await t.app.db.selectFrom('strategies').select('name').execute()).toEqual([{ name: 'Alpha' }]);
+  });
+
+  it('deletes the token when the bot token is revoked', async () => {
+    await install('code-a', 'TA', TOKEN_A);
+    await t.event({ type: 'tokens_revoked', tokens: { bot: ['UBOTTA'] } }, { team: 'TA' });
+    await expect.poll(() => t.app.db.selectFrom('installations').selectAll().execute()).toEqual([]);
+  });
+});
+
+describe('repeated deliveries', () => {
+  it('handles the same event once, even when Slack retries it', async () => {
+    await install('code-a', 'TA', TOKEN_A);
+    const event = { type: 'app_home_opened', user: 'U1', tab: 'home', channel: 'D1' };
+    await t.event(event, { team: 'TA', eventId: 'Ev-same' });
+    await t.standIn.waitFor('views.publish');
+    const retry = await t.event(event, { team: 'TA', eventId: 'Ev-same', retryNum: 1 });
+    expect(retry.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(t.standIn.callsOf('views.publish')).toHaveLength(1);
+    await t.event(event, { team: 'TA', eventId: 'Ev-other' });
+    await expect.poll(() => t.standIn.callsOf('views.publish').length).toBe(2);
+  });
+});

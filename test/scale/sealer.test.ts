@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrateToLatest, openDatabase } from '../../src/storage/db.js';
+import { findInstallation, resealInstallations, saveInstallation } from '../../src/storage/installations.js';
+import { Sealer } from '../../src/storage/sealer.js';
+
+describe('tokens at rest', () => {
+  it('seals with AES-256-GCM: a fresh nonce every time, and tampering is detected', () => {
+    const sealer = new Sealer(randomBytes(32));
+    const a = sealer.seal('xoxb-secret');
+    const b = sealer.seal('xoxb-secret');
+    expect(a.sealed).not.toEqual(b.sealed);
+    expect(a.sealed).not.toContain('secret');
+    expect(sealer.open(a.keyId, a.sealed)).toBe('xoxb-secret');
+    const raw = Buffer.from(a.sealed, 'base64');
+    raw[raw.length - 1]! ^= 1;
+    expect(() => sealer.open(a.keyId, raw.toString('base64'))).toThrow();
+  });
+
+  it('rotates keys: the previous key still opens, resealing moves every row to the new key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smstrategy-seal-'));
+    const db = openDatabase({ kind: 'sqlite', path: join(dir, 'x.db') });
+    try {
+      await migrateToLatest(db);
+      const oldKey = randomBytes(32);
+      const newKey = randomBytes(32);
+      const before = new Sealer(oldKey);
+      const install = { teamId: 'T1', enterpriseId: null, botUserId: 'UB', installedBy: 'U1' };
+      await saveInstallation(db, before, { ...install, data: { bot: { token: 'xoxb-1' } } }, 1);
+
+      expect(() => new Sealer(newKey).open(before.currentKeyId, 'AAAA')).toThrow(/ENCRYPTION_KEY_PREVIOUS/);
+      const after = new Sealer(newKey, [oldKey]);
+      expect(await findInstallation(db, after, 'T1')).toEqual({ bot: { token: 'xoxb-1' } });
+      expect(await resealInstallations(db, after, 2)).toBe(1);
+      expect(await resealInstallations(db, after, 3)).toBe(0);
+      expect(await findInstallation(db, new Sealer(newKey), 'T1')).toEqual({ bot: { token: 'xoxb-1' } });
+    } finally {
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -40,9 +40,29 @@ export interface AuditEventTable {
   at: number;
 }
 
+export interface AssessmentRevisionTable {
+  id: string;
+  team_id: string;
+  strategy_id: string;
+  revision: number;
+  answers_json: string;
+  created_by: string;
+  created_at: number;
+}
+
+export interface AssessmentDraftTable {
+  strategy_id: string;
+  team_id: string;
+  user_id: string;
+  answers_json: string;
+  updated_at: number;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   strategies: StrategyTable;
   strategy_admins: StrategyAdminTable;
   audit_events: AuditEventTable;
+  assessment_revisions: AssessmentRevisionTable;
+  assessment_drafts: AssessmentDraftTable;
 }

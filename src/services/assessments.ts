@@ -93,7 +93,8 @@ async function merged(db: Db, input: EditInput) {
   const scope = { teamId: input.teamId };
   const draft = await findDraft(db, scope, input.strategyId, input.actor.userId);
   const base = draft?.answers ?? (await findLatestRevision(db, scope, input.strategyId))?.answers ?? {};
-  return { draft, answers: ordered({ ...base, ...input.answers }) };
+  // Without a draft, the saved revision is what the user started from: no change, no draft.
+  return { draft, before: base, answers: ordered({ ...base, ...input.answers }) };
 }
 
 function ordered(answers: Partial<Answers>): Partial<Answers> {
@@ -106,10 +107,11 @@ async function keepDraft(
   deps: ServiceDeps,
   trx: Db,
   input: EditInput,
-  before: Partial<Answers> | undefined,
+  current: { draft: { answers: Partial<Answers> } | undefined; before: Partial<Answers> },
   answers: Partial<Answers>,
 ): Promise<void> {
-  if (before && JSON.stringify(before) === JSON.stringify(answers)) return;
+  if (JSON.stringify(current.before) === JSON.stringify(answers)) return;
+  const before = current.draft?.answers;
   const at = deps.clock.now().getTime();
   await upsertDraft(
     trx,
@@ -140,8 +142,8 @@ export async function saveDraft(deps: ServiceDeps, input: EditInput): Promise<Dr
   return deps.db.transaction().execute(async (trx) => {
     const allowed = await editable(trx, input);
     if (allowed.kind !== 'ok') return allowed;
-    const { draft, answers } = await merged(trx, input);
-    await keepDraft(deps, trx, input, draft?.answers, answers);
+    const { answers, ...current } = await merged(trx, input);
+    await keepDraft(deps, trx, input, current, answers);
     return { kind: 'saved', strategy: allowed.strategy, answers };
   });
 }
@@ -164,10 +166,10 @@ export async function submitAssessment(deps: ServiceDeps, input: EditInput): Pro
     const allowed = await editable(trx, input);
     if (allowed.kind !== 'ok') return allowed;
     const scope = { teamId: input.teamId };
-    const { draft, answers } = await merged(trx, input);
+    const { answers, ...current } = await merged(trx, input);
     const problems = validateAnswers(answers, QUESTION_KEYS);
     if (problems.length > 0) {
-      await keepDraft(deps, trx, input, draft?.answers, answers);
+      await keepDraft(deps, trx, input, current, answers);
       return { kind: 'invalid', strategy: allowed.strategy, answers, problems };
     }
     const complete: Partial<Answers> = {};

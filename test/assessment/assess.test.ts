@@ -291,6 +291,17 @@ describe.each(LANGS)('the readiness analysis ($lang)', (L) => {
     expect((await rows.audit()).some((a) => a.action === 'assessment.draft_saved')).toBe(true);
   });
 
+  it('closing without a change keeps no draft: the next assess still shows the saved revision', async () => {
+    const typing = typingFor({ goals: 'partial' });
+    await walk(await openAssess(admin), typing, admin);
+    const opened = await openAssess(admin);
+    await t.closeView(opened, stepValues(0, typing), admin);
+    expect(await rows.drafts()).toHaveLength(0);
+    const again = await openAssess(admin);
+    expect(JSON.stringify(again.blocks)).toContain(L.revisionNotice);
+    expect(shown(again, 'goals')).toEqual(typing.goals);
+  });
+
   it('shows a non-admin the current answers read-only, says why, and changes nothing', async () => {
     const view = await openAssess(admin);
     await walk(view, typingFor({ risks: 'partial' }), admin);
@@ -386,6 +397,16 @@ describe('permissions and languages across people', () => {
     await walk(view, typingFor({}), { user: 'UADMIN' });
     const post = await t.standIn.waitFor('chat.postMessage');
     expect(textOf(post.args)).toContain('Valmis aloittamaan');
+  });
+
+  it('saves the revision and tells the saver by DM when the bot cannot post in the channel', async () => {
+    await t.reply('start Launch', { user: 'UFI' });
+    t.standIn.fail('chat.postMessage', { error: 'not_in_channel' }, { match: (a) => a.channel === 'C1' });
+    await walk(await openAssess({ user: 'UFI' }), typingFor({}), { user: 'UFI' });
+    expect(await rows.revisions()).toHaveLength(1);
+    const dm = await t.standIn.waitFor('chat.postMessage', (a) => a.channel === 'UFI');
+    expect(dm.args.text).toContain('Analyysi on tallennettu, mutta en voinut julkaista sitä kanavalla <#C1>');
+    expect(textOf(dm.args)).toContain('Valmis aloittamaan');
   });
 
   it('tells how to start when the channel has no strategy', async () => {

@@ -1,8 +1,10 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { ErrorCode } from '@slack/web-api';
 import { ASSESSMENT_STEPS, stepOf, validateAnswers } from '../../../domain/readiness.js';
 import { messages } from '../../../i18n/index.js';
 import { saveDraft, submitAssessment } from '../../../services/assessments.js';
 import { assessmentStepView } from '../../../views/assessment.js';
+import { section } from '../../../views/blocks.js';
 import { readinessMessage } from '../../../views/readiness.js';
 import {
   assessmentMetadata,
@@ -87,14 +89,37 @@ export function makeAssessmentSubmitted(deps: SlackDeps) {
     }
     await ack();
     const { strategy } = result;
-    await client.chat.postMessage({
-      channel: strategy.channelId,
-      ...readinessMessage(strategy.language, strategy, {
-        readiness: result.readiness,
-        revision: result.revision,
-        updatedBy: userId,
-        updatedAt: result.at,
-      }),
-    });
+    const summary = {
+      readiness: result.readiness,
+      revision: result.revision,
+      updatedBy: userId,
+      updatedAt: result.at,
+    };
+    try {
+      await client.chat.postMessage({
+        channel: strategy.channelId,
+        ...readinessMessage(strategy.language, strategy, summary),
+      });
+    } catch (error) {
+      if (!cannotPostThere(error)) throw error;
+      // The revision is saved; the channel just cannot hear it yet. The saver is told by DM.
+      const message = readinessMessage(language, strategy, summary);
+      const lead = m.assessment.notPosted(strategy.channelId);
+      await client.chat.postMessage({
+        channel: userId,
+        text: `${lead}\n${message.text}`,
+        blocks: [section(lead), ...message.blocks],
+      });
+    }
   };
+}
+
+const CHANNEL_UNREACHABLE = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
+
+function cannotPostThere(error: unknown): boolean {
+  const data = (error as { code?: string; data?: { error?: string } }).data;
+  return (
+    (error as { code?: string }).code === ErrorCode.PlatformError &&
+    CHANNEL_UNREACHABLE.has(data?.error ?? '')
+  );
 }

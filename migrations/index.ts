@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-26-01-foundation.js';
+import * as assessment from './2026-11-26-02-assessment.js';
 import * as processedEvents from './2026-11-26-06-processed-events.js';
 import * as installations from './2026-11-26-07-installations.js';
 
@@ -7,6 +8,7 @@ import * as installations from './2026-11-26-07-installations.js';
 // Names sort by date; append new migrations at the end.
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
+  '2026-11-26-02-assessment': assessment,
   '2026-11-26-06-processed-events': processedEvents,
   '2026-11-26-07-installations': installations,
 };

@@ -10,3 +10,18 @@ export const ACTIONS = {
 } as const;
 
 export const VIEWS = {} as const;
+
+/** The readiness analysis: its modal (one view per step), the questions' inputs, its buttons. */
+export const ASSESSMENT_IDS = {
+  view: 'assessment',
+  readOnlyView: 'assessment_read_only',
+  back: 'assessment_back',
+  /** On the readiness summary in the channel; the phase owners are set per phase. */
+  assignOwners: 'assessment_assign_owners',
+  answerBlock: (question: string) => `assessment_answer_${question}`,
+  ratingBlock: (question: string) => `assessment_rating_${question}`,
+  ownerBlock: 'assessment_owner',
+  answerAction: 'answer',
+  ratingAction: 'rating',
+  ownerAction: 'owner',
+} as const;

@@ -58,6 +58,24 @@ export interface InstallationTable {
   updated_at: number;
 }
 
+export interface AssessmentRevisionTable {
+  id: string;
+  team_id: string;
+  strategy_id: string;
+  revision: number;
+  answers_json: string;
+  created_by: string;
+  created_at: number;
+}
+
+export interface AssessmentDraftTable {
+  strategy_id: string;
+  team_id: string;
+  user_id: string;
+  answers_json: string;
+  updated_at: number;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   strategies: StrategyTable;
@@ -65,4 +83,6 @@ export interface Database {
   audit_events: AuditEventTable;
   processed_events: ProcessedEventTable;
   installations: InstallationTable;
+  assessment_revisions: AssessmentRevisionTable;
+  assessment_drafts: AssessmentDraftTable;
 }

@@ -1,9 +1,15 @@
+import type { ReadinessSummary } from '../domain/readiness.js';
 import type { Strategy } from '../domain/strategy.js';
 import { formatDate, messages } from '../i18n/index.js';
 import { context, divider, header, type Message, section } from './blocks.js';
+import { readinessStatusBlocks } from './readiness.js';
 
 /** The strategy at a glance, in the language of whoever asked. */
-export function statusMessage(strategy: Strategy, language = strategy.language): Message {
+export function statusMessage(
+  strategy: Strategy,
+  language = strategy.language,
+  readiness?: ReadinessSummary,
+): Message {
   const m = messages(language);
   const started = formatDate(language, strategy.createdAt, strategy.timeZone);
   return {
@@ -16,7 +22,9 @@ export function statusMessage(strategy: Strategy, language = strategy.language):
         m.status.settings(m.languageName[strategy.language], strategy.timeZone, m.stateName[strategy.state]),
       ),
       divider(),
-      section(m.status.readinessNotAssessed),
+      ...(readiness
+        ? readinessStatusBlocks(language, readiness, strategy.timeZone)
+        : [section(m.status.readinessNotAssessed)]),
     ],
   };
 }

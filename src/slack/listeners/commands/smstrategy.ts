@@ -4,12 +4,13 @@ import { messages } from '../../../i18n/index.js';
 import { findStrategyByChannel } from '../../../storage/strategies.js';
 import { helpMessage } from '../../../views/help.js';
 import type { SlackDeps } from '../../deps.js';
+import { assess } from './assess.js';
 import { help } from './help.js';
 import { start } from './start.js';
 import { status } from './status.js';
 import type { Subcommand } from './types.js';
 
-const subcommands: Record<CommandName, Subcommand> = { help, start, status };
+const subcommands: Record<CommandName, Subcommand> = { help, start, status, assess };
 
 export function makeSmstrategyCommand(deps: SlackDeps) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {

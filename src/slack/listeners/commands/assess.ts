@@ -1,0 +1,52 @@
+import { formatDate, messages } from '../../../i18n/index.js';
+import { openAssessment } from '../../../services/assessments.js';
+import { assessmentReadOnlyView, assessmentStepView } from '../../../views/assessment.js';
+import { assessmentMetadata } from '../../assessment-state.js';
+import type { Subcommand } from './types.js';
+
+export const assess: Subcommand = async (deps, req) => {
+  const m = messages(req.language);
+  const user = await deps.users.get(req.client, req.teamId, req.userId);
+  const result = await openAssessment(deps, {
+    teamId: req.teamId,
+    channelId: req.channelId,
+    actor: { userId: req.userId, isWorkspaceAdmin: user.isWorkspaceAdmin },
+  });
+  if (result.kind === 'no_strategy') {
+    await req.respond({ response_type: 'ephemeral', text: m.errors.noStrategy });
+    return;
+  }
+  const { strategy, current } = result;
+  const updated =
+    current &&
+    m.assessment.fromRevision(
+      current.revision,
+      current.updatedBy,
+      formatDate(req.language, current.updatedAt, strategy.timeZone),
+    );
+  if (!result.canEdit) {
+    await req.client.views.open({
+      trigger_id: req.triggerId,
+      view: assessmentReadOnlyView(req.language, {
+        answers: result.answers,
+        admins: strategy.admins,
+        ...(updated ? { updated } : {}),
+      }),
+    });
+    return;
+  }
+  const notice = result.source === 'draft' ? m.assessment.fromDraft : updated;
+  await req.client.views.open({
+    trigger_id: req.triggerId,
+    view: assessmentStepView(req.language, {
+      step: 0,
+      answers: result.answers,
+      privateMetadata: assessmentMetadata({
+        strategyId: strategy.id,
+        channelId: strategy.channelId,
+        step: 0,
+      }),
+      ...(notice ? { notice } : {}),
+    }),
+  });
+};

@@ -1,0 +1,125 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { ErrorCode } from '@slack/web-api';
+import { ASSESSMENT_STEPS, stepOf, validateAnswers } from '../../../domain/readiness.js';
+import { messages } from '../../../i18n/index.js';
+import { saveDraft, submitAssessment } from '../../../services/assessments.js';
+import { assessmentStepView } from '../../../views/assessment.js';
+import { section } from '../../../views/blocks.js';
+import { readinessMessage } from '../../../views/readiness.js';
+import {
+  assessmentMetadata,
+  problemErrors,
+  problemText,
+  readAssessmentMetadata,
+  readStepAnswers,
+} from '../../assessment-state.js';
+import type { SlackDeps } from '../../deps.js';
+import { ASSESSMENT_IDS } from '../../ids.js';
+
+/**
+ * Next on steps 1–3 (the step's answers go to the draft and the next step replaces this one),
+ * Save on the last: a new revision, and the readiness summary in the channel.
+ */
+export function makeAssessmentSubmitted(deps: SlackDeps) {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
+    const teamId = body.team?.id ?? body.user.team_id ?? '';
+    const userId = body.user.id;
+    const language = await deps.users.language(client, teamId, userId);
+    const m = messages(language);
+    const meta = readAssessmentMetadata(view.private_metadata);
+    const keys = ASSESSMENT_STEPS[meta?.step ?? 0]!;
+    const firstBlock = ASSESSMENT_IDS.answerBlock(keys[0]!);
+    if (!meta) {
+      await ack({ response_action: 'errors', errors: { [firstBlock]: m.assessment.gone } });
+      return;
+    }
+    const user = await deps.users.get(client, teamId, userId);
+    const input = {
+      teamId,
+      strategyId: meta.strategyId,
+      actor: { userId, isWorkspaceAdmin: user.isWorkspaceAdmin },
+      answers: readStepAnswers(view.state.values, keys),
+    };
+    const problems = validateAnswers(input.answers, keys);
+    const last = meta.step === ASSESSMENT_STEPS.length - 1;
+    const result =
+      problems.length > 0 || !last ? await saveDraft(deps, input) : await submitAssessment(deps, input);
+
+    if (result.kind === 'not_found' || result.kind === 'forbidden') {
+      const reason = result.kind === 'not_found' ? m.assessment.gone : m.assessment.forbidden;
+      await ack({ response_action: 'errors', errors: { [firstBlock]: reason } });
+      return;
+    }
+    if (problems.length > 0) {
+      // The typed answers stay in the modal and, in case it is closed now, in the draft too.
+      await ack({ response_action: 'errors', errors: problemErrors(m, problems) });
+      return;
+    }
+    if (result.kind === 'saved') {
+      const step = meta.step + 1;
+      await ack({
+        response_action: 'update',
+        view: assessmentStepView(language, {
+          step,
+          answers: result.answers,
+          privateMetadata: assessmentMetadata({ ...meta, step }),
+        }),
+      });
+      return;
+    }
+    if (result.kind === 'invalid') {
+      // Only an earlier step can be wrong here (this one was checked above): go back to it.
+      const problem = result.problems[0]!;
+      const step = stepOf(problem.question);
+      await ack({
+        response_action: 'update',
+        view: assessmentStepView(language, {
+          step,
+          answers: result.answers,
+          privateMetadata: assessmentMetadata({ ...meta, step }),
+          problem: `${m.assessment.fixFirst(step + 1)} ${problemText(m, problem)}`,
+        }),
+      });
+      return;
+    }
+    await ack();
+    const { strategy } = result;
+    const summary = {
+      readiness: result.readiness,
+      revision: result.revision,
+      updatedBy: userId,
+      updatedAt: result.at,
+    };
+    try {
+      await client.chat.postMessage({
+        channel: strategy.channelId,
+        ...readinessMessage(strategy.language, strategy, summary),
+      });
+    } catch (error) {
+      if (!cannotPostThere(error)) throw error;
+      // The revision is saved; the channel just cannot hear it yet. The saver is told by DM.
+      const message = readinessMessage(language, strategy, summary);
+      const lead = m.assessment.notPosted(strategy.channelId);
+      await client.chat.postMessage({
+        channel: userId,
+        text: `${lead}\n${message.text}`,
+        blocks: [section(lead), ...message.blocks],
+      });
+    }
+  };
+}
+
+const CHANNEL_UNREACHABLE = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
+
+function cannotPostThere(error: unknown): boolean {
+  const data = (error as { code?: string; data?: { error?: string } }).data;
+  return (
+    (error as { code?: string }).code === ErrorCode.PlatformError &&
+    CHANNEL_UNREACHABLE.has(data?.error ?? '')
+  );
+}

@@ -1,14 +1,17 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadDatabaseTarget } from './config.js';
+import { ConfigError, loadDatabaseTarget, loadEncryptionKeys } from './config.js';
 import { migrateToLatest, openDatabase } from './storage/db.js';
+import { resealInstallations } from './storage/installations.js';
+import { Sealer } from './storage/sealer.js';
 
 // Operator commands that work on the database directly, without Slack.
 
 const USAGE = `usage: npm run cli -- <command>
 
 commands:
-  migrate     apply every pending migration to DATABASE_URL and exit`;
+  migrate     apply every pending migration to DATABASE_URL and exit
+  reseal      seal every stored installation again under ENCRYPTION_KEY (after a key rotation)`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: false });
@@ -27,6 +30,17 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
+    case 'reseal': {
+      const keys = loadEncryptionKeys(process.env);
+      const db = openDatabase(database);
+      try {
+        const count = await resealInstallations(db, new Sealer(keys.current, keys.previous), Date.now());
+        console.log(`resealed ${count} installation(s) under the current key`);
+      } finally {
+        await db.destroy();
+      }
+      return 0;
+    }
     default:
       console.error(command ? `unknown command: ${command}\n${USAGE}` : USAGE);
       return 2;
@@ -34,9 +48,11 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     console.error(`smstrategy: ${err instanceof ConfigError ? err.message : String(err)}`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -121,6 +121,22 @@ export function loadDatabaseTarget(source: Record<string, string | undefined>): 
   return Object.freeze(databaseTarget(parsed.data.DATABASE_URL));
 }
 
+/** Only the encryption keys, for the command that reseals stored tokens after a rotation. */
+export function loadEncryptionKeys(source: Record<string, string | undefined>): {
+  current: Buffer;
+  previous: Buffer[];
+} {
+  const parsed = env.pick({ ENCRYPTION_KEY: true, ENCRYPTION_KEY_PREVIOUS: true }).safeParse(source);
+  if (!parsed.success) fail(String(parsed.error.issues[0]!.path[0]), parsed.error.issues[0]!.message);
+  const { ENCRYPTION_KEY, ENCRYPTION_KEY_PREVIOUS } = parsed.data;
+  if (!ENCRYPTION_KEY)
+    fail('ENCRYPTION_KEY', 'is missing: set the new key (generate one with: openssl rand -base64 32)');
+  return {
+    current: Buffer.from(ENCRYPTION_KEY, 'base64'),
+    previous: (ENCRYPTION_KEY_PREVIOUS?.split(',') ?? []).map((k) => Buffer.from(k.trim(), 'base64')),
+  };
+}
+
 /** Reads and validates the environment once; the result is frozen. */
 export function loadConfig(source: Record<string, string | undefined>): Config {
   const parsed = env.safeParse(source);

@@ -40,9 +40,24 @@ export interface AuditEventTable {
   at: number;
 }
 
+export interface PhaseTable {
+  id: string;
+  strategy_id: string;
+  team_id: string;
+  key: string;
+  owner_id: string | null;
+  /** YYYY-MM-DD, a local calendar date in the strategy's time zone. */
+  due_date: string | null;
+  status: string;
+  notes: string | null;
+  deliverable_url: string | null;
+  updated_at: number;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   strategies: StrategyTable;
   strategy_admins: StrategyAdminTable;
   audit_events: AuditEventTable;
+  phases: PhaseTable;
 }

@@ -1,9 +1,21 @@
+import type { Phase } from '../domain/phases.js';
 import type { Strategy } from '../domain/strategy.js';
 import { formatDate, messages } from '../i18n/index.js';
 import { context, divider, header, type Message, section } from './blocks.js';
+import { phaseStatusBlocks } from './phases.js';
+
+/** The parts of the strategy each feature adds to status; a part left out is not shown. */
+export interface StatusParts {
+  /** The eight phases, with today's date in the strategy's time zone for overdue flags. */
+  phases?: { phases: Phase[]; today: string };
+}
 
 /** The strategy at a glance, in the language of whoever asked. */
-export function statusMessage(strategy: Strategy, language = strategy.language): Message {
+export function statusMessage(
+  strategy: Strategy,
+  language = strategy.language,
+  parts: StatusParts = {},
+): Message {
   const m = messages(language);
   const started = formatDate(language, strategy.createdAt, strategy.timeZone);
   return {
@@ -17,6 +29,9 @@ export function statusMessage(strategy: Strategy, language = strategy.language):
       ),
       divider(),
       section(m.status.readinessNotAssessed),
+      ...(parts.phases
+        ? [divider(), ...phaseStatusBlocks(language, strategy, parts.phases.phases, parts.phases.today)]
+        : []),
     ],
   };
 }

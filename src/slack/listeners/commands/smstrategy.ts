@@ -4,12 +4,15 @@ import { messages } from '../../../i18n/index.js';
 import { findStrategyByChannel } from '../../../storage/strategies.js';
 import { helpMessage } from '../../../views/help.js';
 import type { SlackDeps } from '../../deps.js';
+import { assign } from './assign.js';
+import { due } from './due.js';
 import { help } from './help.js';
+import { phase } from './phase.js';
 import { start } from './start.js';
 import { status } from './status.js';
 import type { Subcommand } from './types.js';
 
-const subcommands: Record<CommandName, Subcommand> = { help, start, status };
+const subcommands: Record<CommandName, Subcommand> = { help, start, status, assign, due, phase };
 
 export function makeSmstrategyCommand(deps: SlackDeps) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {

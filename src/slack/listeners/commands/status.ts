@@ -1,4 +1,6 @@
 import { messages } from '../../../i18n/index.js';
+import { todayIn } from '../../../services/phases.js';
+import { listPhases } from '../../../storage/phases.js';
 import { findStrategyByChannel } from '../../../storage/strategies.js';
 import { statusMessage } from '../../../views/status.js';
 import type { Subcommand } from './types.js';
@@ -9,5 +11,9 @@ export const status: Subcommand = async (deps, req) => {
     await req.respond({ response_type: 'ephemeral', text: messages(req.language).errors.noStrategy });
     return;
   }
-  await req.respond({ response_type: 'ephemeral', ...statusMessage(strategy, req.language) });
+  const phases = await listPhases(deps.db, { teamId: req.teamId }, strategy.id);
+  await req.respond({
+    response_type: 'ephemeral',
+    ...statusMessage(strategy, req.language, { phases: { phases, today: todayIn(deps, strategy) } }),
+  });
 };

@@ -14,8 +14,8 @@ export type PhaseStatus = (typeof PHASE_STATUSES)[number];
  */
 export const NOTES_MAX_LENGTH = 2000;
 /** How much of the notes status and App Home show for each phase. */
-export const NOTES_PREVIEW_LENGTH = 280;
-export const DELIVERABLE_MAX_LENGTH = 1000;
+export const NOTES_PREVIEW_LENGTH = 200;
+export const DELIVERABLE_MAX_LENGTH = 500;
 
 export interface Phase {
   strategyId: string;

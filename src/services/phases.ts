@@ -61,13 +61,13 @@ export async function changePhase(
         change.deliverableUrl === undefined ? before.deliverableUrl : change.deliverableUrl || null,
     };
     const changed = changedFields(before, fields);
+    if (changed.includes('ownerId') && !canManageStrategy(strategy, actor))
+      return { kind: 'forbidden', need: 'manager', phase: before };
+    if (!canEditItem(strategy, actor, before.ownerId))
+      return { kind: 'forbidden', need: 'owner', phase: before };
     const today = localDate(new Date(at), strategy.timeZone);
     if (changed.includes('dueDate') && fields.dueDate !== null && fields.dueDate < today)
       return { kind: 'past_date', today };
-    if (!canEditItem(strategy, actor, before.ownerId))
-      return { kind: 'forbidden', need: 'owner', phase: before };
-    if (changed.includes('ownerId') && !canManageStrategy(strategy, actor))
-      return { kind: 'forbidden', need: 'manager', phase: before };
     if (changed.length === 0) return { kind: 'unchanged', phase: before };
     await updatePhase(trx, scope, strategy.id, key, fields, at);
     const pick = (p: PhaseFields) => Object.fromEntries(changed.map((f) => [f, p[f]]));

@@ -1,6 +1,7 @@
 import type { Button, KnownBlock, View } from '@slack/types';
 import { PHASE_KEYS, type PhaseKey } from '../domain/method.js';
 import {
+  DELIVERABLE_MAX_LENGTH,
   NOTES_MAX_LENGTH,
   NOTES_PREVIEW_LENGTH,
   type OwnedPhase,
@@ -205,6 +206,7 @@ export function phaseModal(
         label: t.deliverable,
         hint: t.deliverableHint,
         optional: true,
+        maxLength: DELIVERABLE_MAX_LENGTH,
         initial: phase.deliverableUrl ?? undefined,
       }),
     ],

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PHASE_KEYS } from '../../src/domain/method.js';
 import { PHASE_IDS } from '../../src/slack/ids.js';
 import { TestApp } from '../support/harness.js';
-import { dmsTo, phaseRow, phaseRows, textOf, USERS } from './support.js';
+import { dmsTo, modalValues, openPhaseModal, phaseRow, phaseRows, textOf, USERS } from './support.js';
 
 let t: TestApp;
 
@@ -218,6 +218,14 @@ describe('audit trail', () => {
     await t.reply('assign 1 <@U2>');
     await t.reply('due 1 2026-12-10');
     await t.reply('assign 1 <@U3>');
+    await t.action(PHASE_IDS.start, { user: 'U3', value: await ref('listening') });
+    await t.app.idle();
+    const view = await openPhaseModal(t, '1', { user: 'U3' });
+    await t.submit(
+      view,
+      modalValues({ withOwner: false, due: '2026-12-10', status: 'in_progress', notes: 'Forums first' }),
+      { user: 'U3' },
+    );
     const events = await t.app.db
       .selectFrom('audit_events')
       .selectAll()
@@ -231,7 +239,19 @@ describe('audit trail', () => {
       before: JSON.parse(e.before_json!),
       after: JSON.parse(e.after_json!),
     }));
-    expect(seen).toHaveLength(3);
+    expect(seen).toHaveLength(5);
+    expect(seen).toContainEqual({
+      actor: 'U3',
+      subject: 'listening',
+      before: { status: 'not_started' },
+      after: { status: 'in_progress' },
+    });
+    expect(seen).toContainEqual({
+      actor: 'U3',
+      subject: 'listening',
+      before: { notes: null },
+      after: { notes: 'Forums first' },
+    });
     expect(seen).toContainEqual({
       actor: 'U1',
       subject: 'listening',

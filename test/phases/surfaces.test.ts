@@ -97,6 +97,14 @@ describe('status', () => {
     expect(dmsTo(t, 'U2')).toHaveLength(1);
   });
 
+  it('"Edit" in the status message opens the phase modal', async () => {
+    const status = await t.reply('status');
+    await t.action(PHASE_IDS.edit, { value: buttonsAfter(status, 6).at(-1)!.value });
+    const opened = await t.standIn.waitFor('views.open');
+    expect(opened.args.view.title.text).toBe('Phase 6/8');
+    expect(opened.args.view.blocks[0].text.text).toBe('*6. Monitoring and measurement* — <#C1>');
+  });
+
   it('"Blocked" and "Start" work from the status message too', async () => {
     const status = await t.reply('status');
     await t.action(PHASE_IDS.blocked, {
@@ -169,6 +177,21 @@ describe('App Home', () => {
     await t.action(PHASE_IDS.edit, { user: 'U2', value: buttons[3]!.value, view: home });
     const opened = await t.standIn.waitFor('views.open');
     expect(opened.args.view.callback_id).toBe(PHASE_IDS.modal);
+  });
+
+  it('refuses a stale Home button after the phase changed hands, by DM, and changes nothing', async () => {
+    await t.reply('assign 1 <@U2>');
+    await t.event({ type: 'app_home_opened', user: 'U2', tab: 'home', channel: 'D2' });
+    await t.app.idle();
+    const stale = lastHome(t, 'U2');
+    await t.reply('assign 1 <@U3>');
+    await t.app.idle();
+    const dms = dmsTo(t, 'U2').length;
+    await t.action(PHASE_IDS.done, { user: 'U2', value: buttonsAfter(stale, 1)[0]!.value, view: stale });
+    await t.app.idle();
+    expect(dmsTo(t, 'U2')).toHaveLength(dms + 1);
+    expect(dmsTo(t, 'U2').at(-1)!.args.text).toContain("Only the phase's owner <@U3>");
+    expect((await phaseRow(t, 'listening')).status).toBe('not_started');
   });
 
   it('tells a user with no phases how they get some, in their language', async () => {

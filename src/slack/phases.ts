@@ -57,8 +57,11 @@ export async function ownerProblem(
   let user: Awaited<ReturnType<typeof deps.users.get>>;
   try {
     user = await deps.users.get(client, teamId, userId);
-  } catch {
-    return m.phase.unknownUser(userId);
+  } catch (error) {
+    // Only Slack's own "no such user" is an answer; anything else (a network fault) is a failure.
+    const code = (error as { data?: { error?: string } }).data?.error;
+    if (code === 'user_not_found' || code === 'user_not_visible') return m.phase.unknownUser(userId);
+    throw error;
   }
   if (user.isBot) return m.phase.botUser(userId);
   if (user.deleted) return m.phase.deactivatedUser(userId);

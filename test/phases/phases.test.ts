@@ -134,6 +134,13 @@ describe('assign', () => {
     expect(t.standIn.callsOf('chat.postMessage')).toHaveLength(0);
   });
 
+  it('refuses a user Slack does not know', async () => {
+    t.standIn.fail('users.info', { error: 'user_not_found' }, { match: (a) => a.user === 'UNOPE' });
+    const reply = await t.reply('assign 1 <@UNOPE>');
+    expect(reply.text).toBe("I can't find the user <@UNOPE>. Nothing was changed.");
+    expect((await phaseRow(t, 'listening')).owner_id).toBeNull();
+  });
+
   it('tells how to start when the channel has no strategy', async () => {
     const reply = await t.reply('assign 1 <@U2>', { channel: 'C9' });
     expect(reply.text).toContain('This channel has no strategy yet');

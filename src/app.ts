@@ -28,6 +28,8 @@ export interface Application {
   readonly db: Db;
   readonly bolt: App;
   start(): Promise<void>;
+  /** Resolves once the work already taken in (listeners still running after their ack) has settled. */
+  idle(timeoutMs?: number): Promise<boolean>;
   /** Stops taking requests, lets in-flight work finish, then closes the database. */
   stop(): Promise<void>;
 }
@@ -140,6 +142,9 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
         { transport: config.transport, port: config.port, database: config.database.kind },
         'smstrategy is up',
       );
+    },
+    idle(timeoutMs = SHUTDOWN_GRACE_MS) {
+      return inFlight.drain(timeoutMs);
     },
     stop() {
       stopping ??= (async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { recordAudit } from '../storage/audit.js';
+import { ensurePhases } from '../storage/phases.js';
 import { ensureWorkspace, findStrategyByChannel, insertStrategy } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
 
@@ -30,6 +31,8 @@ export async function startStrategy(deps: ServiceDeps, input: StartInput): Promi
     const id = randomUUID();
     const inserted = await insertStrategy(trx, { ...input, id, name, createdBy: input.userId, at });
     if (inserted) {
+      // The eight phases exist from the start, so owners and dates can be set right away.
+      await ensurePhases(trx, scope, id, at);
       await recordAudit(trx, {
         teamId: input.teamId,
         strategyId: id,

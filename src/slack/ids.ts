@@ -25,3 +25,21 @@ export const ASSESSMENT_IDS = {
   ratingAction: 'rating',
   ownerAction: 'owner',
 } as const;
+
+export const PHASE_IDS = {
+  done: 'phase_done',
+  start: 'phase_start',
+  blocked: 'phase_blocked',
+  edit: 'phase_edit',
+  modal: 'phase_modal',
+  ownerBlock: 'phase_owner',
+  ownerAction: 'owner',
+  dueBlock: 'phase_due',
+  dueAction: 'due',
+  statusBlock: 'phase_status',
+  statusAction: 'status',
+  notesBlock: 'phase_notes',
+  notesAction: 'notes',
+  deliverableBlock: 'phase_deliverable',
+  deliverableAction: 'deliverable',
+} as const;

@@ -76,6 +76,20 @@ export interface AssessmentDraftTable {
   updated_at: number;
 }
 
+export interface PhaseTable {
+  id: string;
+  strategy_id: string;
+  team_id: string;
+  key: string;
+  owner_id: string | null;
+  /** YYYY-MM-DD, a local calendar date in the strategy's time zone. */
+  due_date: string | null;
+  status: string;
+  notes: string | null;
+  deliverable_url: string | null;
+  updated_at: number;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   strategies: StrategyTable;
@@ -85,4 +99,5 @@ export interface Database {
   installations: InstallationTable;
   assessment_revisions: AssessmentRevisionTable;
   assessment_drafts: AssessmentDraftTable;
+  phases: PhaseTable;
 }

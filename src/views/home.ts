@@ -1,11 +1,20 @@
 import type { View } from '@slack/types';
 import { COMMANDS } from '../domain/commands.js';
+import type { OwnedPhase } from '../domain/phases.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import { COMMAND } from '../slack/ids.js';
 import { context, divider, header, section } from './blocks.js';
+import { myPhasesHomeBlocks } from './phases.js';
 
-export function homeView(language: Language, strategies: Strategy[]): View {
+/** What App Home shows of the user's own work; each feature adds its part. */
+export interface HomeParts {
+  /** The phases the user owns across the workspace's strategies. */
+  phases?: OwnedPhase[];
+  // The user's metrics go here, next to their phases.
+}
+
+export function homeView(language: Language, strategies: Strategy[], parts: HomeParts = {}): View {
   const m = messages(language);
   const commands = COMMANDS.map(
     (name) => `\`${COMMAND} ${m.commands[name].usage}\` — ${m.commands[name].description}`,
@@ -16,6 +25,7 @@ export function homeView(language: Language, strategies: Strategy[]): View {
       header(m.help.title),
       section(m.help.intro),
       divider(),
+      ...(parts.phases ? [...myPhasesHomeBlocks(language, parts.phases), divider()] : []),
       section(
         strategies.length === 0
           ? m.home.noStrategies

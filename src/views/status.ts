@@ -1,14 +1,24 @@
+import type { Phase } from '../domain/phases.js';
 import type { ReadinessSummary } from '../domain/readiness.js';
 import type { Strategy } from '../domain/strategy.js';
 import { formatDate, messages } from '../i18n/index.js';
 import { context, divider, header, type Message, section } from './blocks.js';
+import { phaseStatusBlocks } from './phases.js';
 import { readinessStatusBlocks } from './readiness.js';
+
+/** The parts of the strategy each feature adds to status; a part left out is not shown. */
+export interface StatusParts {
+  /** The latest readiness analysis; without it, status says how to run one. */
+  readiness?: ReadinessSummary;
+  /** The eight phases, with today's date in the strategy's time zone for overdue flags. */
+  phases?: { phases: Phase[]; today: string };
+}
 
 /** The strategy at a glance, in the language of whoever asked. */
 export function statusMessage(
   strategy: Strategy,
   language = strategy.language,
-  readiness?: ReadinessSummary,
+  parts: StatusParts = {},
 ): Message {
   const m = messages(language);
   const started = formatDate(language, strategy.createdAt, strategy.timeZone);
@@ -22,9 +32,12 @@ export function statusMessage(
         m.status.settings(m.languageName[strategy.language], strategy.timeZone, m.stateName[strategy.state]),
       ),
       divider(),
-      ...(readiness
-        ? readinessStatusBlocks(language, readiness, strategy.timeZone)
+      ...(parts.readiness
+        ? readinessStatusBlocks(language, parts.readiness, strategy.timeZone)
         : [section(m.status.readinessNotAssessed)]),
+      ...(parts.phases
+        ? [divider(), ...phaseStatusBlocks(language, strategy, parts.phases.phases, parts.phases.today)]
+        : []),
     ],
   };
 }

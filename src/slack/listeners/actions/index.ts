@@ -1,13 +1,18 @@
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.js';
-import { ACTIONS, ASSESSMENT_IDS } from '../../ids.js';
+import { ACTIONS, ASSESSMENT_IDS, PHASE_IDS } from '../../ids.js';
 import { makeAssessmentAssignOwners } from './assessment-assign-owners.js';
 import { makeAssessmentBack } from './assessment-back.js';
 import { helpStart, helpStatus } from './help-buttons.js';
+import { makePhaseEditButton, makePhaseStatusButton } from './phase-buttons.js';
 
 export function register(app: App, deps: SlackDeps): void {
   app.action(ACTIONS.helpStart, helpStart(deps));
   app.action(ACTIONS.helpStatus, helpStatus(deps));
   app.action(ASSESSMENT_IDS.back, makeAssessmentBack(deps));
   app.action(ASSESSMENT_IDS.assignOwners, makeAssessmentAssignOwners(deps));
+  app.action(PHASE_IDS.done, makePhaseStatusButton(deps, 'done'));
+  app.action(PHASE_IDS.start, makePhaseStatusButton(deps, 'in_progress'));
+  app.action(PHASE_IDS.blocked, makePhaseStatusButton(deps, 'blocked'));
+  app.action(PHASE_IDS.edit, makePhaseEditButton(deps));
 }

@@ -5,12 +5,15 @@ import { findStrategyByChannel } from '../../../storage/strategies.js';
 import { helpMessage } from '../../../views/help.js';
 import type { SlackDeps } from '../../deps.js';
 import { assess } from './assess.js';
+import { assign } from './assign.js';
+import { due } from './due.js';
 import { help } from './help.js';
+import { phase } from './phase.js';
 import { start } from './start.js';
 import { status } from './status.js';
 import type { Subcommand } from './types.js';
 
-const subcommands: Record<CommandName, Subcommand> = { help, start, status, assess };
+const subcommands: Record<CommandName, Subcommand> = { help, start, assess, status, assign, due, phase };
 
 export function makeSmstrategyCommand(deps: SlackDeps) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {

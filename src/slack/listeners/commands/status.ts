@@ -1,7 +1,6 @@
 import { messages } from '../../../i18n/index.js';
-import { currentAssessment } from '../../../services/assessments.js';
 import { findStrategyByChannel } from '../../../storage/strategies.js';
-import { statusMessage } from '../../../views/status.js';
+import { renderStatus } from '../../status.js';
 import type { Subcommand } from './types.js';
 
 export const status: Subcommand = async (deps, req) => {
@@ -10,6 +9,5 @@ export const status: Subcommand = async (deps, req) => {
     await req.respond({ response_type: 'ephemeral', text: messages(req.language).errors.noStrategy });
     return;
   }
-  const readiness = await currentAssessment(deps, { teamId: req.teamId }, strategy.id);
-  await req.respond({ response_type: 'ephemeral', ...statusMessage(strategy, req.language, readiness) });
+  await req.respond({ response_type: 'ephemeral', ...(await renderStatus(deps, strategy, req.language)) });
 };

@@ -1,14 +1,10 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { listStrategies } from '../../../storage/strategies.js';
-import { homeView } from '../../../views/home.js';
 import type { SlackDeps } from '../../deps.js';
+import { publishHome } from '../../home.js';
 
 export function makeAppHomeOpened(deps: SlackDeps) {
   return async ({ event, body, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
     if (event.tab !== 'home') return;
-    const teamId = body.team_id;
-    const language = await deps.users.language(client, teamId, event.user);
-    const strategies = await listStrategies(deps.db, { teamId });
-    await client.views.publish({ user_id: event.user, view: homeView(language, strategies) });
+    await publishHome(deps, client, body.team_id, event.user);
   };
 }

@@ -1,0 +1,21 @@
+import type { Language, Strategy } from '../domain/strategy.js';
+import { currentAssessment } from '../services/assessments.js';
+import { todayIn } from '../services/phases.js';
+import { listPhases } from '../storage/phases.js';
+import type { Message } from '../views/blocks.js';
+import { statusMessage } from '../views/status.js';
+import type { SlackDeps } from './deps.js';
+
+/** Everything status shows, loaded and rendered: for the command and for its buttons' in-place updates. */
+export async function renderStatus(
+  deps: SlackDeps,
+  strategy: Strategy,
+  language: Language,
+): Promise<Message> {
+  const scope = { teamId: strategy.teamId };
+  const [readiness, phases] = await Promise.all([
+    currentAssessment(deps, scope, strategy.id),
+    listPhases(deps.db, scope, strategy.id),
+  ]);
+  return statusMessage(strategy, language, { readiness, phases: { phases, today: todayIn(deps, strategy) } });
+}

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import { PHASE_KEYS, type PhaseKey } from '../domain/method.js';
+import { emptyPhase, isPhaseKey, isPhaseStatus, type Phase, type PhaseFields } from '../domain/phases.js';
+import type { Db } from './db.js';
+import type { PhaseTable } from './schema.js';
+import type { Scope } from './strategies.js';
+
+function toPhase(row: Selectable<PhaseTable>): Phase | undefined {
+  if (!isPhaseKey(row.key)) return undefined;
+  return {
+    strategyId: row.strategy_id,
+    teamId: row.team_id,
+    key: row.key,
+    ownerId: row.owner_id,
+    dueDate: row.due_date,
+    status: isPhaseStatus(row.status) ? row.status : 'not_started',
+    notes: row.notes,
+    deliverableUrl: row.deliverable_url,
+    updatedAt: new Date(row.updated_at),
+  };
+}
+
+/** Creates whichever of the strategy's eight phases do not exist yet. */
+export async function ensurePhases(db: Db, scope: Scope, strategyId: string, at: number): Promise<void> {
+  await db
+    .insertInto('phases')
+    .values(
+      PHASE_KEYS.map((key) => ({
+        id: randomUUID(),
+        strategy_id: strategyId,
+        team_id: scope.teamId,
+        key,
+        owner_id: null,
+        due_date: null,
+        status: 'not_started',
+        notes: null,
+        deliverable_url: null,
+        updated_at: at,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['strategy_id', 'key']).doNothing())
+    .execute();
+}
+
+/** The eight phases in method order; a phase with no row yet reads as empty. */
+export async function listPhases(db: Db, scope: Scope, strategyId: string): Promise<Phase[]> {
+  const rows = await db
+    .selectFrom('phases')
+    .selectAll()
+    .where('team_id', '=', scope.teamId)
+    .where('strategy_id', '=', strategyId)
+    .execute();
+  const byKey = new Map<string, Phase>();
+  for (const row of rows) {
+    const phase = toPhase(row);
+    if (phase) byKey.set(phase.key, phase);
+  }
+  return PHASE_KEYS.map((key) => byKey.get(key) ?? emptyPhase(strategyId, scope.teamId, key));
+}
+
+export async function findPhase(
+  db: Db,
+  scope: Scope,
+  strategyId: string,
+  key: PhaseKey,
+): Promise<Phase | undefined> {
+  const row = await db
+    .selectFrom('phases')
+    .selectAll()
+    .where('team_id', '=', scope.teamId)
+    .where('strategy_id', '=', strategyId)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return row ? toPhase(row) : undefined;
+}
+
+export async function updatePhase(
+  db: Db,
+  scope: Scope,
+  strategyId: string,
+  key: PhaseKey,
+  fields: PhaseFields,
+  at: number,
+): Promise<void> {
+  await db
+    .updateTable('phases')
+    .set({
+      owner_id: fields.ownerId,
+      due_date: fields.dueDate,
+      status: fields.status,
+      notes: fields.notes,
+      deliverable_url: fields.deliverableUrl,
+      updated_at: at,
+    })
+    .where('team_id', '=', scope.teamId)
+    .where('strategy_id', '=', strategyId)
+    .where('key', '=', key)
+    .execute();
+}
+
+/** Every phase the user owns, across the workspace's strategies. */
+export async function listPhasesOwnedBy(db: Db, scope: Scope, userId: string): Promise<Phase[]> {
+  const rows = await db
+    .selectFrom('phases')
+    .selectAll()
+    .where('team_id', '=', scope.teamId)
+    .where('owner_id', '=', userId)
+    .execute();
+  return rows.map(toPhase).filter((p): p is Phase => p !== undefined);
+}

@@ -40,9 +40,40 @@ export interface AuditEventTable {
   at: number;
 }
 
+export interface MetricTable {
+  id: string;
+  strategy_id: string;
+  team_id: string;
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  /** Local calendar date, YYYY-MM-DD. */
+  target_date: string;
+  owner_id: string;
+  direction: 'up' | 'down';
+  cadence: 'weekly' | 'monthly';
+  archived_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface CheckinTable {
+  id: string;
+  metric_id: string;
+  team_id: string;
+  /** `2026-W48` (ISO week) or `2026-11` (month), in the strategy's time zone. */
+  period: string;
+  value: number;
+  reported_by: string;
+  reported_at: number;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   strategies: StrategyTable;
   strategy_admins: StrategyAdminTable;
   audit_events: AuditEventTable;
+  metrics: MetricTable;
+  checkins: CheckinTable;
 }

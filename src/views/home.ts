@@ -2,10 +2,12 @@ import type { View } from '@slack/types';
 import { COMMANDS } from '../domain/commands.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
+import type { MetricOverview } from '../services/metrics.js';
 import { COMMAND } from '../slack/ids.js';
 import { context, divider, header, section } from './blocks.js';
+import { homeMetricsSection } from './home-metrics.js';
 
-export function homeView(language: Language, strategies: Strategy[]): View {
+export function homeView(language: Language, strategies: Strategy[], metrics: MetricOverview[] = []): View {
   const m = messages(language);
   const commands = COMMANDS.map(
     (name) => `\`${COMMAND} ${m.commands[name].usage}\` — ${m.commands[name].description}`,
@@ -24,6 +26,7 @@ export function homeView(language: Language, strategies: Strategy[]): View {
               .map((s) => `• <#${s.channelId}> — ${s.name}`)
               .join('\n')}`,
       ),
+      ...homeMetricsSection(language, metrics),
       context(`${m.help.commandsHeading}\n${commands.join('\n')}`),
     ],
   };

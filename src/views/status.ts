@@ -1,9 +1,15 @@
 import type { Strategy } from '../domain/strategy.js';
 import { formatDate, messages } from '../i18n/index.js';
+import type { MetricOverview } from '../services/metrics.js';
 import { context, divider, header, type Message, section } from './blocks.js';
+import { metricsStatusSection } from './metrics-status.js';
 
 /** The strategy at a glance, in the language of whoever asked. */
-export function statusMessage(strategy: Strategy, language = strategy.language): Message {
+export function statusMessage(
+  strategy: Strategy,
+  language = strategy.language,
+  metrics: MetricOverview[] = [],
+): Message {
   const m = messages(language);
   const started = formatDate(language, strategy.createdAt, strategy.timeZone);
   return {
@@ -17,6 +23,8 @@ export function statusMessage(strategy: Strategy, language = strategy.language):
       ),
       divider(),
       section(m.status.readinessNotAssessed),
+      divider(),
+      ...metricsStatusSection(metrics, language),
     ],
   };
 }

@@ -4,12 +4,14 @@ import { messages } from '../../../i18n/index.js';
 import { findStrategyByChannel } from '../../../storage/strategies.js';
 import { helpMessage } from '../../../views/help.js';
 import type { SlackDeps } from '../../deps.js';
+import { checkin } from './checkin.js';
 import { help } from './help.js';
+import { metric } from './metric.js';
 import { start } from './start.js';
 import { status } from './status.js';
 import type { Subcommand } from './types.js';
 
-const subcommands: Record<CommandName, Subcommand> = { help, start, status };
+const subcommands: Record<CommandName, Subcommand> = { help, start, status, metric, checkin };
 
 export function makeSmstrategyCommand(deps: SlackDeps) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {

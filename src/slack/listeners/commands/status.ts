@@ -1,4 +1,5 @@
 import { messages } from '../../../i18n/index.js';
+import { strategyMetrics } from '../../../services/metrics.js';
 import { findStrategyByChannel } from '../../../storage/strategies.js';
 import { statusMessage } from '../../../views/status.js';
 import type { Subcommand } from './types.js';
@@ -9,5 +10,6 @@ export const status: Subcommand = async (deps, req) => {
     await req.respond({ response_type: 'ephemeral', text: messages(req.language).errors.noStrategy });
     return;
   }
-  await req.respond({ response_type: 'ephemeral', ...statusMessage(strategy, req.language) });
+  const metrics = await strategyMetrics(deps, strategy);
+  await req.respond({ response_type: 'ephemeral', ...statusMessage(strategy, req.language, metrics) });
 };

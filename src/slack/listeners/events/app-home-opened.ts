@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { ownedMetrics } from '../../../services/metrics.js';
 import { listStrategies } from '../../../storage/strategies.js';
 import { homeView } from '../../../views/home.js';
 import type { SlackDeps } from '../../deps.js';
@@ -9,6 +10,7 @@ export function makeAppHomeOpened(deps: SlackDeps) {
     const teamId = body.team_id;
     const language = await deps.users.language(client, teamId, event.user);
     const strategies = await listStrategies(deps.db, { teamId });
-    await client.views.publish({ user_id: event.user, view: homeView(language, strategies) });
+    const metrics = await ownedMetrics(deps, { teamId }, event.user);
+    await client.views.publish({ user_id: event.user, view: homeView(language, strategies, metrics) });
   };
 }

@@ -80,7 +80,7 @@ export type MetricValidation =
  */
 export function validateMetric(
   draft: MetricDraft,
-  context: { today: string; otherNames: string[] },
+  context: { today: string; otherNames: string[]; currentTargetDate?: string },
 ): MetricValidation {
   const problems: Partial<Record<MetricField, MetricProblem>> = {};
   const name = (draft.name ?? '').trim().replace(/\s+/g, ' ');
@@ -97,7 +97,9 @@ export function validateMetric(
   const targetDate = draft.targetDate ?? '';
   if (!targetDate) problems.targetDate = 'required';
   else if (!isValidDate(targetDate)) problems.targetDate = 'not_a_date';
-  else if (targetDate < context.today) problems.targetDate = 'date_in_past';
+  // An edit may keep a date that has passed meanwhile; only a newly chosen date must be ahead.
+  else if (targetDate < context.today && targetDate !== context.currentTargetDate)
+    problems.targetDate = 'date_in_past';
   if (!draft.ownerId) problems.ownerId = 'required';
   const direction = DIRECTIONS.find((d) => d === draft.direction);
   if (!direction) problems.direction = 'required';

@@ -91,6 +91,14 @@ describe('validateMetric', () => {
   it('accepts today as the target date', () => {
     expect(validateMetric({ ...draft, targetDate: '2026-11-26' }, context).ok).toBe(true);
   });
+
+  it('lets an edit keep a target date that has passed, but not pick another past one', () => {
+    const editing = { ...context, currentTargetDate: '2026-10-01' };
+    expect(validateMetric({ ...draft, targetDate: '2026-10-01' }, editing).ok).toBe(true);
+    expect(validateMetric({ ...draft, targetDate: '2026-10-02' }, editing)).toMatchObject({
+      problems: { targetDate: 'date_in_past' },
+    });
+  });
 });
 
 describe('findMetricByName', () => {

@@ -242,6 +242,15 @@ describe('metric list, edit and archive', () => {
     expect(archived.text).toContain('archived');
   });
 
+  it('explains the subcommands, and how to start when the channel has no strategy', async () => {
+    expect((await t.reply('metric frobnicate')).text).toContain('Use `/smstrategy metric add`');
+    expect((await t.reply('metric edit')).text).toContain('Use `/smstrategy metric add`');
+    expect((await t.reply('metric list', { channel: 'C2' })).text).toContain(
+      'This channel has no strategy yet',
+    );
+    expect((await t.reply('checkin', { channel: 'C2' })).text).toContain('This channel has no strategy yet');
+  });
+
   it('names the closest metric on a typo', async () => {
     await addMetric();
     const reply = await t.reply('metric chart Newsleter subscribers');

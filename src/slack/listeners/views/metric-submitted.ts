@@ -31,9 +31,9 @@ export function makeMetricSubmitted(deps: SlackDeps) {
     }
     const v = (block: string) => inputValue(view.state.values, block, METRIC_IDS.input);
     const B = METRIC_IDS.blocks;
-    const others = (await listMetrics(deps.db, { teamId }, strategy.id)).filter(
-      (x) => x.id !== meta.metricId,
-    );
+    const active = await listMetrics(deps.db, { teamId }, strategy.id);
+    const others = active.filter((x) => x.id !== meta.metricId);
+    const current = active.find((x) => x.id === meta.metricId);
     const checked = validateMetric(
       {
         name: v(B.name),
@@ -45,7 +45,11 @@ export function makeMetricSubmitted(deps: SlackDeps) {
         direction: v(B.direction),
         cadence: v(B.cadence),
       },
-      { today: localDate(deps.clock.now(), strategy.timeZone), otherNames: others.map((x) => x.name) },
+      {
+        today: localDate(deps.clock.now(), strategy.timeZone),
+        otherNames: others.map((x) => x.name),
+        currentTargetDate: current?.targetDate,
+      },
     );
     if (!checked.ok) {
       await ack({ response_action: 'errors', errors: metricModalErrors(language, checked.problems) });

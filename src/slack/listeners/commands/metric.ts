@@ -13,6 +13,7 @@ import { metricListMessage } from '../../../views/metric-list.js';
 import { metricModal } from '../../../views/metric-modal.js';
 import { actorOf } from '../../actor.js';
 import type { SlackDeps } from '../../deps.js';
+import { shareFile } from '../../files.js';
 import type { CommandRequest, Subcommand } from './types.js';
 
 const ephemeral = (req: CommandRequest, text: string) => req.respond({ response_type: 'ephemeral', text });
@@ -99,10 +100,7 @@ export async function archiveMetricReply(
   else await ephemeral(req, m.archived(target.name));
 }
 
-/**
- * Posts the metric's chart to the strategy's channel through Slack's external upload: ask for an
- * upload URL, send the bytes there, then complete the upload into the channel.
- */
+/** Posts the metric's chart to the strategy's channel, in the strategy's language. */
 export async function postMetricChart(
   deps: SlackDeps,
   req: CommandRequest,
@@ -116,23 +114,15 @@ export async function postMetricChart(
     startDate: localDate(target.createdAt, strategy.timeZone),
     language: strategy.language,
   });
-  const filename = `${
-    fold(target.name)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'metric'
-  }.png`;
-  const upload = await req.client.files.getUploadURLExternal({ filename, length: png.length });
-  if (!upload.upload_url || !upload.file_id) throw new Error('files.getUploadURLExternal gave no upload URL');
-  const sent = await fetch(upload.upload_url, {
-    method: 'POST',
-    headers: { 'content-type': 'image/png' },
-    body: png,
-  });
-  if (!sent.ok) throw new Error(`chart upload answered HTTP ${sent.status}`);
-  await req.client.files.completeUploadExternal({
-    files: [{ id: upload.file_id, title: target.name }],
-    channel_id: strategy.channelId,
-    initial_comment: messages(strategy.language).metrics.chartComment(target.name),
+  const slug = fold(target.name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  await shareFile(req.client, {
+    channelId: strategy.channelId,
+    filename: `${slug || 'metric'}.png`,
+    title: target.name,
+    bytes: png,
+    initialComment: messages(strategy.language).metrics.chartComment(target.name),
   });
   await ephemeral(req, messages(req.language).metrics.chartPosted(target.name));
 }

@@ -5,6 +5,7 @@ import { progressBar } from '../domain/trend.js';
 import { messages } from '../i18n/index.js';
 import type { MetricOverview } from '../services/metrics.js';
 import { context, section } from './blocks.js';
+import { localDateText } from './metric-format.js';
 
 // Each metric takes one section; the cap keeps a status message well inside 50 blocks.
 export const STATUS_MAX_METRICS = 12;
@@ -17,7 +18,7 @@ export function metricSummary(o: MetricOverview, language: Language): string {
   const target = `${formatNumber(o.metric.target, language)}${unit}`;
   const percent = o.trend.percent === undefined ? '–' : `${Math.round(o.trend.percent)} %`;
   return [
-    m.statusLine(o.metric.name, latest, target, o.metric.targetDate),
+    m.statusLine(o.metric.name, latest, target, localDateText(language, o.metric.targetDate)),
     m.statusTrend(progressBar(o.trend.percent), percent, o.trend.sparkline, m.trendName[o.trend.status]),
   ].join('\n');
 }

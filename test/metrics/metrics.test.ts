@@ -376,7 +376,7 @@ describe('status and App Home', () => {
     expect(status).toContain('▱▱▱▱▱▱▱▱▱▱ 3 % · `·····██▁` · behind');
 
     const fi = textOf(await t.reply('status', { user: 'UFI' }));
-    expect(fi).toContain('*Followers* — 1\u00a0200, tavoite 2\u00a0000 2027-11-01 mennessä');
+    expect(fi).toContain('*Followers* — 1\u00a0200, tavoite 2\u00a0000 1.11.2027 mennessä');
     expect(fi).toContain('aikataulussa');
     expect(fi).toContain('jäljessä');
 

@@ -26,9 +26,10 @@ export const metric: Subcommand = async (deps, req) => {
     await ephemeral(req, m.errors.noStrategy);
     return;
   }
-  const verb = fold(req.rest.split(/\s+/, 1)[0] ?? '');
+  const first = req.rest.split(/\s+/, 1)[0] ?? '';
+  const verb = fold(first);
   const name = req.rest
-    .slice(verb.length)
+    .slice(first.length)
     .trim()
     .replace(/^["“](.*)["”]$/, '$1');
   if (verb === 'add') return openMetricModal(deps, req, strategy);

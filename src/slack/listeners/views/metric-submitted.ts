@@ -6,6 +6,7 @@ import { messages } from '../../../i18n/index.js';
 import { addMetric, editMetric } from '../../../services/metrics.js';
 import { listMetrics } from '../../../storage/metrics.js';
 import { findStrategyById } from '../../../storage/strategies.js';
+import { localDateText } from '../../../views/metric-format.js';
 import { type MetricModalMetadata, metricModalErrors } from '../../../views/metric-modal.js';
 import { actorOf } from '../../actor.js';
 import type { SlackDeps } from '../../deps.js';
@@ -74,7 +75,7 @@ export function makeMetricSubmitted(deps: SlackDeps) {
           added.name,
           `${n(added.baseline)}${unit}`,
           `${n(added.target)}${unit}`,
-          added.targetDate,
+          localDateText(strategy.language, added.targetDate),
           added.ownerId,
         ),
       });

@@ -125,6 +125,7 @@ export const en = {
     },
     moreMetrics: (count: number) => `…and ${count} more.`,
     homeHeading: '*Your metrics*',
+    homeCheckinButton: (strategy: string) => `Report values: ${strategy}`,
     chartComment: (name: string) => `*${name}*: reported values against the target path.`,
     chartLegendHistory: 'Reported values',
     chartLegendPath: 'target path',

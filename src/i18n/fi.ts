@@ -123,6 +123,7 @@ export const fi: Messages = {
     },
     moreMetrics: (count: number) => `…ja ${count} muuta.`,
     homeHeading: '*Sinun mittarisi*',
+    homeCheckinButton: (strategy: string) => `Raportoi arvot: ${strategy}`,
     chartComment: (name: string) => `*${name}*: raportoidut arvot tavoitepolkua vasten.`,
     chartLegendHistory: 'Raportoidut arvot',
     chartLegendPath: 'tavoitepolku',

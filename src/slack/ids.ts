@@ -35,4 +35,6 @@ export const METRIC_IDS = {
   listEdit: 'metric_list_edit',
   listArchive: 'metric_list_archive',
   listChart: 'metric_list_chart',
+  /** App Home: report values for one strategy (the button's value is the strategy id). */
+  homeCheckin: 'metric_home_checkin',
 } as const;

@@ -128,7 +128,7 @@ export async function listMetrics(
     .where('team_id', '=', scope.teamId)
     .where('strategy_id', '=', strategyId);
   if (!options.includeArchived) q = q.where('archived_at', 'is', null);
-  const rows = await q.orderBy('created_at').orderBy('id').execute();
+  const rows = await q.orderBy('created_at').orderBy('name').execute();
   return rows.map(toMetric);
 }
 
@@ -141,7 +141,7 @@ export async function listMetricsOwnedBy(db: Db, scope: Scope, ownerId: string):
     .where('owner_id', '=', ownerId)
     .where('archived_at', 'is', null)
     .orderBy('created_at')
-    .orderBy('id')
+    .orderBy('name')
     .execute();
   return rows.map(toMetric);
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listAudit } from '../../src/storage/audit.js';
 import { TestApp, type Who } from '../support/harness.js';
 import type { Json } from '../support/slack-stand-in.js';
@@ -55,6 +55,14 @@ async function addMetric(o: Partial<Record<string, string>> = {}, who: Who = {})
     .selectAll()
     .where('name', '=', o.name ?? 'Newsletter subscribers')
     .executeTakeFirstOrThrow();
+}
+
+/** Submits a check-in and waits for the thank-you, which comes after the values are saved. */
+async function submitCheckin(view: Json, values: Json, who: Who = {}): Promise<void> {
+  const before = t.standIn.callsOf('chat.postEphemeral').length;
+  const res = await t.submit(view, values, who);
+  expect(res.body).toEqual({});
+  await vi.waitFor(() => expect(t.standIn.callsOf('chat.postEphemeral').length).toBeGreaterThan(before));
 }
 
 const checkinValues = (entries: Record<string, string>) =>
@@ -366,7 +374,7 @@ describe('status and App Home', () => {
     ] as const) {
       t.clock.set(at);
       const view = await openModal('checkin');
-      await t.submit(view, checkinValues({ [up.id]: followers, [down.id]: hours }));
+      await submitCheckin(view, checkinValues({ [up.id]: followers, [down.id]: hours }));
     }
     const status = textOf(await t.reply('status'));
     expect(status).toContain('*Followers* — 1,200 of target 2,000 by 2027-11-01');
@@ -386,6 +394,18 @@ describe('status and App Home', () => {
     expect(homeText).toContain('*Your metrics*');
     expect(homeText).toContain('<#C1> · *Followers* — 1,200 of target 2,000');
 
+    const button = home.args.view.blocks
+      .filter((b: Json) => b.type === 'actions')
+      .flatMap((b: Json) => b.elements)
+      .find((e: Json) => e.action_id === 'metric_home_checkin');
+    expect(button.text.text).toBe('Report values: Launch');
+    const opened = t.standIn.callsOf('views.open').length;
+    await t.action('metric_home_checkin', { user: 'UOWNER', value: button.value, view: home.result!.view });
+    await vi.waitFor(() => expect(t.standIn.callsOf('views.open')).toHaveLength(opened + 1));
+    const modal = t.standIn.callsOf('views.open')[opened]!;
+    expect(modal.args.view.callback_id).toBe('metric_checkin');
+    expect(modal.args.view.blocks.map((b: Json) => b.block_id).slice(1)).toEqual([up.id, down.id]);
+
     await t.event({ type: 'app_home_opened', user: 'UOTHER', channel: 'D2', tab: 'home' });
     const other = await t.standIn.waitFor('views.publish', (a) => a.user_id === 'UOTHER');
     expect(JSON.stringify(other.args.view.blocks)).not.toContain('Your metrics');
@@ -400,7 +420,7 @@ describe('metric chart', () => {
   it('uploads a PNG of the history against the target path to the channel', async () => {
     const metric = await addMetric();
     const view = await openModal('checkin');
-    await t.submit(view, checkinValues({ [metric.id]: '1100' }));
+    await submitCheckin(view, checkinValues({ [metric.id]: '1100' }));
     const reply = await t.reply('metric chart newsletter subscribers');
     expect(reply.text).toBe('The chart of *Newsletter subscribers* is posted in this channel.');
 

@@ -9,6 +9,7 @@ import {
   metricListCheckin,
   metricListEdit,
 } from './metric-buttons.js';
+import { makeMetricHomeCheckin } from './metric-home-checkin.js';
 
 export function register(app: App, deps: SlackDeps): void {
   app.action(ACTIONS.helpStart, helpStart(deps));
@@ -18,4 +19,5 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(METRIC_IDS.listEdit, metricListEdit(deps));
   app.action(METRIC_IDS.listArchive, metricListArchive(deps));
   app.action(METRIC_IDS.listChart, metricListChart(deps));
+  app.action(METRIC_IDS.homeCheckin, makeMetricHomeCheckin(deps));
 }

@@ -1,7 +1,8 @@
+import type { View } from '@slack/types';
 import { findMetricByName, type Metric } from '../../../domain/metric.js';
 import { localDate } from '../../../domain/periods.js';
 import { canEditMetric } from '../../../domain/permissions.js';
-import type { Strategy } from '../../../domain/strategy.js';
+import type { Language, Strategy } from '../../../domain/strategy.js';
 import { fold } from '../../../domain/text.js';
 import { messages } from '../../../i18n/index.js';
 import { archiveMetric, currentPeriod, currentValues } from '../../../services/metrics.js';
@@ -129,28 +130,35 @@ export async function postMetricChart(
 }
 
 /** The check-in modal for the current period of every active metric, prefilled with what is in. */
+export async function checkinView(
+  deps: SlackDeps,
+  strategy: Strategy,
+  language: Language,
+): Promise<View | undefined> {
+  const metrics = await listMetrics(deps.db, { teamId: strategy.teamId }, strategy.id);
+  if (metrics.length === 0) return undefined;
+  const at = deps.clock.now();
+  const current = await currentValues(deps, strategy, metrics, at);
+  return checkinModal(
+    language,
+    { strategyId: strategy.id, channelId: strategy.channelId, at: at.getTime() },
+    metrics.map((metric) => ({
+      metric,
+      period: currentPeriod(strategy, metric, at),
+      current: current.get(metric.id),
+    })),
+  );
+}
+
 export async function openCheckinModal(
   deps: SlackDeps,
   req: CommandRequest,
   strategy: Strategy,
 ): Promise<void> {
-  const metrics = await listMetrics(deps.db, { teamId: req.teamId }, strategy.id);
-  if (metrics.length === 0) {
+  const view = await checkinView(deps, strategy, req.language);
+  if (!view) {
     await ephemeral(req, messages(req.language).metrics.checkinNone);
     return;
   }
-  const at = deps.clock.now();
-  const current = await currentValues(deps, strategy, metrics, at);
-  await req.client.views.open({
-    trigger_id: req.triggerId,
-    view: checkinModal(
-      req.language,
-      { strategyId: strategy.id, channelId: strategy.channelId, at: at.getTime() },
-      metrics.map((metric) => ({
-        metric,
-        period: currentPeriod(strategy, metric, at),
-        current: current.get(metric.id),
-      })),
-    ),
-  });
+  await req.client.views.open({ trigger_id: req.triggerId, view });
 }

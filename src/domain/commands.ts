@@ -1,7 +1,17 @@
 import { closest, fold } from './text.js';
 
 /** Subcommands of `/smstrategy`, in the order the help lists them. */
-export const COMMANDS = ['help', 'start', 'assess', 'status', 'assign', 'due', 'phase'] as const;
+export const COMMANDS = [
+  'help',
+  'start',
+  'assess',
+  'status',
+  'assign',
+  'due',
+  'phase',
+  'metric',
+  'checkin',
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export type ParsedCommand =

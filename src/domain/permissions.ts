@@ -15,3 +15,13 @@ export function canManageStrategy(strategy: Strategy, actor: Actor): boolean {
 export function canEditItem(strategy: Strategy, actor: Actor, ownerId: string | null | undefined): boolean {
   return canManageStrategy(strategy, actor) || (ownerId != null && ownerId === actor.userId);
 }
+
+/** Who may change a metric's definition or archive it: managers and the metric's owner. */
+export function canEditMetric(strategy: Strategy, actor: Actor, metric: { ownerId: string }): boolean {
+  return canEditItem(strategy, actor, metric.ownerId);
+}
+
+/** Anyone in the channel may report a metric's value (SPEC: Permissions). */
+export function canReportValue(_strategy: Strategy, _actor: Actor): boolean {
+  return true;
+}

@@ -43,3 +43,31 @@ export const PHASE_IDS = {
   deliverableBlock: 'phase_deliverable',
   deliverableAction: 'deliverable',
 } as const;
+
+/** Metrics and check-ins (issue 5). Modal input blocks are named after the fields they hold. */
+export const METRIC_IDS = {
+  addView: 'metric_add',
+  editView: 'metric_edit',
+  checkinView: 'metric_checkin',
+  blocks: {
+    name: 'metric_name',
+    unit: 'metric_unit',
+    baseline: 'metric_baseline',
+    target: 'metric_target',
+    targetDate: 'metric_target_date',
+    ownerId: 'metric_owner',
+    direction: 'metric_direction',
+    cadence: 'metric_cadence',
+  },
+  /** The action_id of every input in the metric modal (each block holds one input). */
+  input: 'metric_value',
+  /** The action_id of each check-in input; its block_id is the metric's id. */
+  checkinInput: 'metric_checkin_value',
+  listAdd: 'metric_list_add',
+  listCheckin: 'metric_list_checkin',
+  listEdit: 'metric_list_edit',
+  listArchive: 'metric_list_archive',
+  listChart: 'metric_list_chart',
+  /** App Home: report values for one strategy (the button's value is the strategy id). */
+  homeCheckin: 'metric_home_checkin',
+} as const;

@@ -1,5 +1,6 @@
 import type { Language, Strategy } from '../domain/strategy.js';
 import { currentAssessment } from '../services/assessments.js';
+import { strategyMetrics } from '../services/metrics.js';
 import { todayIn } from '../services/phases.js';
 import { listPhases } from '../storage/phases.js';
 import type { Message } from '../views/blocks.js';
@@ -13,9 +14,14 @@ export async function renderStatus(
   language: Language,
 ): Promise<Message> {
   const scope = { teamId: strategy.teamId };
-  const [readiness, phases] = await Promise.all([
+  const [readiness, phases, metrics] = await Promise.all([
     currentAssessment(deps, scope, strategy.id),
     listPhases(deps.db, scope, strategy.id),
+    strategyMetrics(deps, strategy),
   ]);
-  return statusMessage(strategy, language, { readiness, phases: { phases, today: todayIn(deps, strategy) } });
+  return statusMessage(strategy, language, {
+    readiness,
+    phases: { phases, today: todayIn(deps, strategy) },
+    metrics,
+  });
 }

@@ -90,6 +90,35 @@ export interface PhaseTable {
   updated_at: number;
 }
 
+export interface MetricTable {
+  id: string;
+  strategy_id: string;
+  team_id: string;
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  /** Local calendar date, YYYY-MM-DD. */
+  target_date: string;
+  owner_id: string;
+  direction: 'up' | 'down';
+  cadence: 'weekly' | 'monthly';
+  archived_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface CheckinTable {
+  id: string;
+  metric_id: string;
+  team_id: string;
+  /** `2026-W48` (ISO week) or `2026-11` (month), in the strategy's time zone. */
+  period: string;
+  value: number;
+  reported_by: string;
+  reported_at: number;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   strategies: StrategyTable;
@@ -100,4 +129,6 @@ export interface Database {
   assessment_revisions: AssessmentRevisionTable;
   assessment_drafts: AssessmentDraftTable;
   phases: PhaseTable;
+  metrics: MetricTable;
+  checkins: CheckinTable;
 }

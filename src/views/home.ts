@@ -3,15 +3,18 @@ import { COMMANDS } from '../domain/commands.js';
 import type { OwnedPhase } from '../domain/phases.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
+import type { MetricOverview } from '../services/metrics.js';
 import { COMMAND } from '../slack/ids.js';
 import { context, divider, header, section } from './blocks.js';
+import { homeMetricsSection } from './home-metrics.js';
 import { myPhasesHomeBlocks } from './phases.js';
 
 /** What App Home shows of the user's own work; each feature adds its part. */
 export interface HomeParts {
   /** The phases the user owns across the workspace's strategies. */
   phases?: OwnedPhase[];
-  // The user's metrics go here, next to their phases.
+  /** The metrics the user owns, with their latest values and trends. */
+  metrics?: MetricOverview[];
 }
 
 export function homeView(language: Language, strategies: Strategy[], parts: HomeParts = {}): View {
@@ -24,8 +27,9 @@ export function homeView(language: Language, strategies: Strategy[], parts: Home
     blocks: [
       header(m.help.title),
       section(m.help.intro),
+      ...(parts.phases ? [divider(), ...myPhasesHomeBlocks(language, parts.phases)] : []),
+      ...homeMetricsSection(language, parts.metrics ?? []),
       divider(),
-      ...(parts.phases ? [...myPhasesHomeBlocks(language, parts.phases), divider()] : []),
       section(
         strategies.length === 0
           ? m.home.noStrategies

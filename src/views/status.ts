@@ -2,7 +2,9 @@ import type { Phase } from '../domain/phases.js';
 import type { ReadinessSummary } from '../domain/readiness.js';
 import type { Strategy } from '../domain/strategy.js';
 import { formatDate, messages } from '../i18n/index.js';
+import type { MetricOverview } from '../services/metrics.js';
 import { context, divider, header, type Message, section } from './blocks.js';
+import { metricsStatusSection } from './metrics-status.js';
 import { phaseStatusBlocks } from './phases.js';
 import { readinessStatusBlocks } from './readiness.js';
 
@@ -12,6 +14,8 @@ export interface StatusParts {
   readiness?: ReadinessSummary;
   /** The eight phases, with today's date in the strategy's time zone for overdue flags. */
   phases?: { phases: Phase[]; today: string };
+  /** The active metrics with their latest values and trends. */
+  metrics?: MetricOverview[];
 }
 
 /** The strategy at a glance, in the language of whoever asked. */
@@ -38,6 +42,7 @@ export function statusMessage(
       ...(parts.phases
         ? [divider(), ...phaseStatusBlocks(language, strategy, parts.phases.phases, parts.phases.today)]
         : []),
+      ...(parts.metrics ? [divider(), ...metricsStatusSection(parts.metrics, language)] : []),
     ],
   };
 }

@@ -1,9 +1,17 @@
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.js';
-import { ACTIONS, ASSESSMENT_IDS, PHASE_IDS } from '../../ids.js';
+import { ACTIONS, ASSESSMENT_IDS, METRIC_IDS, PHASE_IDS } from '../../ids.js';
 import { makeAssessmentAssignOwners } from './assessment-assign-owners.js';
 import { makeAssessmentBack } from './assessment-back.js';
 import { helpStart, helpStatus } from './help-buttons.js';
+import {
+  metricListAdd,
+  metricListArchive,
+  metricListChart,
+  metricListCheckin,
+  metricListEdit,
+} from './metric-buttons.js';
+import { makeMetricHomeCheckin } from './metric-home-checkin.js';
 import { makePhaseEditButton, makePhaseStatusButton } from './phase-buttons.js';
 
 export function register(app: App, deps: SlackDeps): void {
@@ -15,4 +23,10 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(PHASE_IDS.start, makePhaseStatusButton(deps, 'in_progress'));
   app.action(PHASE_IDS.blocked, makePhaseStatusButton(deps, 'blocked'));
   app.action(PHASE_IDS.edit, makePhaseEditButton(deps));
+  app.action(METRIC_IDS.listAdd, metricListAdd(deps));
+  app.action(METRIC_IDS.listCheckin, metricListCheckin(deps));
+  app.action(METRIC_IDS.listEdit, metricListEdit(deps));
+  app.action(METRIC_IDS.listArchive, metricListArchive(deps));
+  app.action(METRIC_IDS.listChart, metricListChart(deps));
+  app.action(METRIC_IDS.homeCheckin, makeMetricHomeCheckin(deps));
 }

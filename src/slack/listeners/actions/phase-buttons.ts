@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { canEditItem, canManageStrategy } from '../../../domain/permissions.js';
 import { isPhaseKey, type PhaseStatus } from '../../../domain/phases.js';
-import { changePhase, todayIn } from '../../../services/phases.js';
+import { changePhase } from '../../../services/phases.js';
 import { listPhases } from '../../../storage/phases.js';
 import { findStrategyById } from '../../../storage/strategies.js';
 import { type PhaseRef, phaseModal } from '../../../views/phases.js';

@@ -6,14 +6,26 @@ import { helpMessage } from '../../../views/help.js';
 import type { SlackDeps } from '../../deps.js';
 import { assess } from './assess.js';
 import { assign } from './assign.js';
+import { checkin } from './checkin.js';
 import { due } from './due.js';
 import { help } from './help.js';
+import { metric } from './metric.js';
 import { phase } from './phase.js';
 import { start } from './start.js';
 import { status } from './status.js';
 import type { Subcommand } from './types.js';
 
-const subcommands: Record<CommandName, Subcommand> = { help, start, assess, status, assign, due, phase };
+const subcommands: Record<CommandName, Subcommand> = {
+  help,
+  start,
+  assess,
+  status,
+  assign,
+  due,
+  phase,
+  metric,
+  checkin,
+};
 
 export function makeSmstrategyCommand(deps: SlackDeps) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {

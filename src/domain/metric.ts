@@ -1,0 +1,139 @@
+import { parseNumber } from './numbers.js';
+import { CADENCES, type Cadence, isValidDate } from './periods.js';
+import { closest, fold } from './text.js';
+
+export const DIRECTIONS = ['up', 'down'] as const;
+/** Whether a higher (`up`) or a lower (`down`) value is better. */
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const METRIC_NAME_MAX = 60;
+export const METRIC_UNIT_MAX = 20;
+
+/** A measurable goal of one strategy (SPEC: Metric). */
+export interface Metric {
+  id: string;
+  strategyId: string;
+  teamId: string;
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  /** Local calendar date, YYYY-MM-DD. */
+  targetDate: string;
+  ownerId: string;
+  direction: Direction;
+  cadence: Cadence;
+  archivedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** One reported value: one per metric per period; a later report replaces it. */
+export interface Checkin {
+  metricId: string;
+  period: string;
+  value: number;
+  reportedBy: string;
+  reportedAt: Date;
+}
+
+/** What the metric modal submits, as typed. */
+export interface MetricDraft {
+  name: string | undefined;
+  unit: string | undefined;
+  baseline: string | undefined;
+  target: string | undefined;
+  targetDate: string | undefined;
+  ownerId: string | undefined;
+  direction: string | undefined;
+  cadence: string | undefined;
+}
+
+export type MetricField = 'name' | 'unit' | 'baseline' | 'target' | 'targetDate' | 'ownerId' | 'direction';
+export type MetricProblem =
+  | 'required'
+  | 'too_long'
+  | 'duplicate'
+  | 'not_a_number'
+  | 'same_as_baseline'
+  | 'not_a_date'
+  | 'date_in_past';
+
+export interface ValidMetric {
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  targetDate: string;
+  ownerId: string;
+  direction: Direction;
+  cadence: Cadence;
+}
+
+export type MetricValidation =
+  | { ok: true; metric: ValidMetric }
+  | { ok: false; problems: Partial<Record<MetricField, MetricProblem>> };
+
+/**
+ * Checks a submitted metric: a name unique among the strategy's active metrics, numbers that
+ * read as numbers, a target that differs from the baseline, and a target date not in the past.
+ */
+export function validateMetric(
+  draft: MetricDraft,
+  context: { today: string; otherNames: string[]; currentTargetDate?: string },
+): MetricValidation {
+  const problems: Partial<Record<MetricField, MetricProblem>> = {};
+  const name = (draft.name ?? '').trim().replace(/\s+/g, ' ');
+  if (!name) problems.name = 'required';
+  else if (name.length > METRIC_NAME_MAX) problems.name = 'too_long';
+  else if (context.otherNames.some((other) => fold(other) === fold(name))) problems.name = 'duplicate';
+  const unit = (draft.unit ?? '').trim();
+  if (unit.length > METRIC_UNIT_MAX) problems.unit = 'too_long';
+  const baseline = parseNumber(draft.baseline);
+  if (baseline === undefined) problems.baseline = draft.baseline?.trim() ? 'not_a_number' : 'required';
+  const target = parseNumber(draft.target);
+  if (target === undefined) problems.target = draft.target?.trim() ? 'not_a_number' : 'required';
+  else if (baseline !== undefined && target === baseline) problems.target = 'same_as_baseline';
+  const targetDate = draft.targetDate ?? '';
+  if (!targetDate) problems.targetDate = 'required';
+  else if (!isValidDate(targetDate)) problems.targetDate = 'not_a_date';
+  // An edit may keep a date that has passed meanwhile; only a newly chosen date must be ahead.
+  else if (targetDate < context.today && targetDate !== context.currentTargetDate)
+    problems.targetDate = 'date_in_past';
+  if (!draft.ownerId) problems.ownerId = 'required';
+  const direction = DIRECTIONS.find((d) => d === draft.direction);
+  if (!direction) problems.direction = 'required';
+  const cadence = CADENCES.find((c) => c === draft.cadence) ?? 'weekly';
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    metric: {
+      name,
+      unit,
+      baseline: baseline!,
+      target: target!,
+      targetDate,
+      ownerId: draft.ownerId!,
+      direction: direction!,
+      cadence,
+    },
+  };
+}
+
+export type MetricLookup =
+  | { kind: 'found'; metric: Metric }
+  | { kind: 'missing'; suggestion: string | undefined };
+
+/** A metric named in a command, diacritics and case aside, with the nearest name on a typo. */
+export function findMetricByName(metrics: Metric[], name: string): MetricLookup {
+  const wanted = fold(name);
+  const metric = metrics.find((m) => fold(m.name) === wanted);
+  if (metric) return { kind: 'found', metric };
+  return {
+    kind: 'missing',
+    suggestion: closest(
+      name,
+      metrics.map((m) => m.name),
+    ),
+  };
+}

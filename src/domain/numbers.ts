@@ -1,0 +1,28 @@
+// Numbers as people type them in Finnish and English: `1,5` and `1.5` are both one and a half,
+// and thousands may be grouped with spaces (Finnish keyboards and Intl output use the
+// no-break or narrow no-break space, so those count as spaces too).
+
+const SPACE = /[\s\u00a0\u202f\u2009]/;
+const SPACES = /[\s\u00a0\u202f\u2009]/g;
+
+/** The number in the text, or undefined when it is not one plain decimal number. */
+export function parseNumber(text: string | undefined | null): number | undefined {
+  if (text == null) return undefined;
+  const trimmed = text.replace(/^[\s\u00a0\u202f\u2009]+|[\s\u00a0\u202f\u2009]+$/g, '');
+  if (!trimmed) return undefined;
+  // Groups of exactly three digits after a space, e.g. `1 234 567,5`; nothing else may be spaced.
+  if (SPACE.test(trimmed) && !/^[-+−]?\d{1,3}([\s\u00a0\u202f\u2009]\d{3})+([.,]\d+)?$/.test(trimmed))
+    return undefined;
+  const compact = trimmed.replace(SPACES, '').replace('−', '-');
+  const match = /^([-+]?)(\d+)(?:[.,](\d+))?$/.exec(compact);
+  if (!match) return undefined;
+  const value = Number(`${match[1]}${match[2]}.${match[3] ?? '0'}`);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** A number as the language writes it, with at most two decimals (1,5 in Finnish, 1.5 in English). */
+export function formatNumber(value: number, language: 'fi' | 'en'): string {
+  return new Intl.NumberFormat(language === 'fi' ? 'fi-FI' : 'en-US', { maximumFractionDigits: 2 }).format(
+    value,
+  );
+}

@@ -1,0 +1,203 @@
+import type { Selectable } from 'kysely';
+import type { Checkin, Metric } from '../domain/metric.js';
+import type { Db } from './db.js';
+import type { CheckinTable, MetricTable } from './schema.js';
+import type { Scope } from './strategies.js';
+
+export interface MetricFields {
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  targetDate: string;
+  ownerId: string;
+  direction: Metric['direction'];
+  cadence: Metric['cadence'];
+}
+
+function toMetric(row: Selectable<MetricTable>): Metric {
+  return {
+    id: row.id,
+    strategyId: row.strategy_id,
+    teamId: row.team_id,
+    name: row.name,
+    unit: row.unit,
+    baseline: Number(row.baseline),
+    target: Number(row.target),
+    targetDate: row.target_date,
+    ownerId: row.owner_id,
+    direction: row.direction,
+    cadence: row.cadence,
+    archivedAt: row.archived_at === null ? null : new Date(Number(row.archived_at)),
+    createdAt: new Date(Number(row.created_at)),
+    updatedAt: new Date(Number(row.updated_at)),
+  };
+}
+
+function toCheckin(row: Selectable<CheckinTable>): Checkin {
+  return {
+    metricId: row.metric_id,
+    period: row.period,
+    value: Number(row.value),
+    reportedBy: row.reported_by,
+    reportedAt: new Date(Number(row.reported_at)),
+  };
+}
+
+export async function insertMetric(
+  db: Db,
+  scope: Scope,
+  m: MetricFields & { id: string; strategyId: string; at: number },
+): Promise<void> {
+  await db
+    .insertInto('metrics')
+    .values({
+      id: m.id,
+      strategy_id: m.strategyId,
+      team_id: scope.teamId,
+      name: m.name,
+      unit: m.unit,
+      baseline: m.baseline,
+      target: m.target,
+      target_date: m.targetDate,
+      owner_id: m.ownerId,
+      direction: m.direction,
+      cadence: m.cadence,
+      archived_at: null,
+      created_at: m.at,
+      updated_at: m.at,
+    })
+    .execute();
+}
+
+export async function updateMetric(
+  db: Db,
+  scope: Scope,
+  id: string,
+  m: MetricFields,
+  at: number,
+): Promise<void> {
+  await db
+    .updateTable('metrics')
+    .set({
+      name: m.name,
+      unit: m.unit,
+      baseline: m.baseline,
+      target: m.target,
+      target_date: m.targetDate,
+      owner_id: m.ownerId,
+      direction: m.direction,
+      cadence: m.cadence,
+      updated_at: at,
+    })
+    .where('team_id', '=', scope.teamId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function archiveMetric(db: Db, scope: Scope, id: string, at: number): Promise<void> {
+  await db
+    .updateTable('metrics')
+    .set({ archived_at: at, updated_at: at })
+    .where('team_id', '=', scope.teamId)
+    .where('id', '=', id)
+    .where('archived_at', 'is', null)
+    .execute();
+}
+
+export async function findMetric(db: Db, scope: Scope, id: string): Promise<Metric | undefined> {
+  const row = await db
+    .selectFrom('metrics')
+    .selectAll()
+    .where('team_id', '=', scope.teamId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? toMetric(row) : undefined;
+}
+
+/** The strategy's metrics in the order they were added; archived ones only when asked. */
+export async function listMetrics(
+  db: Db,
+  scope: Scope,
+  strategyId: string,
+  options: { includeArchived?: boolean } = {},
+): Promise<Metric[]> {
+  let q = db
+    .selectFrom('metrics')
+    .selectAll()
+    .where('team_id', '=', scope.teamId)
+    .where('strategy_id', '=', strategyId);
+  if (!options.includeArchived) q = q.where('archived_at', 'is', null);
+  const rows = await q.orderBy('created_at').orderBy('name').execute();
+  return rows.map(toMetric);
+}
+
+/** The active metrics one user owns, across the workspace's strategies. */
+export async function listMetricsOwnedBy(db: Db, scope: Scope, ownerId: string): Promise<Metric[]> {
+  const rows = await db
+    .selectFrom('metrics')
+    .selectAll()
+    .where('team_id', '=', scope.teamId)
+    .where('owner_id', '=', ownerId)
+    .where('archived_at', 'is', null)
+    .orderBy('created_at')
+    .orderBy('name')
+    .execute();
+  return rows.map(toMetric);
+}
+
+/** Every check-in of the given metrics, oldest period first. */
+export async function listCheckins(db: Db, scope: Scope, metricIds: string[]): Promise<Checkin[]> {
+  if (metricIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('checkins')
+    .selectAll()
+    .where('team_id', '=', scope.teamId)
+    .where('metric_id', 'in', metricIds)
+    .orderBy('period')
+    .execute();
+  return rows.map(toCheckin);
+}
+
+export async function findCheckin(
+  db: Db,
+  scope: Scope,
+  metricId: string,
+  period: string,
+): Promise<Checkin | undefined> {
+  const row = await db
+    .selectFrom('checkins')
+    .selectAll()
+    .where('team_id', '=', scope.teamId)
+    .where('metric_id', '=', metricId)
+    .where('period', '=', period)
+    .executeTakeFirst();
+  return row ? toCheckin(row) : undefined;
+}
+
+/** Stores the value for (metric, period), replacing an earlier report of the same period. */
+export async function upsertCheckin(
+  db: Db,
+  scope: Scope,
+  c: { id: string; metricId: string; period: string; value: number; reportedBy: string; at: number },
+): Promise<void> {
+  await db
+    .insertInto('checkins')
+    .values({
+      id: c.id,
+      metric_id: c.metricId,
+      team_id: scope.teamId,
+      period: c.period,
+      value: c.value,
+      reported_by: c.reportedBy,
+      reported_at: c.at,
+    })
+    .onConflict((oc) =>
+      oc.columns(['metric_id', 'period']).doUpdateSet({
+        value: c.value,
+        reported_by: c.reportedBy,
+        reported_at: c.at,
+      }),
+    )
+    .execute();
+}

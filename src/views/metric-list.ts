@@ -1,0 +1,56 @@
+import type { KnownBlock } from '@slack/types';
+import type { Metric } from '../domain/metric.js';
+import { formatNumber } from '../domain/numbers.js';
+import type { Language, Strategy } from '../domain/strategy.js';
+import { messages } from '../i18n/index.js';
+import { METRIC_IDS } from '../slack/ids.js';
+import { actions, button, context, header, type Message, section } from './blocks.js';
+import { localDateText } from './metric-format.js';
+
+// Three blocks a metric, plus header and footer: 15 metrics stay inside a message's 50 blocks.
+export const LIST_MAX_METRICS = 15;
+
+export function metricListMessage(strategy: Strategy, metrics: Metric[], language: Language): Message {
+  const m = messages(language).metrics;
+  const title = m.listHeading(strategy.name);
+  const blocks: KnownBlock[] = [header(title)];
+  if (metrics.length === 0) blocks.push(section(m.none));
+  const shown = metrics.slice(0, LIST_MAX_METRICS);
+  for (const metric of shown) {
+    const n = (v: number) => formatNumber(v, language);
+    blocks.push(
+      section(
+        m.line(
+          metric.name,
+          metric.unit,
+          n(metric.baseline),
+          n(metric.target),
+          localDateText(language, metric.targetDate),
+          metric.ownerId,
+        ),
+      ),
+      context(m.cadenceAndDirection(m.cadenceName[metric.cadence], m.directionName[metric.direction])),
+      actions([
+        button(m.buttonEdit, METRIC_IDS.listEdit, metric.id),
+        button(m.buttonChart, METRIC_IDS.listChart, metric.id),
+        {
+          ...button(m.buttonArchive, METRIC_IDS.listArchive, metric.id, 'danger'),
+          confirm: {
+            title: { type: 'plain_text', text: m.confirmArchiveTitle },
+            text: { type: 'mrkdwn', text: m.confirmArchiveText(metric.name) },
+            confirm: { type: 'plain_text', text: m.confirmArchiveYes },
+            deny: { type: 'plain_text', text: m.cancel },
+          },
+        },
+      ]),
+    );
+  }
+  if (metrics.length > shown.length) blocks.push(context(m.moreMetrics(metrics.length - shown.length)));
+  blocks.push(
+    actions([
+      button(m.buttonAdd, METRIC_IDS.listAdd, undefined, 'primary'),
+      ...(metrics.length > 0 ? [button(m.buttonCheckin, METRIC_IDS.listCheckin)] : []),
+    ]),
+  );
+  return { text: title, blocks };
+}

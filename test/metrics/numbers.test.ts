@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, parseNumber } from '../../src/domain/numbers.js';
+
+describe('parseNumber', () => {
+  it.each([
+    ['1,5', 1.5],
+    ['1.5', 1.5],
+    ['1 234', 1234],
+    ['1 234,5', 1234.5],
+    ['1 234.5', 1234.5],
+    ['1\u00a0234,5', 1234.5],
+    ['1\u202f234', 1234],
+    ['12 345 678', 12345678],
+    ['  42  ', 42],
+    ['0', 0],
+    ['-3,25', -3.25],
+    ['−7', -7],
+    ['1234', 1234],
+  ])('reads %j as %d', (text, expected) => {
+    expect(parseNumber(text)).toBe(expected);
+  });
+
+  it.each([
+    'abc',
+    '',
+    '   ',
+    '1.2.3',
+    '1,2,3',
+    '1,234.5',
+    '12 34',
+    '1 2345',
+    '1e5',
+    '5 %',
+    '€5',
+    '--1',
+    ',5',
+    '5,',
+  ])('refuses %j', (text) => {
+    expect(parseNumber(text)).toBeUndefined();
+  });
+
+  it('refuses null and undefined', () => {
+    expect(parseNumber(undefined)).toBeUndefined();
+    expect(parseNumber(null)).toBeUndefined();
+  });
+
+  it('reads back what it writes, in both languages', () => {
+    for (const value of [0, 1.5, 1234.5, 1234567, -42.25]) {
+      expect(parseNumber(formatNumber(value, 'fi'))).toBe(value);
+      expect(parseNumber(formatNumber(value, 'en').replace(/,/g, ''))).toBe(value);
+    }
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+    expect(formatNumber(1.5, 'fi')).toBe('1,5');
+  });
+});

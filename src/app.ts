@@ -4,6 +4,9 @@ import type { WebClientOptions } from '@slack/web-api';
 import { type Clock, systemClock } from './clock.js';
 import { type Config, ConfigError } from './config.js';
 import { boltLogger, type Logger } from './logger.js';
+import { Scheduler } from './scheduler/scheduler.js';
+import { schedulerClient } from './scheduler/slack-client.js';
+import { type ScheduledContent, scheduledContent } from './services/scheduled-content.js';
 import type { SlackDeps } from './slack/deps.js';
 import { makeErrorHandler } from './slack/errors.js';
 import { InFlight } from './slack/in-flight.js';
@@ -17,11 +20,19 @@ export interface ApplicationOptions {
   clock?: Clock;
   /** An already open database; by default the one DATABASE_URL names. */
   db?: Db;
+  scheduler?: {
+    /** node-cron expression (seconds first) for this process's tick; false: only explicit tick() calls. */
+    tick?: string | false;
+    /** Where the scheduled messages' content comes from; by default the strategy's own data. */
+    content?: ScheduledContent;
+  };
 }
 
 export interface Application {
   readonly db: Db;
   readonly bolt: App;
+  /** Sends the digests, check-in prompts and reminders that are due; `tick()` runs one pass now. */
+  readonly scheduler: Scheduler;
   start(): Promise<void>;
   /** Stops taking requests, lets in-flight work finish, then closes the database. */
   stop(): Promise<void>;
@@ -94,11 +105,24 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   registerListeners(bolt, deps);
   bolt.error(makeErrorHandler(deps));
 
+  const slack = schedulerClient(config, logger);
+  const scheduler = new Scheduler({
+    db,
+    clock,
+    logger,
+    users: deps.users,
+    content: options.scheduler?.content ?? scheduledContent(deps),
+    slack: () => slack,
+  });
+  const tick = options.scheduler?.tick ?? '*/15 * * * * *';
+
   return {
     db,
     bolt,
+    scheduler,
     async start() {
       await bolt.start();
+      if (tick !== false) scheduler.start(tick);
       logger.info(
         { transport: config.transport, port: config.port, database: config.database.kind },
         'smstrategy is up',
@@ -107,6 +131,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     async stop() {
       stopping = true;
       await bolt.stop();
+      await scheduler.stop();
       const drained = await inFlight.drain(SHUTDOWN_GRACE_MS);
       if (!drained) logger.warn({ pending: inFlight.size }, 'stopped with work still running');
       await db.destroy();

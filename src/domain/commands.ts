@@ -1,7 +1,7 @@
 import { closest, fold } from './text.js';
 
 /** Subcommands of `/smstrategy`, in the order the help lists them. */
-export const COMMANDS = ['help', 'start', 'status'] as const;
+export const COMMANDS = ['help', 'start', 'status', 'schedule', 'pause', 'resume'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export type ParsedCommand =

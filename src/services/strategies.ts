@@ -3,6 +3,7 @@ import type { Language, Strategy } from '../domain/strategy.js';
 import { recordAudit } from '../storage/audit.js';
 import { ensureWorkspace, findStrategyByChannel, insertStrategy } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
+import { createDefaultSchedules } from './schedules.js';
 
 export const MAX_STRATEGY_NAME = 80;
 
@@ -39,6 +40,7 @@ export async function startStrategy(deps: ServiceDeps, input: StartInput): Promi
         after: { name, language: input.language, timeZone: input.timeZone },
         at,
       });
+      await createDefaultSchedules(trx, { id, teamId: input.teamId, timeZone: input.timeZone }, at);
     }
     return inserted;
   });

@@ -9,7 +9,8 @@ export type ViewValues = Record<string, Record<string, ViewStateValue>>;
 export function inputValue(values: ViewValues, blockId: string, actionId: string): string | undefined {
   const v = values[blockId]?.[actionId];
   if (!v) return undefined;
-  const raw = v.value ?? v.selected_option?.value ?? v.selected_user ?? v.selected_date ?? v.selected_conversation;
+  const raw =
+    v.value ?? v.selected_option?.value ?? v.selected_user ?? v.selected_date ?? v.selected_conversation;
   return raw === null || raw === undefined || raw === '' ? undefined : String(raw);
 }
 

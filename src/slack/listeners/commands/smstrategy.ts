@@ -5,11 +5,13 @@ import { findStrategyByChannel } from '../../../storage/strategies.js';
 import { helpMessage } from '../../../views/help.js';
 import type { SlackDeps } from '../../deps.js';
 import { help } from './help.js';
+import { pause, resume } from './pause.js';
+import { schedule } from './schedule.js';
 import { start } from './start.js';
 import { status } from './status.js';
 import type { Subcommand } from './types.js';
 
-const subcommands: Record<CommandName, Subcommand> = { help, start, status };
+const subcommands: Record<CommandName, Subcommand> = { help, start, status, schedule, pause, resume };
 
 export function makeSmstrategyCommand(deps: SlackDeps) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {

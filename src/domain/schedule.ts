@@ -120,3 +120,19 @@ export const PERMANENT_SLACK_ERRORS = [
 export function isPermanentSlackError(code: string | undefined): boolean {
   return code !== undefined && (PERMANENT_SLACK_ERRORS as readonly string[]).includes(code);
 }
+
+/**
+ * Where a schedule whose slot `slotAt` is past the grace period moves to: the latest slot not in
+ * the future when that one is still within the grace period (it is sent, late, once), otherwise
+ * the first slot after now. However long the app was down, the old slots collapse into one skip.
+ */
+export function catchUpSlot(recurrence: Recurrence, slotAt: number, now: number): number {
+  let latest = slotAt;
+  for (;;) {
+    const following = nextRun(recurrence, new Date(latest)).getTime();
+    if (following > now) break;
+    latest = following;
+  }
+  if (latest !== slotAt && decideSlot(latest, now) === 'send') return latest;
+  return nextRun(recurrence, new Date(Math.max(slotAt, now))).getTime();
+}

@@ -3,6 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Clock } from '../clock.js';
 import {
+  catchUpSlot,
   decideSlot,
   isPermanentSlackError,
   LEASE_MS,
@@ -134,8 +135,9 @@ export class Scheduler {
 
     if (!strategy || decideSlot(slotAt, now.getTime()) === 'skip') {
       const at = now.getTime();
+      const target = catchUpSlot(recurrenceOf(s), slotAt, at);
       const won = await db.transaction().execute(async (trx) => {
-        if (!(await advanceSchedule(trx, s.id, slotAt, next, at))) return false;
+        if (!(await advanceSchedule(trx, s.id, slotAt, target, at))) return false;
         await insertDeliveries(trx, [
           {
             id: randomUUID(),
@@ -155,9 +157,11 @@ export class Scheduler {
       if (won) {
         result.skipped += 1;
         this.log.warn(
-          { ...ctx, lateByMs: at - slotAt, nextRunAt: new Date(next).toISOString() },
+          { ...ctx, lateByMs: at - slotAt, nextRunAt: new Date(target).toISOString() },
           'slot skipped: missed beyond the grace period',
         );
+        // The latest missed slot may still be within the grace period: it goes out now, once.
+        if (strategy && target <= at) await this.runSlot({ ...s, nextRunAt: target }, result);
       }
       return;
     }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Application, createApplication } from '../../src/app.js';
+import { type Application, type ApplicationOptions, createApplication } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { TestClock } from './clock.js';
@@ -29,6 +29,8 @@ export interface TestAppOptions {
   standIn?: SlackStandIn;
   /** Reuse a database file (a restart). */
   dbPath?: string;
+  /** Scheduler options; by default no automatic tick: tests call `app.scheduler.tick()`. */
+  scheduler?: ApplicationOptions['scheduler'];
 }
 
 export async function freePort(): Promise<number> {
@@ -83,7 +85,12 @@ export class TestApp {
     const logs: string[] = [];
     const logger = createLogger(config.logLevel, { write: (line: string) => void logs.push(line) });
     const clock = options.clock ?? new TestClock();
-    const app = await createApplication({ config, logger, clock });
+    const app = await createApplication({
+      config,
+      logger,
+      clock,
+      scheduler: options.scheduler ?? { tick: false },
+    });
     await app.start();
     if (config.transport === 'socket') await standIn.waitForSocket();
     const testApp = new TestApp(standIn, app, config, clock, dbPath, logs);

@@ -16,6 +16,8 @@ export interface RecordedCall {
   at: number;
   /** What the stand-in answered (absent for faults). */
   result?: Json;
+  /** The caller hung up (or died) before a held call was answered: Slack never completed it. */
+  aborted?: boolean;
 }
 
 export interface StandInUser {
@@ -236,8 +238,13 @@ export class SlackStandIn {
 
     const fault = this.takeFault(method, args);
     if (fault) {
-      if ('delayMs' in fault) await new Promise((r) => setTimeout(r, fault.delayMs));
-      else if ('drop' in fault) {
+      if ('delayMs' in fault) {
+        res.on('close', () => {
+          if (!res.writableEnded) call.aborted = true;
+        });
+        await new Promise((r) => setTimeout(r, fault.delayMs));
+        if (call.aborted) return;
+      } else if ('drop' in fault) {
         req.socket.destroy();
         return;
       } else if ('status' in fault) {

@@ -20,6 +20,7 @@ import {
   type Schedule,
   updateSchedule,
   updateStrategyState,
+  updateStrategyTimeZone,
 } from '../storage/schedules.js';
 import type { ServiceDeps } from './deps.js';
 
@@ -106,6 +107,9 @@ export async function saveSchedule(
         enabled: s.kind === 'nudges' ? settings.nudges : true,
         at,
       });
+    }
+    if (settings.timeZone !== strategy.timeZone) {
+      await updateStrategyTimeZone(trx, scope, strategy.id, settings.timeZone, at);
     }
     await recordAudit(trx, {
       teamId: strategy.teamId,

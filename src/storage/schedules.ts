@@ -200,6 +200,22 @@ export async function updateStrategyState(
     .execute();
 }
 
+/** The schedule modal sets the strategy's time zone along with its schedules'. */
+export async function updateStrategyTimeZone(
+  db: Db,
+  scope: Scope,
+  strategyId: string,
+  timeZone: string,
+  at: number,
+): Promise<void> {
+  await db
+    .updateTable('strategies')
+    .set({ time_zone: timeZone, updated_at: at })
+    .where('team_id', '=', scope.teamId)
+    .where('id', '=', strategyId)
+    .execute();
+}
+
 // ---- the scheduler's queries ------------------------------------------------------------------
 // The scheduler serves every workspace, so these are the only queries not scoped by one team_id;
 // whatever they return carries its team_id and every later query is scoped by it.

@@ -96,6 +96,20 @@ describe('the weekly digest', () => {
   });
 });
 
+describe('the check-in prompt', () => {
+  it('is posted on its day with a button that opens the check-in', async () => {
+    await boot('2026-11-26T12:00:00Z');
+    await t.reply('start Launch');
+    // Default: Fridays 10:00 in the strategy's zone (Helsinki, UTC+2 in November).
+    t.clock.set('2026-11-27T08:00:00Z');
+    await t.app.scheduler.tick();
+    const [prompt] = posted('C1');
+    expect(prompt!.args.text).toContain('Time for this week’s check-in of *Launch*');
+    const buttons = prompt!.args.blocks.find((b: any) => b.type === 'actions').elements;
+    expect(buttons.map((b: any) => b.action_id)).toEqual(['checkin_prompt_open']);
+  });
+});
+
 describe('missed slots', () => {
   it('down for 3 hours over a slot: one late post', async () => {
     await boot('2026-11-29T12:00:00Z');
@@ -289,6 +303,16 @@ describe('the schedule modal', () => {
     expect(new Date(digest.next_run_at).toISOString()).toBe('2026-12-02T06:30:00.000Z');
     expect(await schedule('checkin_reminder')).toMatchObject({ weekday: 5, local_time: '14:00' });
     expect(await schedule('nudges')).toMatchObject({ enabled: 0 });
+    expect(await t.app.db.selectFrom('strategies').select('time_zone').executeTakeFirstOrThrow()).toEqual({
+      time_zone: 'Europe/Helsinki',
+    });
+    const audit = await t.app.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'schedule.updated')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.before_json!)).toMatchObject({ timeZone: 'America/New_York', nudges: true });
+    expect(JSON.parse(audit.after_json!)).toMatchObject({ timeZone: 'Europe/Helsinki', nudges: false });
     const confirm = await t.standIn.waitFor('chat.postEphemeral');
     expect(confirm.args.text).toContain('Digest: Wednesday 08:30');
 

@@ -25,6 +25,8 @@ export interface ApplicationOptions {
     tick?: string | false;
     /** Where the scheduled messages' content comes from; by default the strategy's own data. */
     content?: ScheduledContent;
+    /** How retries of Slack calls wait; real time by default. */
+    sleep?: (ms: number) => Promise<void>;
   };
 }
 
@@ -113,6 +115,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     users: deps.users,
     content: options.scheduler?.content ?? scheduledContent(deps),
     slack: () => slack,
+    ...(options.scheduler?.sleep ? { sleep: options.scheduler.sleep } : {}),
   });
   const tick = options.scheduler?.tick ?? '*/15 * * * * *';
 

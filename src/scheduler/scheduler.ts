@@ -5,7 +5,6 @@ import type { Clock } from '../clock.js';
 import {
   catchUpSlot,
   decideSlot,
-  isPermanentSlackError,
   LEASE_MS,
   MAX_ATTEMPTS,
   nextRun,
@@ -38,7 +37,7 @@ import {
   nudgeMessage,
   pausedNoticeMessage,
 } from '../views/scheduled.js';
-import { slackErrorCode } from './slack-client.js';
+import { postWithRetries } from './slack-client.js';
 
 export interface SchedulerDeps {
   db: Db;
@@ -48,6 +47,8 @@ export interface SchedulerDeps {
   content: ScheduledContent;
   /** The Web API client for a workspace. */
   slack: (teamId: string) => WebClient;
+  /** How the retries between Slack calls wait (real time by default). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface TickResult {
@@ -58,6 +59,28 @@ export interface TickResult {
 }
 
 const BATCH = 100;
+const MAX_BATCHES = 20;
+const DELIVERY_EVENT = 'smstrategy_delivery';
+
+/**
+ * The ts of this delivery's message if it is already in its channel (posted by an attempt whose
+ * answer never arrived). Direct messages are not searched: their retries may repeat a DM.
+ */
+async function findDelivered(client: WebClient, d: Delivery): Promise<string | undefined> {
+  if (!/^[CG]/.test(d.recipient)) return undefined;
+  const res = await client.conversations.history({
+    channel: d.recipient,
+    oldest: String(Math.floor(d.slotAt / 1000) - 60),
+    include_all_metadata: true,
+    limit: 100,
+  });
+  const found = res.messages?.find(
+    (m) =>
+      m.metadata?.event_type === DELIVERY_EVENT &&
+      (m.metadata.event_payload as { delivery_id?: string } | undefined)?.delivery_id === d.id,
+  );
+  return found?.ts;
+}
 
 function recurrenceOf(s: Schedule): Recurrence {
   return { weekday: s.weekday, localTime: s.localTime, timeZone: s.timeZone };
@@ -111,11 +134,19 @@ export class Scheduler {
     const result: TickResult = { claimed: 0, sent: 0, skipped: 0, failed: 0 };
     try {
       await this.retryExpired(result);
-      for (;;) {
+      // Bounded, so a schedule that keeps failing before its claim cannot hold the tick forever.
+      for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
         const now = this.deps.clock.now().getTime();
         const due = await findDueSchedules(this.deps.db, now, BATCH);
-        if (due.length === 0) break;
-        for (const s of due) await this.runSlot(s, result);
+        for (const s of due) {
+          try {
+            await this.runSlot(s, result);
+          } catch (err) {
+            // Logged and left as it is: an unclaimed slot stays due, a claimed one is retried
+            // when its lease runs out.
+            this.log.error({ err, scheduleId: s.id, teamId: s.teamId, kind: s.kind }, 'slot failed');
+          }
+        }
         if (due.length < BATCH) break;
       }
     } catch (err) {
@@ -281,37 +312,60 @@ export class Scheduler {
       this.log.info(ctx, 'delivery skipped: nothing to send');
       return;
     }
-    try {
-      const res = await this.deps.slack(s.teamId).chat.postMessage({
-        channel: d.recipient,
-        text: message.text,
-        blocks: message.blocks,
-        unfurl_links: false,
-      });
-      await finishDelivery(db, d, { state: 'sent', messageTs: res.ts ?? '' }, clock.now().getTime());
-      result.sent += 1;
-      this.log.info({ ...ctx, ts: res.ts }, 'delivery sent');
-    } catch (err) {
-      const code = slackErrorCode(err);
-      const at = clock.now().getTime();
-      if (isPermanentSlackError(code)) {
-        await finishDelivery(db, d, { state: 'failed', error: code }, at);
-        result.failed += 1;
-        this.log.warn({ ...ctx, error: code }, 'delivery failed permanently');
-        await this.pause(s, strategy, code!);
+    const client = this.deps.slack(s.teamId);
+    const findPosted = () => findDelivered(client, d);
+    // A claim taken over from a process that died mid-send may already be in the channel.
+    const earlier = d.attempts > 1 ? await findPosted().catch(() => undefined) : undefined;
+    const outcome = earlier
+      ? { kind: 'sent' as const, ts: earlier, recovered: true }
+      : await postWithRetries(
+          client,
+          {
+            channel: d.recipient,
+            text: message.text,
+            blocks: message.blocks,
+            unfurl_links: false,
+            // Marks the message as this delivery's, so a retry can find it (findDelivered).
+            metadata: { event_type: DELIVERY_EVENT, event_payload: { delivery_id: d.id } },
+          },
+          {
+            log: this.log.child(ctx),
+            findPosted,
+            budgetMs: LEASE_MS / 2,
+            ...(this.deps.sleep ? { sleep: this.deps.sleep } : {}),
+          },
+        );
+    const at = clock.now().getTime();
+    switch (outcome.kind) {
+      case 'sent':
+        await finishDelivery(db, d, { state: 'sent', messageTs: outcome.ts }, at);
+        result.sent += 1;
+        this.log.info(
+          { ...ctx, ts: outcome.ts },
+          outcome.recovered ? 'delivery found already sent' : 'delivery sent',
+        );
         return;
-      }
-      const reason = code ?? (err instanceof Error ? err.message : String(err));
-      if (d.attempts >= MAX_ATTEMPTS) {
-        await finishDelivery(db, d, { state: 'failed', error: reason }, at);
+      case 'permanent':
+        await finishDelivery(db, d, { state: 'failed', error: outcome.error }, at);
         result.failed += 1;
-        this.log.error({ ...ctx, error: reason }, 'delivery failed: out of attempts');
+        this.log.warn({ ...ctx, error: outcome.error }, 'delivery failed permanently');
+        await this.pause(s, strategy, outcome.error);
         return;
+      case 'transient': {
+        if (d.attempts >= MAX_ATTEMPTS) {
+          await finishDelivery(db, d, { state: 'failed', error: outcome.error }, at);
+          result.failed += 1;
+          this.log.error({ ...ctx, error: outcome.error }, 'delivery failed: out of attempts');
+          return;
+        }
+        // Kept claimed: a later tick (this process or another) retries once the lease runs out.
+        const retryAt = at + 60_000 * d.attempts;
+        await deferDelivery(db, d, retryAt, outcome.error, at);
+        this.log.warn(
+          { ...ctx, error: outcome.error, retryAt: new Date(retryAt).toISOString() },
+          'delivery deferred',
+        );
       }
-      // Kept claimed: a later tick (this process or another) retries once the lease runs out.
-      const retryAt = at + 60_000 * d.attempts;
-      await deferDelivery(db, d, retryAt, reason, at);
-      this.log.warn({ ...ctx, error: reason, retryAt: new Date(retryAt).toISOString() }, 'delivery deferred');
     }
   }
 

@@ -8,7 +8,7 @@ afterEach(async () => {
   await t?.stop();
 });
 
-async function boot(start: string, options: { nudges?: OwnerNudge[] } = {}) {
+async function boot(start: string, options: { nudges?: OwnerNudge[]; instantRetries?: boolean } = {}) {
   t = await TestApp.start({
     clock: new TestClock(start),
     users: [
@@ -17,6 +17,7 @@ async function boot(start: string, options: { nudges?: OwnerNudge[] } = {}) {
       { id: 'UNY', locale: 'en-US', tz: 'America/New_York' },
       { id: 'U2', locale: 'en-US', tz: 'Europe/Helsinki' },
     ],
+    ...(options.instantRetries ? { scheduler: { tick: false, sleep: async () => {} } } : {}),
     ...(options.nudges
       ? {
           scheduler: {
@@ -188,10 +189,10 @@ describe('Slack failures', () => {
     expect(t.logs.some((l) => l.includes('slack call retried'))).toBe(true);
   });
 
-  it('failures beyond the client retries keep the claim and a later tick sends it once', async () => {
-    await boot('2026-11-29T12:00:00Z');
+  it('failures beyond the retries keep the claim and a later tick sends it once', async () => {
+    await boot('2026-11-29T12:00:00Z', { instantRetries: true });
     await t.reply('start Launch');
-    t.standIn.fail('chat.postMessage', { error: 'internal_error' }, { match: (a) => a.channel === 'C1' });
+    t.standIn.fail('chat.postMessage', { status: 503 }, { times: 4, match: (a) => a.channel === 'C1' });
     t.clock.set('2026-11-30T07:00:00Z');
     await t.app.scheduler.tick();
     expect(posted('C1')).toHaveLength(0);
@@ -203,6 +204,34 @@ describe('Slack failures', () => {
     expect(posted('C1')).toHaveLength(1);
     const delivery = await t.app.db.selectFrom('deliveries').selectAll().executeTakeFirstOrThrow();
     expect(delivery).toMatchObject({ state: 'sent', attempts: 2 });
+  });
+
+  it('a network error is retried and posts once', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    await t.reply('start Launch');
+    t.standIn.fail('chat.postMessage', { drop: true }, { match: (a) => a.channel === 'C1' });
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+    expect(t.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C1')).toHaveLength(2);
+    expect(posted('C1')).toHaveLength(1);
+  });
+
+  it('Slack posted but the answer was lost: found in the channel, not posted again', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    await t.reply('start Launch');
+    t.standIn.fail('chat.postMessage', { lost: true }, { match: (a) => a.channel === 'C1' });
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+    await t.app.scheduler.tick();
+    expect(t.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C1')).toHaveLength(1);
+    const [post] = posted('C1');
+    const delivery = await t.app.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('recipient', '=', 'C1')
+      .executeTakeFirstOrThrow();
+    expect(delivery).toMatchObject({ state: 'sent', message_ts: post!.result!.ts });
+    expect(t.logs.some((l) => l.includes('"delivery found already sent"'))).toBe(true);
   });
 
   it('not_in_channel: the schedule pauses and one admin DM is sent', async () => {

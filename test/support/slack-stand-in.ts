@@ -38,7 +38,9 @@ export type Fault =
   | { status: 429; retryAfter: number }
   | { status: 500 | 502 | 503 }
   | { delayMs: number }
-  | { drop: true };
+  | { drop: true }
+  /** Slack does the call but the answer never reaches the caller (a timeout after the post). */
+  | { lost: true };
 
 interface ArmedFault {
   method: string;
@@ -247,6 +249,10 @@ export class SlackStandIn {
       } else if ('drop' in fault) {
         req.socket.destroy();
         return;
+      } else if ('lost' in fault) {
+        call.result = this.answer(call);
+        req.socket.destroy();
+        return;
       } else if ('status' in fault) {
         res.writeHead(fault.status, fault.status === 429 ? { 'retry-after': String(fault.retryAfter) } : {});
         res.end(fault.status === 429 ? JSON.stringify({ ok: false, error: 'ratelimited' }) : 'server error');
@@ -329,6 +335,20 @@ export class SlackStandIn {
           ts: this.nextTs(),
           message: { text: args.text, blocks: args.blocks },
         };
+      case 'conversations.history': {
+        // The channel's whole history, newest first (the app's clock and this one's differ in
+        // tests, so `oldest` is not applied).
+        const messages = this.calls
+          .filter((c) => c.method === 'chat.postMessage' && c.result?.ok && c.args.channel === args.channel)
+          .reverse()
+          .map((c) => ({
+            type: 'message',
+            ts: c.result!.ts,
+            text: c.args.text,
+            ...(c.args.metadata ? { metadata: c.args.metadata } : {}),
+          }));
+        return { ok: true, messages, has_more: false };
+      }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: this.nextTs() };
       case 'chat.update':

@@ -164,9 +164,10 @@ export class Scheduler {
     const strategy = await findStrategyById(db, { teamId: s.teamId }, s.strategyId);
     const ctx = { scheduleId: s.id, teamId: s.teamId, kind: s.kind, slotAt: new Date(slotAt).toISOString() };
 
-    if (!strategy || decideSlot(slotAt, now.getTime()) === 'skip') {
+    const gone = !strategy || strategy.state === 'archived';
+    if (gone || decideSlot(slotAt, now.getTime()) === 'skip') {
       const at = now.getTime();
-      const target = catchUpSlot(recurrenceOf(s), slotAt, at);
+      const target = gone ? next : catchUpSlot(recurrenceOf(s), slotAt, at);
       const won = await db.transaction().execute(async (trx) => {
         if (!(await advanceSchedule(trx, s.id, slotAt, target, at))) return false;
         await insertDeliveries(trx, [
@@ -179,7 +180,7 @@ export class Scheduler {
             state: 'skipped',
             leaseUntil: null,
             attempts: 0,
-            error: strategy ? 'past_grace_period' : 'strategy_missing',
+            error: gone ? 'strategy_gone' : 'past_grace_period',
             at,
           },
         ]);
@@ -189,10 +190,12 @@ export class Scheduler {
         result.skipped += 1;
         this.log.warn(
           { ...ctx, lateByMs: at - slotAt, nextRunAt: new Date(target).toISOString() },
-          'slot skipped: missed beyond the grace period',
+          gone
+            ? 'slot skipped: the strategy is archived or gone'
+            : 'slot skipped: missed beyond the grace period',
         );
         // The latest missed slot may still be within the grace period: it goes out now, once.
-        if (strategy && target <= at) await this.runSlot({ ...s, nextRunAt: target }, result);
+        if (!gone && target <= at) await this.runSlot({ ...s, nextRunAt: target }, result);
       }
       return;
     }

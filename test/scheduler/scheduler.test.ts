@@ -8,7 +8,10 @@ afterEach(async () => {
   await t?.stop();
 });
 
-async function boot(start: string, options: { nudges?: OwnerNudge[]; instantRetries?: boolean } = {}) {
+async function boot(
+  start: string,
+  options: { nudges?: OwnerNudge[]; notReported?: string[]; instantRetries?: boolean } = {},
+) {
   t = await TestApp.start({
     clock: new TestClock(start),
     users: [
@@ -18,14 +21,14 @@ async function boot(start: string, options: { nudges?: OwnerNudge[]; instantRetr
       { id: 'U2', locale: 'en-US', tz: 'Europe/Helsinki' },
     ],
     ...(options.instantRetries ? { scheduler: { tick: false, sleep: async () => {} } } : {}),
-    ...(options.nudges
+    ...(options.nudges || options.notReported
       ? {
           scheduler: {
             tick: false,
             content: {
               digest: async (s) => ({ strategyName: s.name, channelId: s.channelId, language: s.language }),
-              checkinReminders: async () => [],
-              nudges: async () => options.nudges!,
+              checkinReminders: async () => options.notReported ?? [],
+              nudges: async () => options.nudges ?? [],
             },
           },
         }
@@ -97,6 +100,20 @@ describe('the weekly digest', () => {
   });
 });
 
+describe('the tick', () => {
+  it('node-cron drives each process’s tick once the app starts, and stop() ends it', async () => {
+    t = await TestApp.start({
+      clock: new TestClock('2026-11-29T12:00:00Z'),
+      users: [{ id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' }],
+      scheduler: { tick: '* * * * * *' },
+    });
+    await t.reply('start Launch');
+    t.clock.set('2026-11-30T07:00:00Z');
+    const post = await t.standIn.waitFor('chat.postMessage', (a) => a.channel === 'C1', 3000);
+    expect(post.args.text).toBe('Weekly digest: Launch');
+  });
+});
+
 describe('the check-in prompt', () => {
   it('is posted on its day with a button that opens the check-in', async () => {
     await boot('2026-11-26T12:00:00Z');
@@ -108,6 +125,25 @@ describe('the check-in prompt', () => {
     expect(prompt!.args.text).toContain('Time for this week’s check-in of *Launch*');
     const buttons = prompt!.args.blocks.find((b: any) => b.type === 'actions').elements;
     expect(buttons.map((b: any) => b.action_id)).toEqual(['checkin_prompt_open']);
+  });
+});
+
+describe('the check-in reminder', () => {
+  it('DMs owners who have not reported once, the day after the prompt, in their language', async () => {
+    await boot('2026-11-26T12:00:00Z', { notReported: ['U2', 'UFI'] });
+    await t.reply('start Launch');
+    t.clock.set('2026-11-27T08:00:00Z');
+    await t.app.scheduler.tick();
+    expect(posted('U2')).toHaveLength(0);
+    t.clock.set('2026-11-28T08:00:00Z');
+    await t.app.scheduler.tick();
+    await t.app.scheduler.tick();
+    expect(posted('U2')).toHaveLength(1);
+    expect(posted('U2')[0]!.args.text).toContain(
+      'you have not yet reported this week’s metric values for *Launch*',
+    );
+    expect(posted('UFI')).toHaveLength(1);
+    expect(posted('UFI')[0]!.args.text).toContain('Muistutus: et ole vielä raportoinut');
   });
 });
 

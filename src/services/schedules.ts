@@ -7,7 +7,6 @@ import {
   recurrences,
   SCHEDULE_KINDS,
   type ScheduleSettings,
-  type Weekday,
 } from '../domain/schedule.js';
 import type { Strategy } from '../domain/strategy.js';
 import { recordAudit } from '../storage/audit.js';
@@ -163,5 +162,3 @@ export async function setPaused(
     return { kind: 'done' };
   });
 }
-
-export type { Weekday };

@@ -3,6 +3,7 @@ import * as foundation from './2026-11-26-01-foundation.js';
 import * as assessment from './2026-11-26-02-assessment.js';
 import * as phases from './2026-11-26-03-phases.js';
 import * as metrics from './2026-11-26-04-metrics.js';
+import * as schedules from './2026-11-26-05-schedules.js';
 import * as processedEvents from './2026-11-26-06-processed-events.js';
 import * as installations from './2026-11-26-07-installations.js';
 
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-07-installations': installations,
   '2026-11-26-03-phases': phases,
   '2026-11-26-04-metrics': metrics,
+  '2026-11-26-05-schedules': schedules,
 };

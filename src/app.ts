@@ -4,6 +4,9 @@ import type { WebClientOptions } from '@slack/web-api';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { boltLogger, type Logger } from './logger.js';
+import { Scheduler } from './scheduler/scheduler.js';
+import { schedulerClient } from './scheduler/slack-client.js';
+import { type ScheduledContent, scheduledContent } from './services/scheduled-content.js';
 import { workspaceInstalled } from './services/workspaces.js';
 import { dedupeEvents } from './slack/dedupe.js';
 import type { SlackDeps } from './slack/deps.js';
@@ -22,11 +25,21 @@ export interface ApplicationOptions {
   clock?: Clock;
   /** An already open database; by default the one DATABASE_URL names. */
   db?: Db;
+  scheduler?: {
+    /** node-cron expression (seconds first) for this process's tick; false: only explicit tick() calls. */
+    tick?: string | false;
+    /** Where the scheduled messages' content comes from; by default the strategy's own data. */
+    content?: ScheduledContent;
+    /** How retries of Slack calls wait; real time by default. */
+    sleep?: (ms: number) => Promise<void>;
+  };
 }
 
 export interface Application {
   readonly db: Db;
   readonly bolt: App;
+  /** Sends the digests, check-in prompts and reminders that are due; `tick()` runs one pass now. */
+  readonly scheduler: Scheduler;
   start(): Promise<void>;
   /** Resolves once the work already taken in (listeners still running after their ack) has settled. */
   idle(timeoutMs?: number): Promise<boolean>;
@@ -132,12 +145,26 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   registerListeners(bolt, deps);
   bolt.error(makeErrorHandler(deps));
 
+  const slack = schedulerClient(config, logger);
+  const scheduler = new Scheduler({
+    db,
+    clock,
+    logger,
+    users: deps.users,
+    content: options.scheduler?.content ?? scheduledContent(deps),
+    slack: () => slack,
+    ...(options.scheduler?.sleep ? { sleep: options.scheduler.sleep } : {}),
+  });
+  const tick = options.scheduler?.tick ?? '*/15 * * * * *';
+
   return {
     db,
     bolt,
+    scheduler,
     async start() {
       const started: unknown = await bolt.start();
       if (started instanceof Server) server = started;
+      if (tick !== false) scheduler.start(tick);
       logger.info(
         { transport: config.transport, port: config.port, database: config.database.kind },
         'smstrategy is up',
@@ -149,6 +176,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     stop() {
       stopping ??= (async () => {
         const receiverStopped = bolt.stop();
+        await scheduler.stop();
         const drained = await inFlight.drain(SHUTDOWN_GRACE_MS);
         if (!drained) logger.warn({ pending: inFlight.size }, 'stopped with work still running');
         // Our own work is done; a client still holding a connection open is not waited for.

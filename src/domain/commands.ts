@@ -11,6 +11,9 @@ export const COMMANDS = [
   'phase',
   'metric',
   'checkin',
+  'schedule',
+  'pause',
+  'resume',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 

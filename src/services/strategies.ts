@@ -4,6 +4,7 @@ import { recordAudit } from '../storage/audit.js';
 import { ensurePhases } from '../storage/phases.js';
 import { ensureWorkspace, findStrategyByChannel, insertStrategy } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
+import { createDefaultSchedules } from './schedules.js';
 
 export const MAX_STRATEGY_NAME = 80;
 
@@ -42,6 +43,7 @@ export async function startStrategy(deps: ServiceDeps, input: StartInput): Promi
         after: { name, language: input.language, timeZone: input.timeZone },
         at,
       });
+      await createDefaultSchedules(trx, { id, teamId: input.teamId, timeZone: input.timeZone }, at);
     }
     return inserted;
   });

@@ -71,3 +71,25 @@ export const METRIC_IDS = {
   /** App Home: report values for one strategy (the button's value is the strategy id). */
   homeCheckin: 'metric_home_checkin',
 } as const;
+
+export const SCHEDULE_IDS = {
+  modal: 'schedule_modal',
+  digestDayBlock: 'schedule_digest_day',
+  digestDay: 'digest_day',
+  digestTimeBlock: 'schedule_digest_time',
+  digestTime: 'digest_time',
+  checkinDayBlock: 'schedule_checkin_day',
+  checkinDay: 'checkin_day',
+  checkinTimeBlock: 'schedule_checkin_time',
+  checkinTime: 'checkin_time',
+  timeZoneBlock: 'schedule_time_zone',
+  timeZone: 'time_zone',
+  nudgesBlock: 'schedule_nudges',
+  nudges: 'nudges',
+  /** Digest button: opens the check-in modal (wired by the check-in feature). */
+  digestReportMetrics: 'digest_report_metrics',
+  /** Digest button: shows the status, as `/smstrategy status` would. */
+  digestOpenStatus: 'digest_open_status',
+  /** Check-in prompt button: opens the check-in modal (wired by the check-in feature). */
+  checkinOpen: 'checkin_prompt_open',
+} as const;

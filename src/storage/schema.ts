@@ -108,6 +108,24 @@ export interface MetricTable {
   updated_at: number;
 }
 
+export interface ScheduleTable {
+  id: string;
+  team_id: string;
+  strategy_id: string;
+  kind: 'digest' | 'checkin_prompt' | 'checkin_reminder' | 'nudges';
+  weekday: number | null;
+  local_time: string;
+  time_zone: string;
+  next_run_at: number;
+  /** 1 or 0: nudges can be switched off without losing their settings. */
+  enabled: number;
+  /** 1 or 0; pause_reason says why (`by_user`, or the Slack error that stopped it). */
+  paused: number;
+  pause_reason: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface CheckinTable {
   id: string;
   metric_id: string;
@@ -117,6 +135,21 @@ export interface CheckinTable {
   value: number;
   reported_by: string;
   reported_at: number;
+}
+
+export interface DeliveryTable {
+  id: string;
+  team_id: string;
+  schedule_id: string;
+  slot_at: number;
+  recipient: string;
+  state: 'claimed' | 'sent' | 'skipped' | 'failed';
+  lease_until: number | null;
+  attempts: number;
+  message_ts: string | null;
+  error: string | null;
+  created_at: number;
+  updated_at: number;
 }
 
 export interface Database {
@@ -131,4 +164,6 @@ export interface Database {
   phases: PhaseTable;
   metrics: MetricTable;
   checkins: CheckinTable;
+  schedules: ScheduleTable;
+  deliveries: DeliveryTable;
 }

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { type Application, createApplication } from '../../src/app.js';
+import { type Application, type ApplicationOptions, createApplication } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { TestClock } from './clock.js';
@@ -31,6 +31,8 @@ export interface TestAppOptions {
   standIn?: SlackStandIn;
   /** Reuse a database (a restart, or a second process on the same data): a DATABASE_URL. */
   databaseUrl?: string;
+  /** Scheduler options; by default no automatic tick: tests call `app.scheduler.tick()`. */
+  scheduler?: ApplicationOptions['scheduler'];
 }
 
 export async function freePort(): Promise<number> {
@@ -110,7 +112,12 @@ export class TestApp {
     const logs: string[] = [];
     const logger = createLogger(config.logLevel, { write: (line: string) => void logs.push(line) });
     const clock = options.clock ?? new TestClock();
-    const app = await createApplication({ config, logger, clock });
+    const app = await createApplication({
+      config,
+      logger,
+      clock,
+      scheduler: options.scheduler ?? { tick: false },
+    });
     await app.start();
     if (config.transport === 'socket') await standIn.waitForSocket();
     const testApp = new TestApp(standIn, app, config, clock, databaseUrl, logs);

@@ -16,6 +16,8 @@ export interface RecordedCall {
   at: number;
   /** What the stand-in answered (absent for faults). */
   result?: Json;
+  /** The caller hung up (or died) before a held call was answered: Slack never completed it. */
+  aborted?: boolean;
 }
 
 export interface StandInUser {
@@ -36,7 +38,9 @@ export type Fault =
   | { status: 429; retryAfter: number }
   | { status: 500 | 502 | 503 }
   | { delayMs: number }
-  | { drop: true };
+  | { drop: true }
+  /** Slack does the call but the answer never reaches the caller (a timeout after the post). */
+  | { lost: true };
 
 interface ArmedFault {
   method: string;
@@ -256,8 +260,17 @@ export class SlackStandIn {
 
     const fault = this.takeFault(method, args);
     if (fault) {
-      if ('delayMs' in fault) await new Promise((r) => setTimeout(r, fault.delayMs));
-      else if ('drop' in fault) {
+      if ('delayMs' in fault) {
+        res.on('close', () => {
+          if (!res.writableEnded) call.aborted = true;
+        });
+        await new Promise((r) => setTimeout(r, fault.delayMs));
+        if (call.aborted) return;
+      } else if ('drop' in fault) {
+        req.socket.destroy();
+        return;
+      } else if ('lost' in fault) {
+        call.result = this.answer(call);
         req.socket.destroy();
         return;
       } else if ('status' in fault) {
@@ -344,6 +357,20 @@ export class SlackStandIn {
           ts: this.nextTs(),
           message: { text: args.text, blocks: args.blocks },
         };
+      case 'conversations.history': {
+        // The channel's whole history, newest first (the app's clock and this one's differ in
+        // tests, so `oldest` is not applied).
+        const messages = this.calls
+          .filter((c) => c.method === 'chat.postMessage' && c.result?.ok && c.args.channel === args.channel)
+          .reverse()
+          .map((c) => ({
+            type: 'message',
+            ts: c.result!.ts,
+            text: c.args.text,
+            ...(c.args.metadata ? { metadata: c.args.metadata } : {}),
+          }));
+        return { ok: true, messages, has_more: false };
+      }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: this.nextTs() };
       case 'chat.update':

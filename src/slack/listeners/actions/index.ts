@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.js';
-import { ACTIONS, ASSESSMENT_IDS, METRIC_IDS, PHASE_IDS } from '../../ids.js';
+import { ACTIONS, ASSESSMENT_IDS, METRIC_IDS, PHASE_IDS, SCHEDULE_IDS } from '../../ids.js';
 import { makeAssessmentAssignOwners } from './assessment-assign-owners.js';
 import { makeAssessmentBack } from './assessment-back.js';
 import { helpStart, helpStatus } from './help-buttons.js';
@@ -29,4 +29,5 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(METRIC_IDS.listArchive, metricListArchive(deps));
   app.action(METRIC_IDS.listChart, metricListChart(deps));
   app.action(METRIC_IDS.homeCheckin, makeMetricHomeCheckin(deps));
+  app.action(SCHEDULE_IDS.digestOpenStatus, helpStatus(deps));
 }

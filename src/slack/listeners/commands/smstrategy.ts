@@ -10,7 +10,9 @@ import { checkin } from './checkin.js';
 import { due } from './due.js';
 import { help } from './help.js';
 import { metric } from './metric.js';
+import { pause, resume } from './pause.js';
 import { phase } from './phase.js';
+import { schedule } from './schedule.js';
 import { start } from './start.js';
 import { status } from './status.js';
 import type { Subcommand } from './types.js';
@@ -25,6 +27,9 @@ const subcommands: Record<CommandName, Subcommand> = {
   phase,
   metric,
   checkin,
+  schedule,
+  pause,
+  resume,
 };
 
 export function makeSmstrategyCommand(deps: SlackDeps) {

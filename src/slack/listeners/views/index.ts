@@ -1,11 +1,12 @@
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.js';
-import { ASSESSMENT_IDS, METRIC_IDS, PHASE_IDS } from '../../ids.js';
+import { ASSESSMENT_IDS, METRIC_IDS, PHASE_IDS, SCHEDULE_IDS } from '../../ids.js';
 import { makeAssessmentClosed } from './assessment-closed.js';
 import { makeAssessmentSubmitted } from './assessment-submitted.js';
 import { makeCheckinSubmitted } from './checkin-submitted.js';
 import { makeMetricSubmitted } from './metric-submitted.js';
 import { makePhaseModalSubmit } from './phase-modal.js';
+import { makeScheduleSubmitted } from './schedule-submitted.js';
 
 export function register(app: App, deps: SlackDeps): void {
   app.view({ callback_id: ASSESSMENT_IDS.view, type: 'view_submission' }, makeAssessmentSubmitted(deps));
@@ -15,4 +16,5 @@ export function register(app: App, deps: SlackDeps): void {
   app.view(METRIC_IDS.addView, metricSubmitted);
   app.view(METRIC_IDS.editView, metricSubmitted);
   app.view(METRIC_IDS.checkinView, makeCheckinSubmitted(deps));
+  app.view(SCHEDULE_IDS.modal, makeScheduleSubmitted(deps));
 }

@@ -1,0 +1,63 @@
+import type { Language } from './strategy.js';
+
+// What the scheduled messages show, as plain data. The scheduler collects it
+// (services/scheduled-content.ts) and the views render it; a section that has no data yet is
+// left out rather than shown empty.
+
+export interface DigestPhaseItem {
+  /** A key of PHASE_KEYS. */
+  phase: string;
+  ownerId: string | null;
+  /** Local calendar date, YYYY-MM-DD. */
+  due: string;
+}
+
+export interface DigestMetricItem {
+  name: string;
+  unit: string;
+  latest: number | null;
+  target: number;
+  /** Against the metric's better direction. */
+  trend: 'better' | 'worse' | 'flat' | 'unknown';
+}
+
+export interface DigestData {
+  strategyName: string;
+  channelId: string;
+  language: Language;
+  phases?: { done: number; total: number; dueSoon: DigestPhaseItem[]; overdue: DigestPhaseItem[] };
+  /** Question keys whose answers are still missing or partial, with the phase closing each. */
+  readinessGaps?: { question: string; phase: string }[];
+  metrics?: DigestMetricItem[];
+}
+
+export interface PhaseDue {
+  phase: string;
+  ownerId: string | null;
+  /** YYYY-MM-DD, local to the strategy. */
+  due: string | null;
+  done: boolean;
+}
+
+export interface OwnerNudge {
+  ownerId: string;
+  dueSoon: PhaseDue[];
+  overdue: PhaseDue[];
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Owners of open phases due within three days or overdue, one entry per owner. `today` is local. */
+export function selectNudges(phases: PhaseDue[], today: string): OwnerNudge[] {
+  const todayMs = Date.parse(`${today}T00:00:00Z`);
+  const byOwner = new Map<string, OwnerNudge>();
+  for (const p of phases) {
+    if (p.done || !p.ownerId || !p.due) continue;
+    const days = Math.round((Date.parse(`${p.due}T00:00:00Z`) - todayMs) / DAY_MS);
+    if (days > 3) continue;
+    const entry = byOwner.get(p.ownerId) ?? { ownerId: p.ownerId, dueSoon: [], overdue: [] };
+    (days < 0 ? entry.overdue : entry.dueSoon).push(p);
+    byOwner.set(p.ownerId, entry);
+  }
+  return [...byOwner.values()];
+}

@@ -1,0 +1,138 @@
+import { DateTime, IANAZone } from 'luxon';
+
+export const SCHEDULE_KINDS = ['digest', 'checkin_prompt', 'checkin_reminder', 'nudges'] as const;
+export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
+
+/** ISO weekdays: 1 Monday … 7 Sunday. */
+export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** A slot missed while no process was up is still sent this long after it was due; later, skipped. */
+export const GRACE_MS = 6 * 60 * 60 * 1000;
+
+/** How long a claimed delivery belongs to the process that claimed it before another may retry it. */
+export const LEASE_MS = 5 * 60 * 1000;
+
+/** A delivery that keeps failing transiently is given up after this many attempts. */
+export const MAX_ATTEMPTS = 5;
+
+export interface Recurrence {
+  /** null: every day. */
+  weekday: Weekday | null;
+  /** HH:MM, local wall-clock time. */
+  localTime: string;
+  timeZone: string;
+}
+
+export interface ScheduleSettings {
+  digest: { weekday: Weekday; localTime: string };
+  checkin: { weekday: Weekday; localTime: string };
+  timeZone: string;
+  nudges: boolean;
+}
+
+export const DEFAULT_SETTINGS: Omit<ScheduleSettings, 'timeZone'> = {
+  digest: { weekday: 1, localTime: '09:00' },
+  checkin: { weekday: 5, localTime: '10:00' },
+  nudges: true,
+};
+
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export function isValidLocalTime(text: string): boolean {
+  return TIME.test(text);
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  return zone.trim() !== '' && IANAZone.isValidZone(zone.trim());
+}
+
+/** The recurrence of each kind follows from the strategy's settings. */
+export function recurrences(settings: ScheduleSettings): Record<ScheduleKind, Recurrence> {
+  const tz = settings.timeZone;
+  return {
+    digest: { ...settings.digest, timeZone: tz },
+    checkin_prompt: { ...settings.checkin, timeZone: tz },
+    // One reminder, the day after the prompt, at the same hour.
+    checkin_reminder: {
+      weekday: ((settings.checkin.weekday % 7) + 1) as Weekday,
+      localTime: settings.checkin.localTime,
+      timeZone: tz,
+    },
+    // Owner nudges run daily at the digest's hour: at most one DM a day per owner.
+    nudges: { weekday: null, localTime: settings.digest.localTime, timeZone: tz },
+  };
+}
+
+/**
+ * The first slot strictly after `after`, computed in local calendar terms in the recurrence's
+ * zone: "Monday 09:00 in Helsinki" is 07:00Z in winter and 06:00Z in summer. Adding 7×24 h of
+ * milliseconds would drift by an hour at every daylight-saving change.
+ *
+ * DST edges (one behaviour, tested):
+ * - a local time that does not exist that day (spring forward, 03:30 in Helsinki on the last
+ *   Sunday of March) runs shifted forward by the gap: 04:30 local, once;
+ * - a local time that happens twice (fall back) runs once, at its second occurrence (standard
+ *   time).
+ */
+export function nextRun(recurrence: Recurrence, after: Date): Date {
+  const [hour, minute] = recurrence.localTime.split(':').map(Number) as [number, number];
+  const start = DateTime.fromJSDate(after, { zone: recurrence.timeZone });
+  let day = start.startOf('day');
+  for (let i = 0; i < 9; i += 1) {
+    if (recurrence.weekday === null || day.weekday === recurrence.weekday) {
+      const slot = atLocal(day, hour, minute);
+      if (slot.toMillis() > after.getTime()) return slot.toJSDate();
+    }
+    day = day.plus({ days: 1 });
+  }
+  throw new Error('no slot within nine days');
+}
+
+function atLocal(day: DateTime, hour: number, minute: number): DateTime {
+  // Luxon resolves a wall-clock time in a spring-forward gap by moving it forward by the gap,
+  // and an ambiguous fall-back time to the standard-time offset.
+  return DateTime.fromObject(
+    { year: day.year, month: day.month, day: day.day, hour, minute },
+    { zone: day.zone },
+  );
+}
+
+export type SlotDecision = 'send' | 'skip';
+
+/** On time or late within the grace period: send. Older: skip (the team would not expect it now). */
+export function decideSlot(slotAt: number, now: number): SlotDecision {
+  return now - slotAt <= GRACE_MS ? 'send' : 'skip';
+}
+
+/**
+ * Slack errors that no retry will fix: the schedule pauses and an admin is told. Everything else
+ * (rate limits, 5xx, network) is transient.
+ */
+export const PERMANENT_SLACK_ERRORS = [
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+  'invalid_auth',
+  'account_inactive',
+] as const;
+
+export function isPermanentSlackError(code: string | undefined): boolean {
+  return code !== undefined && (PERMANENT_SLACK_ERRORS as readonly string[]).includes(code);
+}
+
+/**
+ * Where a schedule whose slot `slotAt` is past the grace period moves to: the latest slot not in
+ * the future when that one is still within the grace period (it is sent, late, once), otherwise
+ * the first slot after now. However long the app was down, the old slots collapse into one skip.
+ */
+export function catchUpSlot(recurrence: Recurrence, slotAt: number, now: number): number {
+  let latest = slotAt;
+  for (;;) {
+    const following = nextRun(recurrence, new Date(latest)).getTime();
+    if (following > now) break;
+    latest = following;
+  }
+  if (latest !== slotAt && decideSlot(latest, now) === 'send') return latest;
+  return nextRun(recurrence, new Date(Math.max(slotAt, now))).getTime();
+}

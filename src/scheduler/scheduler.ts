@@ -1,0 +1,398 @@
+import { randomUUID } from 'node:crypto';
+import type { WebClient } from '@slack/web-api';
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Clock } from '../clock.js';
+import {
+  catchUpSlot,
+  decideSlot,
+  LEASE_MS,
+  MAX_ATTEMPTS,
+  nextRun,
+  type Recurrence,
+} from '../domain/schedule.js';
+import type { Strategy } from '../domain/strategy.js';
+import type { Logger } from '../logger.js';
+import type { ScheduledContent } from '../services/scheduled-content.js';
+import type { UserDirectory } from '../slack/users.js';
+import type { Db } from '../storage/db.js';
+import {
+  advanceSchedule,
+  type Delivery,
+  deferDelivery,
+  findDueSchedules,
+  findExpiredClaims,
+  findSchedule,
+  finishDelivery,
+  insertDeliveries,
+  pauseSchedule,
+  renewLease,
+  type Schedule,
+} from '../storage/schedules.js';
+import { findStrategyById } from '../storage/strategies.js';
+import type { Message } from '../views/blocks.js';
+import {
+  checkinPromptMessage,
+  checkinReminderMessage,
+  digestMessage,
+  nudgeMessage,
+  pausedNoticeMessage,
+} from '../views/scheduled.js';
+import { postWithRetries } from './slack-client.js';
+
+export interface SchedulerDeps {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  users: UserDirectory;
+  content: ScheduledContent;
+  /** The Web API client for a workspace. */
+  slack: (teamId: string) => WebClient;
+  /** How the retries between Slack calls wait (real time by default). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface TickResult {
+  claimed: number;
+  sent: number;
+  skipped: number;
+  failed: number;
+}
+
+const BATCH = 100;
+const MAX_BATCHES = 20;
+const DELIVERY_EVENT = 'smstrategy_delivery';
+
+/**
+ * The ts of this delivery's message if it is already in its channel (posted by an attempt whose
+ * answer never arrived). Direct messages are not searched: their retries may repeat a DM.
+ */
+async function findDelivered(client: WebClient, d: Delivery): Promise<string | undefined> {
+  if (!/^[CG]/.test(d.recipient)) return undefined;
+  const res = await client.conversations.history({
+    channel: d.recipient,
+    oldest: String(Math.floor(d.slotAt / 1000) - 60),
+    include_all_metadata: true,
+    limit: 100,
+  });
+  const found = res.messages?.find(
+    (m) =>
+      m.metadata?.event_type === DELIVERY_EVENT &&
+      (m.metadata.event_payload as { delivery_id?: string } | undefined)?.delivery_id === d.id,
+  );
+  return found?.ts;
+}
+
+function recurrenceOf(s: Schedule): Recurrence {
+  return { weekday: s.weekday, localTime: s.localTime, timeZone: s.timeZone };
+}
+
+/**
+ * Runs what is due. Every process ticks on its own; the database decides who sends what: a slot
+ * is taken by a compare-and-set on the schedule's next_run_at, recorded as a delivery under a
+ * unique (schedule, slot, recipient) key with a lease, and posted outside any transaction. A
+ * claim whose process died is retried by whichever process finds its lease expired.
+ */
+export class Scheduler {
+  private readonly log: Logger;
+  private task: ScheduledTask | undefined;
+  private running: Promise<TickResult> | undefined;
+
+  constructor(private readonly deps: SchedulerDeps) {
+    this.log = deps.logger.child({ component: 'scheduler' });
+  }
+
+  /** Starts this process's tick (node-cron expression, seconds first). */
+  start(expression = '*/15 * * * * *'): void {
+    if (this.task) return;
+    this.task = cron.schedule(expression, () => this.tick().then(() => undefined), {
+      name: 'smstrategy-scheduler',
+      noOverlap: true,
+    });
+  }
+
+  /** Stops the tick and waits for a running one to finish its sends. */
+  async stop(): Promise<void> {
+    if (this.task) {
+      await this.task.stop();
+      await this.task.destroy();
+      this.task = undefined;
+    }
+    await this.running?.catch(() => undefined);
+  }
+
+  /** One pass over what is due now. Concurrent calls in one process share the pass under way. */
+  tick(): Promise<TickResult> {
+    if (!this.running) {
+      this.running = this.runDue().finally(() => {
+        this.running = undefined;
+      });
+    }
+    return this.running;
+  }
+
+  private async runDue(): Promise<TickResult> {
+    const result: TickResult = { claimed: 0, sent: 0, skipped: 0, failed: 0 };
+    try {
+      await this.retryExpired(result);
+      // Bounded, so a schedule that keeps failing before its claim cannot hold the tick forever.
+      for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
+        const now = this.deps.clock.now().getTime();
+        const due = await findDueSchedules(this.deps.db, now, BATCH);
+        for (const s of due) {
+          try {
+            await this.runSlot(s, result);
+          } catch (err) {
+            // Logged and left as it is: an unclaimed slot stays due, a claimed one is retried
+            // when its lease runs out.
+            this.log.error({ err, scheduleId: s.id, teamId: s.teamId, kind: s.kind }, 'slot failed');
+          }
+        }
+        if (due.length < BATCH) break;
+      }
+    } catch (err) {
+      this.log.error({ err }, 'scheduler tick failed');
+    }
+    return result;
+  }
+
+  private async runSlot(s: Schedule, result: TickResult): Promise<void> {
+    const { db, clock } = this.deps;
+    const now = clock.now();
+    const slotAt = s.nextRunAt;
+    // The next slot after now, not after this one: many missed slots never pile up.
+    const next = nextRun(recurrenceOf(s), new Date(Math.max(slotAt, now.getTime()))).getTime();
+    const strategy = await findStrategyById(db, { teamId: s.teamId }, s.strategyId);
+    const ctx = { scheduleId: s.id, teamId: s.teamId, kind: s.kind, slotAt: new Date(slotAt).toISOString() };
+
+    const gone = !strategy || strategy.state === 'archived';
+    if (gone || decideSlot(slotAt, now.getTime()) === 'skip') {
+      const at = now.getTime();
+      const target = gone ? next : catchUpSlot(recurrenceOf(s), slotAt, at);
+      const won = await db.transaction().execute(async (trx) => {
+        if (!(await advanceSchedule(trx, s.id, slotAt, target, at))) return false;
+        await insertDeliveries(trx, [
+          {
+            id: randomUUID(),
+            teamId: s.teamId,
+            scheduleId: s.id,
+            slotAt,
+            recipient: strategy?.channelId ?? '-',
+            state: 'skipped',
+            leaseUntil: null,
+            attempts: 0,
+            error: gone ? 'strategy_gone' : 'past_grace_period',
+            at,
+          },
+        ]);
+        return true;
+      });
+      if (won) {
+        result.skipped += 1;
+        this.log.warn(
+          { ...ctx, lateByMs: at - slotAt, nextRunAt: new Date(target).toISOString() },
+          gone
+            ? 'slot skipped: the strategy is archived or gone'
+            : 'slot skipped: missed beyond the grace period',
+        );
+        // The latest missed slot may still be within the grace period: it goes out now, once.
+        if (!gone && target <= at) await this.runSlot({ ...s, nextRunAt: target }, result);
+      }
+      return;
+    }
+
+    const recipients = await this.recipients(s, strategy, now);
+    const at = now.getTime();
+    const claimed = await db.transaction().execute(async (trx) => {
+      if (!(await advanceSchedule(trx, s.id, slotAt, next, at))) return undefined;
+      return insertDeliveries(
+        trx,
+        recipients.map((recipient) => ({
+          id: randomUUID(),
+          teamId: s.teamId,
+          scheduleId: s.id,
+          slotAt,
+          recipient,
+          state: 'claimed' as const,
+          leaseUntil: at + LEASE_MS,
+          attempts: 1,
+          at,
+        })),
+      );
+    });
+    if (!claimed) {
+      this.log.debug(ctx, 'slot taken by another process');
+      return;
+    }
+    this.log.info(
+      { ...ctx, recipients: claimed.length, lateByMs: at - slotAt, nextRunAt: new Date(next).toISOString() },
+      'slot claimed',
+    );
+    result.claimed += claimed.length;
+    for (const d of claimed) await this.deliver(s, strategy, d, result);
+  }
+
+  private async retryExpired(result: TickResult): Promise<void> {
+    const { db, clock } = this.deps;
+    const now = clock.now().getTime();
+    for (const stale of await findExpiredClaims(db, now, BATCH)) {
+      const d = await renewLease(db, stale, now + LEASE_MS, now);
+      if (!d) continue;
+      const ctx = { deliveryId: d.id, scheduleId: d.scheduleId, teamId: d.teamId, attempt: d.attempts };
+      const s = await findSchedule(db, { teamId: d.teamId }, d.scheduleId);
+      const strategy = s && (await findStrategyById(db, { teamId: d.teamId }, s.strategyId));
+      if (!s || !strategy || s.paused || decideSlot(d.slotAt, now) === 'skip' || d.attempts > MAX_ATTEMPTS) {
+        const reason = !s || !strategy ? 'strategy_missing' : s.paused ? 'paused' : 'gave_up';
+        await finishDelivery(
+          db,
+          d,
+          { state: reason === 'gave_up' ? 'failed' : 'skipped', error: reason },
+          now,
+        );
+        result.skipped += 1;
+        this.log.warn({ ...ctx, reason }, 'expired claim dropped');
+        continue;
+      }
+      this.log.info(ctx, 'expired claim retried');
+      result.claimed += 1;
+      await this.deliver(s, strategy, d, result);
+    }
+  }
+
+  private async recipients(s: Schedule, strategy: Strategy, now: Date): Promise<string[]> {
+    switch (s.kind) {
+      case 'digest':
+      case 'checkin_prompt':
+        return [strategy.channelId];
+      case 'checkin_reminder':
+        return [...new Set(await this.deps.content.checkinReminders(strategy, now))];
+      case 'nudges':
+        return (await this.deps.content.nudges(strategy, now)).map((n) => n.ownerId);
+    }
+  }
+
+  /** The message for one delivery, rendered at send time from current data; undefined: nothing to say. */
+  private async render(
+    s: Schedule,
+    strategy: Strategy,
+    d: Delivery,
+    now: Date,
+  ): Promise<Message | undefined> {
+    const { content, users } = this.deps;
+    const dmLanguage = () => users.language(this.deps.slack(d.teamId), d.teamId, d.recipient);
+    switch (s.kind) {
+      case 'digest':
+        return digestMessage(await content.digest(strategy, now));
+      case 'checkin_prompt':
+        return checkinPromptMessage(strategy.language, strategy.name);
+      case 'checkin_reminder': {
+        const pending = await content.checkinReminders(strategy, now);
+        if (!pending.includes(d.recipient)) return undefined;
+        return checkinReminderMessage(await dmLanguage(), strategy.name, strategy.channelId);
+      }
+      case 'nudges': {
+        const nudge = (await content.nudges(strategy, now)).find((n) => n.ownerId === d.recipient);
+        if (!nudge) return undefined;
+        return nudgeMessage(await dmLanguage(), strategy.name, nudge);
+      }
+    }
+  }
+
+  private async deliver(s: Schedule, strategy: Strategy, d: Delivery, result: TickResult): Promise<void> {
+    const { db, clock } = this.deps;
+    const ctx = {
+      deliveryId: d.id,
+      scheduleId: s.id,
+      teamId: s.teamId,
+      kind: s.kind,
+      recipient: d.recipient,
+      slotAt: new Date(d.slotAt).toISOString(),
+      attempt: d.attempts,
+    };
+    const message = await this.render(s, strategy, d, clock.now());
+    if (!message) {
+      await finishDelivery(db, d, { state: 'skipped', error: 'nothing_to_send' }, clock.now().getTime());
+      result.skipped += 1;
+      this.log.info(ctx, 'delivery skipped: nothing to send');
+      return;
+    }
+    const client = this.deps.slack(s.teamId);
+    const findPosted = () => findDelivered(client, d);
+    // A claim taken over from a process that died mid-send may already be in the channel.
+    const earlier = d.attempts > 1 ? await findPosted().catch(() => undefined) : undefined;
+    const outcome = earlier
+      ? { kind: 'sent' as const, ts: earlier, recovered: true }
+      : await postWithRetries(
+          client,
+          {
+            channel: d.recipient,
+            text: message.text,
+            blocks: message.blocks,
+            unfurl_links: false,
+            // Marks the message as this delivery's, so a retry can find it (findDelivered).
+            metadata: { event_type: DELIVERY_EVENT, event_payload: { delivery_id: d.id } },
+          },
+          {
+            log: this.log.child(ctx),
+            findPosted,
+            budgetMs: LEASE_MS / 2,
+            ...(this.deps.sleep ? { sleep: this.deps.sleep } : {}),
+          },
+        );
+    const at = clock.now().getTime();
+    switch (outcome.kind) {
+      case 'sent':
+        await finishDelivery(db, d, { state: 'sent', messageTs: outcome.ts }, at);
+        result.sent += 1;
+        this.log.info(
+          { ...ctx, ts: outcome.ts },
+          outcome.recovered ? 'delivery found already sent' : 'delivery sent',
+        );
+        return;
+      case 'permanent':
+        await finishDelivery(db, d, { state: 'failed', error: outcome.error }, at);
+        result.failed += 1;
+        this.log.warn({ ...ctx, error: outcome.error }, 'delivery failed permanently');
+        await this.pause(s, strategy, outcome.error);
+        return;
+      case 'transient': {
+        if (d.attempts >= MAX_ATTEMPTS) {
+          await finishDelivery(db, d, { state: 'failed', error: outcome.error }, at);
+          result.failed += 1;
+          this.log.error({ ...ctx, error: outcome.error }, 'delivery failed: out of attempts');
+          return;
+        }
+        // Kept claimed: a later tick (this process or another) retries once the lease runs out.
+        const retryAt = at + 60_000 * d.attempts;
+        await deferDelivery(db, d, retryAt, outcome.error, at);
+        this.log.warn(
+          { ...ctx, error: outcome.error, retryAt: new Date(retryAt).toISOString() },
+          'delivery deferred',
+        );
+      }
+    }
+  }
+
+  /** Pauses the schedule on a permanent error and tells one admin, once. */
+  private async pause(s: Schedule, strategy: Strategy, code: string): Promise<void> {
+    const { db, clock, users } = this.deps;
+    const paused = await pauseSchedule(db, { teamId: s.teamId }, s.id, code, clock.now().getTime());
+    if (!paused) return;
+    const admin = strategy.admins[0] ?? strategy.createdBy;
+    this.log.warn(
+      { scheduleId: s.id, teamId: s.teamId, kind: s.kind, error: code, admin },
+      'schedule paused',
+    );
+    try {
+      const client = this.deps.slack(s.teamId);
+      const language = await users.language(client, s.teamId, admin);
+      const notice = pausedNoticeMessage(language, s.kind, strategy.channelId, code);
+      await client.chat.postMessage({ channel: admin, text: notice.text, blocks: notice.blocks });
+      this.log.info({ scheduleId: s.id, teamId: s.teamId, admin }, 'admin told about the pause');
+    } catch (err) {
+      this.log.error(
+        { err, scheduleId: s.id, teamId: s.teamId, admin },
+        'could not tell an admin about the pause',
+      );
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import { type ChatPostMessageArguments, WebClient } from '@slack/web-api';
+import type { Config } from '../config.js';
+import { isPermanentSlackError } from '../domain/schedule.js';
+import { boltLogger, type Logger } from '../logger.js';
+
+/**
+ * The scheduler's own Web API client. The client's built-in retries are off: a retry after a
+ * network error may post a message Slack already has, so postWithRetries decides each retry itself.
+ */
+export function schedulerClient(config: Config, logger: Logger): WebClient {
+  return new WebClient(config.slack.botToken, {
+    slackApiUrl: config.slack.apiUrl,
+    logger: boltLogger(logger),
+    timeout: 10_000,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+  });
+}
+
+/** The Slack error code of a failed Web API call (`not_in_channel`…), or undefined for HTTP/network failures. */
+export function slackErrorCode(err: unknown): string | undefined {
+  const e = err as { code?: string; data?: { error?: string } };
+  return e?.code === 'slack_webapi_platform_error' ? e.data?.error : undefined;
+}
+
+export type PostOutcome =
+  | { kind: 'sent'; ts: string; recovered: boolean }
+  | { kind: 'permanent'; error: string }
+  | { kind: 'transient'; error: string };
+
+export interface PostOptions {
+  log: Logger;
+  /**
+   * Looks for the message in the channel, for when Slack may have posted it even though we never
+   * saw the answer (a network error or timeout). Returns its ts, or undefined.
+   */
+  findPosted: () => Promise<string | undefined>;
+  /** Real time this post may take, so it ends well within its lease. */
+  budgetMs: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const MAX_TRIES = 4;
+const MAX_RATE_LIMIT_WAITS = 3;
+const BACKOFF_MS = 500;
+const MAX_BACKOFF_MS = 8_000;
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One message, posted at most once: a 429 waits its Retry-After, 5xx and network errors are
+ * retried with growing pauses (after checking that a lost answer did not hide a post), permanent
+ * errors return at once, and what is still failing when the tries or the budget run out is
+ * handed back as transient for a later tick.
+ */
+export async function postWithRetries(
+  client: WebClient,
+  args: ChatPostMessageArguments,
+  options: PostOptions,
+): Promise<PostOutcome> {
+  const sleep = options.sleep ?? realSleep;
+  const started = performance.now();
+  let tries = 0;
+  let waits = 0;
+  let lastError = 'unknown';
+  while (tries < MAX_TRIES) {
+    tries += 1;
+    try {
+      const res = await client.chat.postMessage(args);
+      return { kind: 'sent', ts: res.ts ?? '', recovered: false };
+    } catch (err) {
+      const e = err as { code?: string; retryAfter?: number; statusCode?: number; message?: string };
+      const code = slackErrorCode(err);
+      if (isPermanentSlackError(code)) return { kind: 'permanent', error: code! };
+      let waitMs: number;
+      if (e.code === 'slack_webapi_rate_limited_error') {
+        lastError = 'ratelimited';
+        waits += 1;
+        tries -= 1; // waiting out a rate limit is not a failed try
+        waitMs = (e.retryAfter ?? 1) * 1000;
+        if (waits > MAX_RATE_LIMIT_WAITS) break;
+        options.log.warn(
+          { retryAfterSec: e.retryAfter, channel: args.channel },
+          'slack rate limited: waiting Retry-After',
+        );
+      } else {
+        lastError =
+          code ??
+          (e.code === 'slack_webapi_http_error' ? `http_${e.statusCode}` : (e.message ?? String(err)));
+        if (e.code === 'slack_webapi_request_error') {
+          // The request may have reached Slack and only the answer been lost.
+          const ts = await options.findPosted().catch(() => undefined);
+          if (ts) return { kind: 'sent', ts, recovered: true };
+        }
+        waitMs = Math.min(BACKOFF_MS * 2 ** (tries - 1), MAX_BACKOFF_MS);
+        if (tries >= MAX_TRIES) break;
+        options.log.warn(
+          { attempt: tries, waitMs, reason: lastError, channel: args.channel },
+          'slack call retried',
+        );
+      }
+      if (performance.now() - started + waitMs > options.budgetMs) break;
+      await sleep(waitMs);
+    }
+  }
+  return { kind: 'transient', error: lastError };
+}

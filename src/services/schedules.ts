@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { type Actor, canManageStrategy } from '../domain/permissions.js';
+import {
+  DEFAULT_SETTINGS,
+  isValidTimeZone,
+  nextRun,
+  recurrences,
+  SCHEDULE_KINDS,
+  type ScheduleSettings,
+} from '../domain/schedule.js';
+import type { Strategy } from '../domain/strategy.js';
+import { recordAudit } from '../storage/audit.js';
+import type { Db } from '../storage/db.js';
+import {
+  insertSchedules,
+  listSchedules,
+  pauseSchedule,
+  resumeSchedule,
+  type Schedule,
+  updateSchedule,
+  updateStrategyState,
+  updateStrategyTimeZone,
+} from '../storage/schedules.js';
+import type { ServiceDeps } from './deps.js';
+
+/** The settings the schedule rows hold; defaults for a strategy that has none yet. */
+export function settingsOf(strategy: Strategy, schedules: Schedule[]): ScheduleSettings {
+  const byKind = new Map(schedules.map((s) => [s.kind, s]));
+  const digest = byKind.get('digest');
+  const checkin = byKind.get('checkin_prompt');
+  return {
+    digest: digest?.weekday
+      ? { weekday: digest.weekday, localTime: digest.localTime }
+      : { ...DEFAULT_SETTINGS.digest },
+    checkin: checkin?.weekday
+      ? { weekday: checkin.weekday, localTime: checkin.localTime }
+      : { ...DEFAULT_SETTINGS.checkin },
+    timeZone: digest?.timeZone ?? strategy.timeZone,
+    nudges: byKind.get('nudges')?.enabled ?? DEFAULT_SETTINGS.nudges,
+  };
+}
+
+/** Creates whichever of the strategy's schedules are missing, from `settings`. */
+async function ensureSchedules(
+  db: Db,
+  strategy: Pick<Strategy, 'id' | 'teamId' | 'state'>,
+  settings: ScheduleSettings,
+  at: number,
+): Promise<void> {
+  const rec = recurrences(settings);
+  await insertSchedules(
+    db,
+    SCHEDULE_KINDS.map((kind) => ({
+      id: randomUUID(),
+      teamId: strategy.teamId,
+      strategyId: strategy.id,
+      kind,
+      ...rec[kind],
+      nextRunAt: nextRun(rec[kind], new Date(at)).getTime(),
+      enabled: kind === 'nudges' ? settings.nudges : true,
+      paused: strategy.state !== 'active',
+      at,
+    })),
+  );
+}
+
+/** Every new strategy gets the default schedule in its own time zone (called inside its transaction). */
+export async function createDefaultSchedules(
+  trx: Db,
+  strategy: { id: string; teamId: string; timeZone: string },
+  at: number,
+): Promise<void> {
+  await ensureSchedules(
+    trx,
+    { ...strategy, state: 'active' },
+    { ...DEFAULT_SETTINGS, timeZone: isValidTimeZone(strategy.timeZone) ? strategy.timeZone : 'UTC' },
+    at,
+  );
+}
+
+export async function scheduleSettings(deps: ServiceDeps, strategy: Strategy): Promise<ScheduleSettings> {
+  return settingsOf(strategy, await listSchedules(deps.db, { teamId: strategy.teamId }, strategy.id));
+}
+
+export type SaveScheduleResult = { kind: 'saved'; settings: ScheduleSettings } | { kind: 'forbidden' };
+
+/** Saves the settings and moves every schedule to its next slot under them. */
+export async function saveSchedule(
+  deps: ServiceDeps,
+  strategy: Strategy,
+  actor: Actor,
+  settings: ScheduleSettings,
+): Promise<SaveScheduleResult> {
+  if (!canManageStrategy(strategy, actor)) return { kind: 'forbidden' };
+  const now = deps.clock.now();
+  const at = now.getTime();
+  const scope = { teamId: strategy.teamId };
+  await deps.db.transaction().execute(async (trx) => {
+    const before = settingsOf(strategy, await listSchedules(trx, scope, strategy.id));
+    await ensureSchedules(trx, strategy, settings, at);
+    const rec = recurrences(settings);
+    for (const s of await listSchedules(trx, scope, strategy.id)) {
+      await updateSchedule(trx, scope, s.id, {
+        ...rec[s.kind],
+        nextRunAt: nextRun(rec[s.kind], now).getTime(),
+        enabled: s.kind === 'nudges' ? settings.nudges : true,
+        at,
+      });
+    }
+    if (settings.timeZone !== strategy.timeZone) {
+      await updateStrategyTimeZone(trx, scope, strategy.id, settings.timeZone, at);
+    }
+    await recordAudit(trx, {
+      teamId: strategy.teamId,
+      strategyId: strategy.id,
+      actorId: actor.userId,
+      action: 'schedule.updated',
+      before,
+      after: settings,
+      at,
+    });
+  });
+  return { kind: 'saved', settings };
+}
+
+export type PauseResult = { kind: 'done' | 'unchanged' | 'forbidden' };
+
+/** `pause` / `resume`: every scheduled message of the strategy stops, or restarts from its next slot. */
+export async function setPaused(
+  deps: ServiceDeps,
+  strategy: Strategy,
+  actor: Actor,
+  paused: boolean,
+): Promise<PauseResult> {
+  if (!canManageStrategy(strategy, actor)) return { kind: 'forbidden' };
+  if (strategy.state === 'archived') return { kind: 'unchanged' };
+  const now = deps.clock.now();
+  const at = now.getTime();
+  const scope = { teamId: strategy.teamId };
+  return deps.db.transaction().execute(async (trx) => {
+    const schedules = await listSchedules(trx, scope, strategy.id);
+    const wanted = paused ? 'paused' : 'active';
+    const changing = schedules.filter((s) => s.paused !== paused);
+    if (strategy.state === wanted && changing.length === 0) return { kind: 'unchanged' };
+    for (const s of changing) {
+      if (paused) await pauseSchedule(trx, scope, s.id, 'by_user', at);
+      else {
+        const rec = { weekday: s.weekday, localTime: s.localTime, timeZone: s.timeZone };
+        await resumeSchedule(trx, scope, s.id, nextRun(rec, now).getTime(), at);
+      }
+    }
+    await updateStrategyState(trx, scope, strategy.id, wanted, at);
+    await recordAudit(trx, {
+      teamId: strategy.teamId,
+      strategyId: strategy.id,
+      actorId: actor.userId,
+      action: paused ? 'schedule.paused' : 'schedule.resumed',
+      before: { state: strategy.state, paused: schedules.filter((s) => s.paused).map((s) => s.kind) },
+      after: { state: wanted },
+      at,
+    });
+    return { kind: 'done' };
+  });
+}

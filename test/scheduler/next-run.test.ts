@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { selectNudges } from '../../src/domain/digest.js';
+import {
+  catchUpSlot,
+  decideSlot,
+  GRACE_MS,
+  isPermanentSlackError,
+  isValidTimeZone,
+  nextRun,
+  type Recurrence,
+  recurrences,
+} from '../../src/domain/schedule.js';
+
+const mondayNine = (timeZone: string): Recurrence => ({ weekday: 1, localTime: '09:00', timeZone });
+
+/** The slots following `from`, each computed from the previous one as the scheduler does. */
+function slots(r: Recurrence, from: string, count: number): string[] {
+  const out: string[] = [];
+  let at = new Date(from);
+  for (let i = 0; i < count; i += 1) {
+    at = nextRun(r, at);
+    out.push(at.toISOString());
+  }
+  return out;
+}
+
+describe('nextRun: Monday 09:00 across daylight-saving changes', () => {
+  it('Europe/Helsinki: 06:00Z in summer, 07:00Z in winter, across October 2026', () => {
+    expect(slots(mondayNine('Europe/Helsinki'), '2026-10-12T00:00:00Z', 3)).toEqual([
+      '2026-10-12T06:00:00.000Z',
+      '2026-10-19T06:00:00.000Z',
+      // The clocks went back on Sunday 25 October.
+      '2026-10-26T07:00:00.000Z',
+    ]);
+  });
+
+  it('Europe/Helsinki: back to 06:00Z after the March 2027 change', () => {
+    expect(slots(mondayNine('Europe/Helsinki'), '2027-03-15T08:00:00Z', 3)).toEqual([
+      '2027-03-22T07:00:00.000Z',
+      // The clocks went forward on Sunday 28 March.
+      '2027-03-29T06:00:00.000Z',
+      '2027-04-05T06:00:00.000Z',
+    ]);
+  });
+
+  it('America/New_York: 13:00Z in summer, 14:00Z in winter, across November 2026', () => {
+    expect(slots(mondayNine('America/New_York'), '2026-10-19T00:00:00Z', 3)).toEqual([
+      '2026-10-19T13:00:00.000Z',
+      '2026-10-26T13:00:00.000Z',
+      // The clocks went back on Sunday 1 November.
+      '2026-11-02T14:00:00.000Z',
+    ]);
+  });
+
+  it('America/New_York: back to 13:00Z after the March 2027 change', () => {
+    expect(slots(mondayNine('America/New_York'), '2027-03-01T15:00:00Z', 3)).toEqual([
+      '2027-03-08T14:00:00.000Z',
+      // The clocks went forward on Sunday 14 March.
+      '2027-03-15T13:00:00.000Z',
+      '2027-03-22T13:00:00.000Z',
+    ]);
+  });
+
+  it('returns a slot strictly after the given instant, even when it is exactly a slot', () => {
+    const r = mondayNine('Europe/Helsinki');
+    expect(nextRun(r, new Date('2026-11-30T07:00:00Z')).toISOString()).toBe('2026-12-07T07:00:00.000Z');
+    expect(nextRun(r, new Date('2026-11-30T06:59:59Z')).toISOString()).toBe('2026-11-30T07:00:00.000Z');
+  });
+
+  it('runs a time skipped by spring-forward once, shifted by the gap (Sunday 03:30 Helsinki → 04:30)', () => {
+    const r: Recurrence = { weekday: 7, localTime: '03:30', timeZone: 'Europe/Helsinki' };
+    expect(slots(r, '2027-03-21T12:00:00Z', 2)).toEqual([
+      '2027-03-28T01:30:00.000Z', // 04:30 EEST: 03:30 did not exist that night
+      '2027-04-04T00:30:00.000Z', // 03:30 EEST
+    ]);
+  });
+
+  it('runs a time repeated by fall-back once, at its second occurrence (Sunday 01:30 New York)', () => {
+    const r: Recurrence = { weekday: 7, localTime: '01:30', timeZone: 'America/New_York' };
+    expect(slots(r, '2026-10-26T00:00:00Z', 2)).toEqual([
+      '2026-11-01T06:30:00.000Z', // 01:30 EST, not 01:30 EDT (05:30Z)
+      '2026-11-08T06:30:00.000Z',
+    ]);
+  });
+
+  it('runs a daily job every local day across the change, 24 or 25 hours apart', () => {
+    const r: Recurrence = { weekday: null, localTime: '09:00', timeZone: 'Europe/Helsinki' };
+    expect(slots(r, '2026-10-24T00:00:00Z', 3)).toEqual([
+      '2026-10-24T06:00:00.000Z',
+      '2026-10-25T07:00:00.000Z',
+      '2026-10-26T07:00:00.000Z',
+    ]);
+  });
+});
+
+describe('schedule rules', () => {
+  it('reminds about the check-in the day after the prompt, wrapping Sunday to Monday', () => {
+    const base = { digest: { weekday: 1 as const, localTime: '09:00' }, timeZone: 'UTC', nudges: true };
+    expect(recurrences({ ...base, checkin: { weekday: 5, localTime: '10:00' } }).checkin_reminder).toEqual({
+      weekday: 6,
+      localTime: '10:00',
+      timeZone: 'UTC',
+    });
+    expect(
+      recurrences({ ...base, checkin: { weekday: 7, localTime: '10:00' } }).checkin_reminder.weekday,
+    ).toBe(1);
+  });
+
+  it('sends a missed slot within six hours and skips an older one', () => {
+    const slot = Date.parse('2026-11-30T07:00:00Z');
+    expect(decideSlot(slot, slot)).toBe('send');
+    expect(decideSlot(slot, slot + 3 * 3600_000)).toBe('send');
+    expect(decideSlot(slot, slot + GRACE_MS)).toBe('send');
+    expect(decideSlot(slot, slot + GRACE_MS + 1)).toBe('skip');
+  });
+
+  it('knows IANA zones and refuses others', () => {
+    expect(isValidTimeZone('Europe/Helsinki')).toBe(true);
+    expect(isValidTimeZone('America/New_York')).toBe(true);
+    expect(isValidTimeZone('Europe/Helsinky')).toBe(false);
+    expect(isValidTimeZone('')).toBe(false);
+  });
+
+  it('treats only the errors no retry can fix as permanent', () => {
+    for (const code of [
+      'channel_not_found',
+      'not_in_channel',
+      'is_archived',
+      'invalid_auth',
+      'account_inactive',
+    ])
+      expect(isPermanentSlackError(code)).toBe(true);
+    expect(isPermanentSlackError('ratelimited')).toBe(false);
+    expect(isPermanentSlackError(undefined)).toBe(false);
+  });
+
+  it('nudges owners of open phases due within three days or overdue, one entry per owner', () => {
+    const nudges = selectNudges(
+      [
+        { phase: 'listening', ownerId: 'U1', due: '2026-11-27', done: false },
+        { phase: 'goals', ownerId: 'U1', due: '2026-11-20', done: false },
+        { phase: 'content', ownerId: 'U2', due: '2026-11-29', done: false },
+        { phase: 'presence', ownerId: 'U2', due: '2026-11-30', done: false },
+        { phase: 'channels', ownerId: 'U3', due: '2026-11-20', done: true },
+        { phase: 'measurement', ownerId: null, due: '2026-11-20', done: false },
+      ],
+      '2026-11-26',
+    );
+    expect(nudges).toEqual([
+      {
+        ownerId: 'U1',
+        dueSoon: [expect.objectContaining({ phase: 'listening' })],
+        overdue: [expect.objectContaining({ phase: 'goals' })],
+      },
+      { ownerId: 'U2', dueSoon: [expect.objectContaining({ phase: 'content' })], overdue: [] },
+    ]);
+  });
+});
+
+describe('catching up after downtime', () => {
+  const r = mondayNine('Europe/Helsinki');
+  const at = (iso: string) => Date.parse(iso);
+
+  it('moves to the latest missed slot when it is still within the grace period', () => {
+    expect(catchUpSlot(r, at('2026-11-30T07:00:00Z'), at('2026-12-21T09:00:00Z'))).toBe(
+      at('2026-12-21T07:00:00Z'),
+    );
+  });
+
+  it('moves to the next future slot when every missed slot is too old', () => {
+    expect(catchUpSlot(r, at('2026-11-30T07:00:00Z'), at('2026-12-03T07:00:00Z'))).toBe(
+      at('2026-12-07T07:00:00Z'),
+    );
+    expect(catchUpSlot(r, at('2026-11-30T07:00:00Z'), at('2026-12-24T07:00:00Z'))).toBe(
+      at('2026-12-28T07:00:00Z'),
+    );
+  });
+});

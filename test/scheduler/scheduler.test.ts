@@ -1,0 +1,447 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OwnerNudge } from '../../src/domain/digest.js';
+import { TestClock } from '../support/clock.js';
+import { TestApp } from '../support/harness.js';
+
+let t: TestApp;
+afterEach(async () => {
+  await t?.stop();
+});
+
+async function boot(
+  start: string,
+  options: { nudges?: OwnerNudge[]; notReported?: string[]; instantRetries?: boolean } = {},
+) {
+  t = await TestApp.start({
+    clock: new TestClock(start),
+    users: [
+      { id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' },
+      { id: 'UFI', locale: 'fi-FI', tz: 'Europe/Helsinki' },
+      { id: 'UNY', locale: 'en-US', tz: 'America/New_York' },
+      { id: 'U2', locale: 'en-US', tz: 'Europe/Helsinki' },
+    ],
+    ...(options.instantRetries ? { scheduler: { tick: false, sleep: async () => {} } } : {}),
+    ...(options.nudges || options.notReported
+      ? {
+          scheduler: {
+            tick: false,
+            content: {
+              digest: async (s) => ({ strategyName: s.name, channelId: s.channelId, language: s.language }),
+              checkinReminders: async () => options.notReported ?? [],
+              nudges: async () => options.nudges ?? [],
+            },
+          },
+        }
+      : {}),
+  });
+}
+
+/** Posts Slack actually answered (a call that failed or was cut off never reached the channel). */
+const posted = (channel?: string) =>
+  t.standIn
+    .callsOf('chat.postMessage')
+    .filter((c) => c.result?.ok && (channel === undefined || c.args.channel === channel));
+
+async function schedule(kind: 'digest' | 'checkin_prompt' | 'checkin_reminder' | 'nudges') {
+  return t.app.db.selectFrom('schedules').selectAll().where('kind', '=', kind).executeTakeFirstOrThrow();
+}
+
+describe('the weekly digest', () => {
+  it('posts Monday 09:00 Helsinki at 06:00Z before the October change and 07:00Z after it', async () => {
+    await boot('2026-10-11T12:00:00Z');
+    await t.reply('start Launch');
+    expect(new Date((await schedule('digest')).next_run_at).toISOString()).toBe('2026-10-12T06:00:00.000Z');
+
+    t.clock.set('2026-10-12T05:59:59Z');
+    await t.app.scheduler.tick();
+    expect(posted('C1')).toHaveLength(0);
+
+    t.clock.set('2026-10-12T06:00:00Z');
+    await t.app.scheduler.tick();
+    expect(posted('C1')).toHaveLength(1);
+
+    t.clock.set('2026-10-19T06:00:00Z');
+    await t.app.scheduler.tick();
+    expect(new Date((await schedule('digest')).next_run_at).toISOString()).toBe('2026-10-26T07:00:00.000Z');
+    t.clock.set('2026-10-26T06:00:00Z');
+    await t.app.scheduler.tick();
+    expect(posted('C1')).toHaveLength(2);
+    t.clock.set('2026-10-26T07:00:00Z');
+    await t.app.scheduler.tick();
+    const digests = posted('C1');
+    expect(digests).toHaveLength(3);
+    expect(digests[2]!.args.text).toBe('Weekly digest: Launch');
+    const buttons = digests[2]!.args.blocks.find((b: any) => b.type === 'actions').elements;
+    expect(buttons.map((b: any) => b.action_id)).toEqual(['digest_report_metrics', 'digest_open_status']);
+
+    const delivery = await t.app.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('slot_at', '=', Date.parse('2026-10-26T07:00:00Z'))
+      .executeTakeFirstOrThrow();
+    expect(delivery).toMatchObject({ state: 'sent', recipient: 'C1', message_ts: digests[2]!.result!.ts });
+  });
+
+  it('is written in the strategy language', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    await t.reply('start Lanseeraus', { user: 'UFI' });
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+    expect(posted('C1')[0]!.args.text).toBe('Viikkokooste: Lanseeraus');
+  });
+
+  it('the open-status button shows the status', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    await t.reply('start Launch');
+    const { responseUrl } = await t.action('digest_open_status');
+    const id = responseUrl.split('/').pop();
+    const call = await t.standIn.waitFor('response_url', (a) => a.response_id === id);
+    expect(call.args.text).toBe('Launch');
+  });
+});
+
+describe('the tick', () => {
+  it('node-cron drives each process’s tick once the app starts, and stop() ends it', async () => {
+    t = await TestApp.start({
+      clock: new TestClock('2026-11-29T12:00:00Z'),
+      users: [{ id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' }],
+      scheduler: { tick: '* * * * * *' },
+    });
+    await t.reply('start Launch');
+    t.clock.set('2026-11-30T07:00:00Z');
+    const post = await t.standIn.waitFor('chat.postMessage', (a) => a.channel === 'C1', 3000);
+    expect(post.args.text).toBe('Weekly digest: Launch');
+  });
+});
+
+describe('the check-in prompt', () => {
+  it('is posted on its day with a button that opens the check-in', async () => {
+    await boot('2026-11-26T12:00:00Z');
+    await t.reply('start Launch');
+    // Default: Fridays 10:00 in the strategy's zone (Helsinki, UTC+2 in November).
+    t.clock.set('2026-11-27T08:00:00Z');
+    await t.app.scheduler.tick();
+    const [prompt] = posted('C1');
+    expect(prompt!.args.text).toContain('Time for this week’s check-in of *Launch*');
+    const buttons = prompt!.args.blocks.find((b: any) => b.type === 'actions').elements;
+    expect(buttons.map((b: any) => b.action_id)).toEqual(['checkin_prompt_open']);
+  });
+});
+
+describe('the check-in reminder', () => {
+  it('DMs owners who have not reported once, the day after the prompt, in their language', async () => {
+    await boot('2026-11-26T12:00:00Z', { notReported: ['U2', 'UFI'] });
+    await t.reply('start Launch');
+    t.clock.set('2026-11-27T08:00:00Z');
+    await t.app.scheduler.tick();
+    expect(posted('U2')).toHaveLength(0);
+    t.clock.set('2026-11-28T08:00:00Z');
+    await t.app.scheduler.tick();
+    await t.app.scheduler.tick();
+    expect(posted('U2')).toHaveLength(1);
+    expect(posted('U2')[0]!.args.text).toContain(
+      'you have not yet reported this week’s metric values for *Launch*',
+    );
+    expect(posted('UFI')).toHaveLength(1);
+    expect(posted('UFI')[0]!.args.text).toContain('Muistutus: et ole vielä raportoinut');
+  });
+});
+
+describe('missed slots', () => {
+  it('down for 3 hours over a slot: one late post', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    await t.reply('start Launch');
+    t.clock.set('2026-11-30T10:00:00Z');
+    await t.app.scheduler.tick();
+    await t.app.scheduler.tick();
+    expect(posted('C1')).toHaveLength(1);
+    expect(new Date((await schedule('digest')).next_run_at).toISOString()).toBe('2026-12-07T07:00:00.000Z');
+    expect(t.logs.some((l) => l.includes('"slot claimed"') && l.includes('"lateByMs":10800000'))).toBe(true);
+  });
+
+  it('down for 3 days: nothing for the old slot, logged, and the next one on time', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    await t.reply('start Launch');
+    t.clock.set('2026-12-03T07:00:00Z');
+    await t.app.scheduler.tick();
+    expect(posted('C1')).toHaveLength(0);
+    const skip = t.logs.map((l) => JSON.parse(l)).find((l) => l.msg.startsWith('slot skipped'));
+    expect(skip).toMatchObject({ kind: 'digest', slotAt: '2026-11-30T07:00:00.000Z', level: 40 });
+    expect(new Date((await schedule('digest')).next_run_at).toISOString()).toBe('2026-12-07T07:00:00.000Z');
+
+    t.clock.set('2026-12-07T07:00:00Z');
+    await t.app.scheduler.tick();
+    expect(posted('C1')).toHaveLength(1);
+  });
+
+  it('down for three weeks: the missed slots never pile up', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    await t.reply('start Launch');
+    t.clock.set('2026-12-21T09:00:00Z');
+    await t.app.scheduler.tick();
+    await t.app.scheduler.tick();
+    // The slot of 21 December (07:00Z) is two hours late: sent once; the older ones are skipped once.
+    expect(posted('C1')).toHaveLength(1);
+    const rows = await t.app.db
+      .selectFrom('deliveries')
+      .innerJoin('schedules', 'schedules.id', 'deliveries.schedule_id')
+      .select(['deliveries.state', 'deliveries.slot_at'])
+      .where('schedules.kind', '=', 'digest')
+      .orderBy('deliveries.slot_at')
+      .execute();
+    expect(rows).toEqual([
+      { state: 'skipped', slot_at: Date.parse('2026-11-30T07:00:00Z') },
+      { state: 'sent', slot_at: Date.parse('2026-12-21T07:00:00Z') },
+    ]);
+    expect(new Date((await schedule('digest')).next_run_at).toISOString()).toBe('2026-12-28T07:00:00.000Z');
+  });
+});
+
+describe('Slack failures', () => {
+  it('429 with Retry-After 2: the post lands after the wait, once', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    await t.reply('start Launch');
+    t.standIn.fail('chat.postMessage', { status: 429, retryAfter: 2 }, { match: (a) => a.channel === 'C1' });
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+    const calls = t.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C1');
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(2000);
+    expect(posted('C1')).toHaveLength(1);
+    await t.app.scheduler.tick();
+    expect(posted('C1')).toHaveLength(1);
+    expect(t.logs.some((l) => l.includes('slack rate limited') && l.includes('"retryAfterSec":2'))).toBe(
+      true,
+    );
+  });
+
+  it('a 5xx is retried with backoff and posts once', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    await t.reply('start Launch');
+    t.standIn.fail('chat.postMessage', { status: 500 }, { match: (a) => a.channel === 'C1' });
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+    expect(posted('C1')).toHaveLength(1);
+    expect(t.logs.some((l) => l.includes('slack call retried'))).toBe(true);
+  });
+
+  it('failures beyond the retries keep the claim and a later tick sends it once', async () => {
+    await boot('2026-11-29T12:00:00Z', { instantRetries: true });
+    await t.reply('start Launch');
+    t.standIn.fail('chat.postMessage', { status: 503 }, { times: 4, match: (a) => a.channel === 'C1' });
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+    expect(posted('C1')).toHaveLength(0);
+    await t.app.scheduler.tick();
+    expect(posted('C1')).toHaveLength(0);
+    t.clock.set('2026-11-30T07:01:01Z');
+    await t.app.scheduler.tick();
+    await t.app.scheduler.tick();
+    expect(posted('C1')).toHaveLength(1);
+    const delivery = await t.app.db.selectFrom('deliveries').selectAll().executeTakeFirstOrThrow();
+    expect(delivery).toMatchObject({ state: 'sent', attempts: 2 });
+  });
+
+  it('a network error is retried and posts once', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    await t.reply('start Launch');
+    t.standIn.fail('chat.postMessage', { drop: true }, { match: (a) => a.channel === 'C1' });
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+    expect(t.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C1')).toHaveLength(2);
+    expect(posted('C1')).toHaveLength(1);
+  });
+
+  it('Slack posted but the answer was lost: found in the channel, not posted again', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    await t.reply('start Launch');
+    t.standIn.fail('chat.postMessage', { lost: true }, { match: (a) => a.channel === 'C1' });
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+    await t.app.scheduler.tick();
+    expect(t.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C1')).toHaveLength(1);
+    const [post] = posted('C1');
+    const delivery = await t.app.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('recipient', '=', 'C1')
+      .executeTakeFirstOrThrow();
+    expect(delivery).toMatchObject({ state: 'sent', message_ts: post!.result!.ts });
+    expect(t.logs.some((l) => l.includes('"delivery found already sent"'))).toBe(true);
+  });
+
+  it('not_in_channel: the schedule pauses and one admin DM is sent', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    await t.reply('start Launch');
+    t.standIn.fail(
+      'chat.postMessage',
+      { error: 'not_in_channel' },
+      { times: 5, match: (a) => a.channel === 'C1' },
+    );
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+
+    expect(await schedule('digest')).toMatchObject({ paused: 1, pause_reason: 'not_in_channel' });
+    const dms = posted('U1');
+    expect(dms).toHaveLength(1);
+    expect(dms[0]!.args.text).toContain('I could not post the weekly digest to <#C1>');
+    expect(dms[0]!.args.text).toContain('I am not a member of the channel');
+    expect(t.logs.some((l) => l.includes('"schedule paused"') && l.includes('not_in_channel'))).toBe(true);
+
+    // Paused: later weeks post nothing and tell nobody again.
+    t.clock.set('2026-12-07T07:00:00Z');
+    await t.app.scheduler.tick();
+    t.clock.set('2026-12-14T07:00:00Z');
+    await t.app.scheduler.tick();
+    expect(posted('U1')).toHaveLength(1);
+    expect(t.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C1')).toHaveLength(1);
+
+    // Once the bot is invited, resume restarts it from the next slot.
+    const reply = await t.reply('resume');
+    expect(reply.text).toBe('<@U1> resumed the scheduled messages of this strategy.');
+    expect(await schedule('digest')).toMatchObject({ paused: 0, pause_reason: null });
+    expect(new Date((await schedule('digest')).next_run_at).toISOString()).toBe('2026-12-21T07:00:00.000Z');
+  });
+});
+
+describe('pause and resume', () => {
+  it('pause stops every scheduled message and resume restarts from the next slot', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    await t.reply('start Launch');
+    const paused = await t.reply('pause');
+    expect(paused.response_type).toBe('in_channel');
+    expect(paused.text).toContain('<@U1> paused the scheduled messages');
+    expect((await t.reply('pause')).text).toBe('The scheduled messages are already paused.');
+    const rows = await t.app.db.selectFrom('schedules').select(['paused']).execute();
+    expect(rows.every((r) => r.paused === 1)).toBe(true);
+    expect(await t.app.db.selectFrom('strategies').select('state').executeTakeFirstOrThrow()).toEqual({
+      state: 'paused',
+    });
+
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+    expect(posted('C1')).toHaveLength(0);
+
+    t.clock.set('2026-12-01T12:00:00Z');
+    await t.reply('resume');
+    t.clock.set('2026-12-07T07:00:00Z');
+    await t.app.scheduler.tick();
+    expect(posted('C1')).toHaveLength(1);
+    const audit = await t.app.db.selectFrom('audit_events').select('action').orderBy('at').execute();
+    expect(audit.map((a) => a.action)).toEqual(['strategy.created', 'schedule.paused', 'schedule.resumed']);
+  });
+
+  it('refuses someone who does not manage the strategy, changing nothing', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    await t.reply('start Launch');
+    const reply = await t.reply('pause', { user: 'U2' });
+    expect(reply.text).toContain('Only the strategy’s admins and workspace admins');
+    const rows = await t.app.db.selectFrom('schedules').select(['paused']).execute();
+    expect(rows.every((r) => r.paused === 0)).toBe(true);
+  });
+});
+
+describe('the schedule modal', () => {
+  it('opens prefilled with the facilitator’s time zone and saves new times', async () => {
+    await boot('2026-11-26T12:00:00Z');
+    await t.reply('start Launch', { user: 'UNY' });
+    await t.command('schedule', { user: 'UNY' });
+    const open = await t.standIn.waitFor('views.open');
+    const view = open.args.view;
+    expect(view.callback_id).toBe('schedule_modal');
+    const tz = view.blocks.find((b: any) => b.block_id === 'schedule_time_zone');
+    expect(tz.element.initial_value).toBe('America/New_York');
+
+    const values = {
+      schedule_digest_day: { digest_day: { type: 'static_select', selected_option: { value: '3' } } },
+      schedule_digest_time: { digest_time: { type: 'static_select', selected_option: { value: '08:30' } } },
+      schedule_checkin_day: { checkin_day: { type: 'static_select', selected_option: { value: '4' } } },
+      schedule_checkin_time: { checkin_time: { type: 'static_select', selected_option: { value: '14:00' } } },
+      schedule_time_zone: { time_zone: { type: 'plain_text_input', value: 'Europe/Helsinki' } },
+      schedule_nudges: { nudges: { type: 'radio_buttons', selected_option: { value: 'off' } } },
+    };
+    const { status, body } = await t.submit(view, values, { user: 'UNY' });
+    expect(status).toBe(200);
+    expect(body).toEqual({});
+    const digest = await schedule('digest');
+    expect(digest).toMatchObject({ weekday: 3, local_time: '08:30', time_zone: 'Europe/Helsinki' });
+    expect(new Date(digest.next_run_at).toISOString()).toBe('2026-12-02T06:30:00.000Z');
+    expect(await schedule('checkin_reminder')).toMatchObject({ weekday: 5, local_time: '14:00' });
+    expect(await schedule('nudges')).toMatchObject({ enabled: 0 });
+    expect(await t.app.db.selectFrom('strategies').select('time_zone').executeTakeFirstOrThrow()).toEqual({
+      time_zone: 'Europe/Helsinki',
+    });
+    const audit = await t.app.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'schedule.updated')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.before_json!)).toMatchObject({ timeZone: 'America/New_York', nudges: true });
+    expect(JSON.parse(audit.after_json!)).toMatchObject({ timeZone: 'Europe/Helsinki', nudges: false });
+    const confirm = await t.standIn.waitFor('chat.postEphemeral');
+    expect(confirm.args.text).toContain('Digest: Wednesday 08:30');
+
+    // Reopened, it shows what was saved.
+    await t.command('schedule', { user: 'UNY' });
+    const again = await t.standIn.waitFor('views.open', (a) => a !== open.args);
+    const reopened = t.standIn.callsOf('views.open')[1]!.args.view;
+    expect(again).toBeDefined();
+    const day = reopened.blocks.find((b: any) => b.block_id === 'schedule_digest_day');
+    expect(day.element.initial_option.value).toBe('3');
+  });
+
+  it('refuses an unknown time zone in the modal, in the user’s language', async () => {
+    await boot('2026-11-26T12:00:00Z');
+    await t.reply('start Launch', { user: 'UFI' });
+    await t.command('schedule', { user: 'UFI' });
+    const view = (await t.standIn.waitFor('views.open')).args.view;
+    expect(view.title.text).toBe('Aikataulu');
+    const { body } = await t.submit(
+      view,
+      { schedule_time_zone: { time_zone: { type: 'plain_text_input', value: 'Europe/Helsinky' } } },
+      { user: 'UFI' },
+    );
+    expect(body).toEqual({
+      response_action: 'errors',
+      errors: {
+        schedule_time_zone: expect.stringContaining('”Europe/Helsinky” ei ole tuntemani aikavyöhyke'),
+      },
+    });
+    expect(await schedule('digest')).toMatchObject({ time_zone: 'Europe/Helsinki', weekday: 1 });
+  });
+
+  it('is refused to someone who does not manage the strategy', async () => {
+    await boot('2026-11-26T12:00:00Z');
+    await t.reply('start Launch');
+    const reply = await t.reply('schedule', { user: 'U2' });
+    expect(reply.text).toContain('Only the strategy’s admins');
+    expect(t.standIn.callsOf('views.open')).toHaveLength(0);
+  });
+});
+
+describe('owner nudges', () => {
+  it('DMs each owner at most once a day, however many ticks run', async () => {
+    await boot('2026-11-29T12:00:00Z', {
+      nudges: [
+        {
+          ownerId: 'U2',
+          dueSoon: [{ phase: 'listening', ownerId: 'U2', due: '2026-12-01', done: false }],
+          overdue: [{ phase: 'goals', ownerId: 'U2', due: '2026-11-20', done: false }],
+        },
+      ],
+    });
+    await t.reply('start Launch');
+    t.clock.set('2026-11-30T07:00:00Z');
+    await Promise.all([t.app.scheduler.tick(), t.app.scheduler.tick()]);
+    await t.app.scheduler.tick();
+    const dms = posted('U2');
+    expect(dms).toHaveLength(1);
+    expect(dms[0]!.args.text).toBe('Phases of *Launch* that need you');
+    expect(JSON.stringify(dms[0]!.args.blocks)).toContain(
+      'Goal setting was due on 2026-11-20 and is overdue',
+    );
+    t.clock.set('2026-12-01T07:00:00Z');
+    await t.app.scheduler.tick();
+    expect(posted('U2')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { DigestData } from '../../src/domain/digest.js';
+import { DEFAULT_SETTINGS } from '../../src/domain/schedule.js';
+import { scheduleModal } from '../../src/views/schedule-modal.js';
+import { digestMessage, nudgeMessage, pausedNoticeMessage } from '../../src/views/scheduled.js';
+import { checkMessage, checkView } from '../support/block-kit.js';
+
+const full = (language: 'en' | 'fi'): DigestData => ({
+  strategyName: 'Launch',
+  channelId: 'C1',
+  language,
+  phases: {
+    done: 3,
+    total: 8,
+    dueSoon: [{ phase: 'content', ownerId: 'U2', due: '2026-12-02' }],
+    overdue: Array.from({ length: 30 }, (_, i) => ({
+      phase: 'listening',
+      ownerId: `U${i}`,
+      due: '2026-11-20',
+    })),
+  },
+  readinessGaps: [{ question: 'pitch', phase: 'content' }],
+  metrics: [
+    { name: 'Followers', unit: '', latest: 1200, target: 2000, trend: 'better' },
+    { name: 'Response time', unit: 'h', latest: null, target: 2, trend: 'unknown' },
+  ],
+});
+
+const text = (m: { blocks: unknown[] }) => JSON.stringify(m.blocks);
+
+describe('the digest message', () => {
+  it('shows phases with owners mentioned, gaps and metrics, cut to stay inside Block Kit', () => {
+    const m = digestMessage(full('en'));
+    expect(checkMessage(m as any)).toEqual([]);
+    const all = text(m);
+    expect(all).toContain('*Phases:* 3 / 8 done');
+    expect(all).toContain('• Content strategy — <@U2> — 2026-12-02');
+    expect(all).toContain('• Listening — <@U0> — 2026-11-20');
+    expect(all).toContain('…and 20 more');
+    expect(all).toContain('Does the brand have an elevator pitch');
+    expect(all).toContain('• Followers: 1200 / 2000 ↗ improving');
+    expect(all).toContain('• Response time: no value yet / 2 h');
+  });
+
+  it('speaks Finnish for a Finnish strategy', () => {
+    const all = text(digestMessage(full('fi')));
+    expect(all).toContain('*Vaiheet:* 3 / 8 valmiina');
+    expect(all).toContain('Kuuntelu');
+    expect(digestMessage(full('fi')).text).toBe('Viikkokooste: Launch');
+  });
+
+  it('says there is nothing yet when no section has data', () => {
+    const m = digestMessage({ strategyName: 'Launch', channelId: 'C1', language: 'en' });
+    expect(text(m)).toContain('Nothing to report yet');
+  });
+});
+
+describe('the other scheduled messages', () => {
+  it('nudges an owner about overdue and due-soon phases', () => {
+    const m = nudgeMessage('fi', 'Launch', {
+      ownerId: 'U2',
+      overdue: [{ phase: 'goals', ownerId: 'U2', due: '2026-11-20', done: false }],
+      dueSoon: [],
+    });
+    expect(text(m)).toContain('Tavoitteiden asettaminen erääntyi 2026-11-20 ja on myöhässä');
+  });
+
+  it('tells the admin why a schedule paused and how to fix it', () => {
+    const m = pausedNoticeMessage('fi', 'digest', 'C1', 'is_archived');
+    expect(m.text).toContain('En voinut lähettää viikkokoostetta kanavalle <#C1>: kanava on arkistoitu');
+    expect(m.text).toContain('/smstrategy resume');
+  });
+
+  it('the schedule modal stays inside Block Kit in both languages', () => {
+    for (const language of ['en', 'fi'] as const) {
+      const view = scheduleModal(
+        language,
+        { ...DEFAULT_SETTINGS, digest: { weekday: 2, localTime: '07:45' }, timeZone: 'Europe/Helsinki' },
+        { strategyId: 's1', channelId: 'C1' },
+      );
+      expect(checkView(view as any)).toEqual([]);
+      const time = (view.blocks as any[]).find((b) => b.block_id === 'schedule_digest_time');
+      expect(time.element.initial_option.value).toBe('07:45');
+    }
+  });
+});

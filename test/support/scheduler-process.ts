@@ -1,0 +1,39 @@
+// One app process for the multi-process scheduler tests: boots the real application on a shared
+// SQLite file against the parent's Slack stand-in, with its clock fixed at SMSTRATEGY_TEST_NOW.
+// It prints "ready", runs one scheduler pass when it reads "go" on stdin, prints the pass's result
+// as one JSON line, and exits.
+import { createInterface } from 'node:readline';
+import { createApplication } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { TestClock } from './clock.js';
+import { BOT_TOKEN } from './harness.js';
+import { SIGNING_SECRET } from './signing.js';
+
+const env = process.env;
+const config = loadConfig({
+  SLACK_BOT_TOKEN: BOT_TOKEN,
+  SLACK_SIGNING_SECRET: SIGNING_SECRET,
+  SLACK_API_URL: env.SMSTRATEGY_TEST_API_URL,
+  DATABASE_URL: `file:${env.SMSTRATEGY_TEST_DB}`,
+  PORT: '0',
+  LOG_LEVEL: 'info',
+});
+const logger = createLogger(config.logLevel, process.stderr);
+const app = await createApplication({
+  config,
+  logger,
+  clock: new TestClock(env.SMSTRATEGY_TEST_NOW),
+  scheduler: { tick: false },
+});
+
+const lines = createInterface({ input: process.stdin });
+process.stdout.write('ready\n');
+for await (const line of lines) {
+  if (line.trim() !== 'go') continue;
+  const result = await app.scheduler.tick();
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+  break;
+}
+await app.db.destroy();
+process.exit(0);

@@ -5,7 +5,7 @@ import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { boltLogger, type Logger } from './logger.js';
 import { Scheduler } from './scheduler/scheduler.js';
-import { schedulerClient } from './scheduler/slack-client.js';
+import { schedulerClients } from './scheduler/slack-client.js';
 import { type ScheduledContent, scheduledContent } from './services/scheduled-content.js';
 import { workspaceInstalled } from './services/workspaces.js';
 import { dedupeEvents } from './slack/dedupe.js';
@@ -145,14 +145,13 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   registerListeners(bolt, deps);
   bolt.error(makeErrorHandler(deps));
 
-  const slack = schedulerClient(config, logger);
   const scheduler = new Scheduler({
     db,
     clock,
     logger,
     users: deps.users,
     content: options.scheduler?.content ?? scheduledContent(deps),
-    slack: () => slack,
+    slack: schedulerClients(config, logger, deps.botToken),
     ...(options.scheduler?.sleep ? { sleep: options.scheduler.sleep } : {}),
   });
   const tick = options.scheduler?.tick ?? '*/15 * * * * *';

@@ -1,4 +1,5 @@
 import type { Language } from './strategy.js';
+import type { Trend } from './trend.js';
 
 // What the scheduled messages show, as plain data. The scheduler collects it
 // (services/scheduled-content.ts) and the views render it; a section that has no data yet is
@@ -15,13 +16,15 @@ export interface DigestPhaseItem {
 export interface DigestMetricItem {
   name: string;
   unit: string;
-  latest: number | null;
   target: number;
-  /** Against the metric's better direction. */
-  trend: 'better' | 'worse' | 'flat' | 'unknown';
+  /** Local calendar date, YYYY-MM-DD. */
+  targetDate: string;
+  /** Latest value, progress from baseline and on track / behind (domain/trend.ts). */
+  trend: Trend;
 }
 
 export interface DigestData {
+  strategyId: string;
   strategyName: string;
   channelId: string;
   language: Language;

@@ -417,13 +417,6 @@ export const en = {
     gaps: '*Readiness gaps still open*',
     gapLine: (question: string, phase: string) => `• ${question} → ${phase}`,
     metrics: '*Metrics*',
-    metricLine: (name: string, latest: string, target: string, trend: string) =>
-      `• ${name}: ${latest} / ${target} ${trend}`,
-    noValue: 'no value yet',
-    trend: { better: '↗ improving', worse: '↘ worsening', flat: '→ flat', unknown: '' } as Record<
-      string,
-      string
-    >,
     nothingYet: 'Nothing to report yet: the phases and metrics appear here once the team sets them.',
     more: (n: number) => `…and ${n} more`,
     reportMetrics: 'Report metrics',

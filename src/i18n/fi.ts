@@ -427,13 +427,6 @@ export const fi: Messages = {
     gaps: '*Avoimet puutteet valmiuksissa*',
     gapLine: (question: string, phase: string) => `• ${question} → ${phase}`,
     metrics: '*Mittarit*',
-    metricLine: (name: string, latest: string, target: string, trend: string) =>
-      `• ${name}: ${latest} / ${target} ${trend}`,
-    noValue: 'ei arvoa vielä',
-    trend: { better: '↗ paranee', worse: '↘ heikkenee', flat: '→ ennallaan', unknown: '' } as Record<
-      string,
-      string
-    >,
     nothingYet: 'Ei vielä raportoitavaa: vaiheet ja mittarit näkyvät tässä, kun tiimi on asettanut ne.',
     more: (n: number) => `…ja ${n} muuta`,
     reportMetrics: 'Raportoi mittarit',

@@ -45,8 +45,8 @@ export interface SchedulerDeps {
   logger: Logger;
   users: UserDirectory;
   content: ScheduledContent;
-  /** The Web API client for a workspace. */
-  slack: (teamId: string) => WebClient;
+  /** The Web API client for a workspace; undefined once the workspace has uninstalled the app. */
+  slack: (teamId: string) => Promise<WebClient | undefined>;
   /** How the retries between Slack calls wait (real time by default). */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -272,22 +272,23 @@ export class Scheduler {
 
   /** The message for one delivery, rendered at send time from current data; undefined: nothing to say. */
   private async render(
+    client: WebClient,
     s: Schedule,
     strategy: Strategy,
     d: Delivery,
     now: Date,
   ): Promise<Message | undefined> {
     const { content, users } = this.deps;
-    const dmLanguage = () => users.language(this.deps.slack(d.teamId), d.teamId, d.recipient);
+    const dmLanguage = () => users.language(client, d.teamId, d.recipient);
     switch (s.kind) {
       case 'digest':
         return digestMessage(await content.digest(strategy, now));
       case 'checkin_prompt':
-        return checkinPromptMessage(strategy.language, strategy.name);
+        return checkinPromptMessage(strategy.language, strategy.id, strategy.name);
       case 'checkin_reminder': {
         const pending = await content.checkinReminders(strategy, now);
         if (!pending.includes(d.recipient)) return undefined;
-        return checkinReminderMessage(await dmLanguage(), strategy.name, strategy.channelId);
+        return checkinReminderMessage(await dmLanguage(), strategy.id, strategy.name, strategy.channelId);
       }
       case 'nudges': {
         const nudge = (await content.nudges(strategy, now)).find((n) => n.ownerId === d.recipient);
@@ -308,14 +309,21 @@ export class Scheduler {
       slotAt: new Date(d.slotAt).toISOString(),
       attempt: d.attempts,
     };
-    const message = await this.render(s, strategy, d, clock.now());
+    const client = await this.deps.slack(s.teamId);
+    if (!client) {
+      // Uninstalled since the claim: the workspace's schedules are paused, this one is dropped.
+      await finishDelivery(db, d, { state: 'skipped', error: 'not_installed' }, clock.now().getTime());
+      result.skipped += 1;
+      this.log.info(ctx, 'delivery skipped: the workspace has no installation');
+      return;
+    }
+    const message = await this.render(client, s, strategy, d, clock.now());
     if (!message) {
       await finishDelivery(db, d, { state: 'skipped', error: 'nothing_to_send' }, clock.now().getTime());
       result.skipped += 1;
       this.log.info(ctx, 'delivery skipped: nothing to send');
       return;
     }
-    const client = this.deps.slack(s.teamId);
     const findPosted = () => findDelivered(client, d);
     // A claim taken over from a process that died mid-send may already be in the channel.
     const earlier = d.attempts > 1 ? await findPosted().catch(() => undefined) : undefined;
@@ -383,7 +391,8 @@ export class Scheduler {
       'schedule paused',
     );
     try {
-      const client = this.deps.slack(s.teamId);
+      const client = await this.deps.slack(s.teamId);
+      if (!client) return;
       const language = await users.language(client, s.teamId, admin);
       const notice = pausedNoticeMessage(language, s.kind, strategy.channelId, code);
       await client.chat.postMessage({ channel: admin, text: notice.text, blocks: notice.blocks });

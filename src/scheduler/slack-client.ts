@@ -7,14 +7,36 @@ import { boltLogger, type Logger } from '../logger.js';
  * The scheduler's own Web API client. The client's built-in retries are off: a retry after a
  * network error may post a message Slack already has, so postWithRetries decides each retry itself.
  */
-export function schedulerClient(config: Config, logger: Logger): WebClient {
-  return new WebClient(config.slack.botToken, {
+export function schedulerClient(config: Config, logger: Logger, token: string): WebClient {
+  return new WebClient(token, {
     slackApiUrl: config.slack.apiUrl,
     logger: boltLogger(logger),
     timeout: 10_000,
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
   });
+}
+
+/**
+ * One client per bot token, for the workspace a delivery belongs to: the single token, or the
+ * token of the workspace's installation in OAuth mode.
+ */
+export function schedulerClients(
+  config: Config,
+  logger: Logger,
+  botToken: (teamId: string) => Promise<string | undefined>,
+): (teamId: string) => Promise<WebClient | undefined> {
+  const clients = new Map<string, WebClient>();
+  return async (teamId) => {
+    const token = await botToken(teamId);
+    if (!token) return undefined;
+    let client = clients.get(token);
+    if (!client) {
+      client = schedulerClient(config, logger, token);
+      clients.set(token, client);
+    }
+    return client;
+  };
 }
 
 /** The Slack error code of a failed Web API call (`not_in_channel`…), or undefined for HTTP/network failures. */

@@ -1,34 +1,83 @@
-import { DateTime } from 'luxon';
-import { type DigestData, type OwnerNudge, type PhaseDue, selectNudges } from '../domain/digest.js';
+import type { DigestData, DigestPhaseItem, OwnerNudge, PhaseDue } from '../domain/digest.js';
+import { selectNudges } from '../domain/digest.js';
+import { daysBetween, localDate } from '../domain/periods.js';
 import type { Strategy } from '../domain/strategy.js';
+import { findCheckin, listMetrics } from '../storage/metrics.js';
+import { listPhases } from '../storage/phases.js';
+import { currentAssessment } from './assessments.js';
 import type { ServiceDeps } from './deps.js';
+import { currentPeriod, strategyMetrics } from './metrics.js';
 
-// What each scheduled message says, gathered from what the strategy has today. The phases,
-// readiness and metrics features fill these in as they land; the scheduler only calls them.
+// What each scheduled message says, gathered from what the strategy has at the moment of sending.
 
-/** Everything the weekly digest shows. Sections without data yet are left undefined. */
-export async function collectDigest(_deps: ServiceDeps, strategy: Strategy, _now: Date): Promise<DigestData> {
-  return { strategyName: strategy.name, channelId: strategy.channelId, language: strategy.language };
+/** Phases due within a week count as "due soon" in the digest; the owner nudges use three days. */
+const DIGEST_DUE_SOON_DAYS = 7;
+
+/** Everything the weekly digest shows: phases, open readiness gaps, metrics with their trends. */
+export async function collectDigest(deps: ServiceDeps, strategy: Strategy, now: Date): Promise<DigestData> {
+  const scope = { teamId: strategy.teamId };
+  const [phases, readiness, metrics] = await Promise.all([
+    listPhases(deps.db, scope, strategy.id),
+    currentAssessment(deps, scope, strategy.id),
+    strategyMetrics(deps, strategy),
+  ]);
+  const today = localDate(now, strategy.timeZone);
+  const open = phases.filter((p) => p.status !== 'done' && p.dueDate !== null);
+  const item = (p: (typeof phases)[number]): DigestPhaseItem => ({
+    phase: p.key,
+    ownerId: p.ownerId,
+    due: p.dueDate!,
+  });
+  return {
+    strategyId: strategy.id,
+    strategyName: strategy.name,
+    channelId: strategy.channelId,
+    language: strategy.language,
+    phases: {
+      done: phases.filter((p) => p.status === 'done').length,
+      total: phases.length,
+      overdue: open.filter((p) => p.dueDate! < today).map(item),
+      dueSoon: open
+        .filter((p) => p.dueDate! >= today && daysBetween(today, p.dueDate!) <= DIGEST_DUE_SOON_DAYS)
+        .map(item),
+    },
+    ...(readiness
+      ? { readinessGaps: readiness.readiness.gaps.map((g) => ({ question: g.question, phase: g.phase })) }
+      : {}),
+    metrics: metrics.map((o) => ({
+      name: o.metric.name,
+      unit: o.metric.unit,
+      target: o.metric.target,
+      targetDate: o.metric.targetDate,
+      trend: o.trend,
+    })),
+  };
 }
 
-/** Metric owners who have not reported for the current period (the day after the prompt). */
+/** Owners of active metrics who have not reported the current period (the day after the prompt). */
 export async function collectCheckinReminders(
-  _deps: ServiceDeps,
-  _strategy: Strategy,
-  _now: Date,
+  deps: ServiceDeps,
+  strategy: Strategy,
+  now: Date,
 ): Promise<string[]> {
-  return [];
+  const scope = { teamId: strategy.teamId };
+  const missing = new Set<string>();
+  for (const metric of await listMetrics(deps.db, scope, strategy.id)) {
+    const reported = await findCheckin(deps.db, scope, metric.id, currentPeriod(strategy, metric, now));
+    if (!reported) missing.add(metric.ownerId);
+  }
+  return [...missing];
 }
 
 /** The strategy's phases with owners and due dates, for the owner nudges. */
-export async function collectPhaseDues(_deps: ServiceDeps, _strategy: Strategy): Promise<PhaseDue[]> {
-  return [];
+export async function collectPhaseDues(deps: ServiceDeps, strategy: Strategy): Promise<PhaseDue[]> {
+  const phases = await listPhases(deps.db, { teamId: strategy.teamId }, strategy.id);
+  return phases.map((p) => ({ phase: p.key, ownerId: p.ownerId, due: p.dueDate, done: p.status === 'done' }));
 }
 
 /** Owners to nudge today: phases due within three days or overdue, in the strategy's time zone. */
 export async function collectNudges(deps: ServiceDeps, strategy: Strategy, now: Date): Promise<OwnerNudge[]> {
-  const today = DateTime.fromJSDate(now, { zone: strategy.timeZone }).toISODate()!;
-  return selectNudges(await collectPhaseDues(deps, strategy), today);
+  return selectNudges(await collectPhaseDues(deps, strategy), localDate(now, strategy.timeZone));
 }
 
 /** The source of every scheduled message's content; the scheduler takes one (tests may pass their own). */

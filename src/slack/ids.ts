@@ -86,10 +86,10 @@ export const SCHEDULE_IDS = {
   timeZone: 'time_zone',
   nudgesBlock: 'schedule_nudges',
   nudges: 'nudges',
-  /** Digest button: opens the check-in modal (wired by the check-in feature). */
+  /** Digest button: opens the check-in modal; its value is the strategy id. */
   digestReportMetrics: 'digest_report_metrics',
   /** Digest button: shows the status, as `/smstrategy status` would. */
   digestOpenStatus: 'digest_open_status',
-  /** Check-in prompt button: opens the check-in modal (wired by the check-in feature). */
+  /** Check-in prompt and reminder button: opens the check-in modal; its value is the strategy id. */
   checkinOpen: 'checkin_prompt_open',
 } as const;

@@ -169,6 +169,34 @@ export async function pauseSchedule(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** Pauses every running schedule of a workspace (the app was uninstalled); returns how many. */
+export async function pauseWorkspaceSchedules(
+  db: Db,
+  scope: Scope,
+  reason: string,
+  at: number,
+): Promise<number> {
+  const result = await db
+    .updateTable('schedules')
+    .set({ paused: 1, pause_reason: reason, updated_at: at })
+    .where('team_id', '=', scope.teamId)
+    .where('paused', '=', 0)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** The workspace's schedules paused for `reason`, to resume them. */
+export async function listSchedulesPausedFor(db: Db, scope: Scope, reason: string): Promise<Schedule[]> {
+  const rows = await db
+    .selectFrom('schedules')
+    .selectAll()
+    .where('team_id', '=', scope.teamId)
+    .where('paused', '=', 1)
+    .where('pause_reason', '=', reason)
+    .execute();
+  return rows.map(toSchedule);
+}
+
 /** Resumes one schedule from its next future slot, so nothing missed while paused is sent. */
 export async function resumeSchedule(
   db: Db,

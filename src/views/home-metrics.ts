@@ -19,7 +19,9 @@ export function homeMetricsSection(language: Language, overviews: MetricOverview
   return [
     divider(),
     section(m.homeHeading),
-    ...shown.map((o) => section(`<#${o.strategy.channelId}> · ${metricSummary(o, language)}`)),
+    ...shown.map((o) =>
+      section(`<#${o.strategy.channelId}> · ${metricSummary(o.metric, o.trend, language)}`),
+    ),
     ...(overviews.length > shown.length ? [context(m.moreMetrics(overviews.length - shown.length))] : []),
     actions(strategies.map((s) => button(m.homeCheckinButton(s.name), METRIC_IDS.homeCheckin, s.id))),
   ];

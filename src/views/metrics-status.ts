@@ -1,7 +1,8 @@
 import type { KnownBlock } from '@slack/types';
+import type { Metric } from '../domain/metric.js';
 import { formatNumber } from '../domain/numbers.js';
 import type { Language } from '../domain/strategy.js';
-import { progressBar } from '../domain/trend.js';
+import { progressBar, type Trend } from '../domain/trend.js';
 import { messages } from '../i18n/index.js';
 import type { MetricOverview } from '../services/metrics.js';
 import { context, section } from './blocks.js';
@@ -11,15 +12,19 @@ import { localDateText } from './metric-format.js';
 export const STATUS_MAX_METRICS = 12;
 
 /** One metric in two lines: latest vs target, then the progress bar, sparkline and verdict. */
-export function metricSummary(o: MetricOverview, language: Language): string {
+export function metricSummary(
+  metric: Pick<Metric, 'name' | 'unit' | 'target' | 'targetDate'>,
+  trend: Trend,
+  language: Language,
+): string {
   const m = messages(language).metrics;
-  const unit = o.metric.unit ? ` ${o.metric.unit}` : '';
-  const latest = o.trend.latest ? `${formatNumber(o.trend.latest.value, language)}${unit}` : m.noValue;
-  const target = `${formatNumber(o.metric.target, language)}${unit}`;
-  const percent = o.trend.percent === undefined ? '–' : `${Math.round(o.trend.percent)} %`;
+  const unit = metric.unit ? ` ${metric.unit}` : '';
+  const latest = trend.latest ? `${formatNumber(trend.latest.value, language)}${unit}` : m.noValue;
+  const target = `${formatNumber(metric.target, language)}${unit}`;
+  const percent = trend.percent === undefined ? '–' : `${Math.round(trend.percent)} %`;
   return [
-    m.statusLine(o.metric.name, latest, target, localDateText(language, o.metric.targetDate)),
-    m.statusTrend(progressBar(o.trend.percent), percent, o.trend.sparkline, m.trendName[o.trend.status]),
+    m.statusLine(metric.name, latest, target, localDateText(language, metric.targetDate)),
+    m.statusTrend(progressBar(trend.percent), percent, trend.sparkline, m.trendName[trend.status]),
   ].join('\n');
 }
 
@@ -29,7 +34,7 @@ export function metricsStatusSection(overviews: MetricOverview[], language: Lang
   if (overviews.length === 0) return [section(m.statusNone)];
   const shown = overviews.slice(0, STATUS_MAX_METRICS);
   const blocks: KnownBlock[] = [section(m.statusHeading)];
-  for (const o of shown) blocks.push(section(metricSummary(o, language)));
+  for (const o of shown) blocks.push(section(metricSummary(o.metric, o.trend, language)));
   if (overviews.length > shown.length) blocks.push(context(m.moreMetrics(overviews.length - shown.length)));
   return blocks;
 }

@@ -4,10 +4,14 @@ import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import { SCHEDULE_IDS } from '../slack/ids.js';
 import { actions, button, context, divider, header, type Message, section } from './blocks.js';
+import { localDateText } from './metric-format.js';
+import { metricSummary } from './metrics-status.js';
 
 // The messages the scheduler posts. Lists are cut so a digest stays well inside one message's
 // 50 blocks and a section's 3000 characters, however large the strategy grows.
 const MAX_LINES = 10;
+// Each metric is a section of its own (two lines with a progress bar and a sparkline).
+const MAX_METRICS = 12;
 
 type M = ReturnType<typeof messages>;
 
@@ -21,10 +25,10 @@ function lines(m: M, items: string[]): string {
   return shown.join('\n');
 }
 
-function phaseLines(m: M, heading: string, items: DigestPhaseItem[]): string {
+function phaseLines(m: M, language: Language, heading: string, items: DigestPhaseItem[]): string {
   return `${heading}\n${lines(
     m,
-    items.map((p) => m.digest.phaseLine(phaseName(m, p.phase), p.ownerId, p.due)),
+    items.map((p) => m.digest.phaseLine(phaseName(m, p.phase), p.ownerId, localDateText(language, p.due))),
   )}`;
 }
 
@@ -36,9 +40,9 @@ export function digestMessage(data: DigestData): Message {
     any = true;
     blocks.push(section(m.digest.phasesDone(data.phases.done, data.phases.total)));
     if (data.phases.overdue.length > 0)
-      blocks.push(section(phaseLines(m, m.digest.overdue, data.phases.overdue)));
+      blocks.push(section(phaseLines(m, data.language, m.digest.overdue, data.phases.overdue)));
     if (data.phases.dueSoon.length > 0)
-      blocks.push(section(phaseLines(m, m.digest.dueSoon, data.phases.dueSoon)));
+      blocks.push(section(phaseLines(m, data.language, m.digest.dueSoon, data.phases.dueSoon)));
   }
   if (data.readinessGaps && data.readinessGaps.length > 0) {
     any = true;
@@ -52,54 +56,55 @@ export function digestMessage(data: DigestData): Message {
   }
   if (data.metrics && data.metrics.length > 0) {
     any = true;
-    const metrics = data.metrics.map((x) =>
-      m.digest
-        .metricLine(
-          x.name,
-          x.latest === null ? m.digest.noValue : `${x.latest} ${x.unit}`.trim(),
-          `${x.target} ${x.unit}`.trim(),
-          m.digest.trend[x.trend] ?? '',
-        )
-        .trimEnd(),
-    );
-    blocks.push(section(`${m.digest.metrics}\n${lines(m, metrics)}`));
+    blocks.push(section(m.digest.metrics));
+    const shown = data.metrics.slice(0, MAX_METRICS);
+    for (const x of shown) blocks.push(section(metricSummary(x, x.trend, data.language)));
+    if (data.metrics.length > shown.length)
+      blocks.push(context(m.digest.more(data.metrics.length - shown.length)));
   }
   if (!any) blocks.push(context(m.digest.nothingYet));
   blocks.push(divider());
   blocks.push(
     actions([
-      button(m.digest.reportMetrics, SCHEDULE_IDS.digestReportMetrics, undefined, 'primary'),
+      button(m.digest.reportMetrics, SCHEDULE_IDS.digestReportMetrics, data.strategyId, 'primary'),
       button(m.digest.openStatus, SCHEDULE_IDS.digestOpenStatus),
     ]),
   );
   return { text: m.digest.title(data.strategyName), blocks };
 }
 
-export function checkinPromptMessage(language: Language, strategyName: string): Message {
+// The check-in buttons carry the strategy's id: the reminder arrives in a DM, where the channel
+// cannot tell which strategy is meant.
+export function checkinPromptMessage(language: Language, strategyId: string, strategyName: string): Message {
   const m = messages(language);
   return {
     text: m.checkin.prompt(strategyName),
     blocks: [
       section(m.checkin.prompt(strategyName)),
-      actions([button(m.checkin.promptButton, SCHEDULE_IDS.checkinOpen, undefined, 'primary')]),
+      actions([button(m.checkin.promptButton, SCHEDULE_IDS.checkinOpen, strategyId, 'primary')]),
     ],
   };
 }
 
-export function checkinReminderMessage(language: Language, strategyName: string, channelId: string): Message {
+export function checkinReminderMessage(
+  language: Language,
+  strategyId: string,
+  strategyName: string,
+  channelId: string,
+): Message {
   const m = messages(language);
   const text = m.checkin.reminder(strategyName, channelId);
   return {
     text,
-    blocks: [section(text), actions([button(m.checkin.promptButton, SCHEDULE_IDS.checkinOpen)])],
+    blocks: [section(text), actions([button(m.checkin.promptButton, SCHEDULE_IDS.checkinOpen, strategyId)])],
   };
 }
 
 export function nudgeMessage(language: Language, strategyName: string, nudge: OwnerNudge): Message {
   const m = messages(language);
   const items = [
-    ...nudge.overdue.map((p) => m.nudge.overdue(phaseName(m, p.phase), p.due ?? '')),
-    ...nudge.dueSoon.map((p) => m.nudge.dueSoon(phaseName(m, p.phase), p.due ?? '')),
+    ...nudge.overdue.map((p) => m.nudge.overdue(phaseName(m, p.phase), localDateText(language, p.due ?? ''))),
+    ...nudge.dueSoon.map((p) => m.nudge.dueSoon(phaseName(m, p.phase), localDateText(language, p.due ?? ''))),
   ];
   const title = m.nudge.title(strategyName);
   return { text: title, blocks: [section(`${title}\n${lines(m, items)}`)] };

@@ -109,6 +109,34 @@ describe('multi-workspace OAuth install', () => {
     expect(await t.app.db.selectFrom('strategies').select('name').execute()).toEqual([{ name: 'Alpha' }]);
   });
 
+  it('posts scheduled messages with the workspace’s own token; uninstall stops them, a reinstall resumes', async () => {
+    await install('code-a', 'TA', TOKEN_A);
+    await t.reply('start Alpha', { team: 'TA', channel: 'C1' });
+    const digests = () =>
+      t.standIn
+        .callsOf('chat.postMessage')
+        .filter((c) => c.result?.ok && c.args.text === 'Weekly digest: Alpha');
+
+    t.clock.set('2026-11-30T07:00:00Z'); // Monday 09:00 in Helsinki
+    await t.app.scheduler.tick();
+    expect(digests().map((c) => c.token)).toEqual([TOKEN_A]);
+
+    await t.event({ type: 'app_uninstalled' }, { team: 'TA' });
+    await expect.poll(() => t.app.db.selectFrom('installations').selectAll().execute()).toEqual([]);
+    t.clock.set('2026-12-07T07:00:00Z');
+    await t.app.scheduler.tick();
+    t.clock.set('2026-12-09T12:00:00Z');
+    await t.app.scheduler.tick();
+    expect(digests()).toHaveLength(1);
+    const paused = await t.app.db.selectFrom('schedules').select(['paused', 'pause_reason']).execute();
+    expect(paused.every((s) => s.paused === 1 && s.pause_reason === 'uninstalled')).toBe(true);
+
+    await install('code-a2', 'TA', TOKEN_A);
+    t.clock.set('2026-12-14T07:00:00Z');
+    await t.app.scheduler.tick();
+    expect(digests()).toHaveLength(2);
+  });
+
   it('deletes the token when the bot token is revoked', async () => {
     await install('code-a', 'TA', TOKEN_A);
     await t.event({ type: 'tokens_revoked', tokens: { bot: ['UBOTTA'] } }, { team: 'TA' });

@@ -26,7 +26,12 @@ async function boot(
           scheduler: {
             tick: false,
             content: {
-              digest: async (s) => ({ strategyName: s.name, channelId: s.channelId, language: s.language }),
+              digest: async (s) => ({
+                strategyId: s.id,
+                strategyName: s.name,
+                channelId: s.channelId,
+                language: s.language,
+              }),
               checkinReminders: async () => options.notReported ?? [],
               nudges: async () => options.nudges ?? [],
             },

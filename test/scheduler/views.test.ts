@@ -6,6 +6,7 @@ import { digestMessage, nudgeMessage, pausedNoticeMessage } from '../../src/view
 import { checkMessage, checkView } from '../support/block-kit.js';
 
 const full = (language: 'en' | 'fi'): DigestData => ({
+  strategyId: 's1',
   strategyName: 'Launch',
   channelId: 'C1',
   language,
@@ -21,8 +22,32 @@ const full = (language: 'en' | 'fi'): DigestData => ({
   },
   readinessGaps: [{ question: 'pitch', phase: 'content' }],
   metrics: [
-    { name: 'Followers', unit: '', latest: 1200, target: 2000, trend: 'better' },
-    { name: 'Response time', unit: 'h', latest: null, target: 2, trend: 'unknown' },
+    {
+      name: 'Followers',
+      unit: '',
+      target: 2000,
+      targetDate: '2027-06-30',
+      trend: {
+        status: 'on_track',
+        latest: { period: '2026-W47', value: 1200 },
+        percent: 60,
+        expected: 1100,
+        sparkline: '▁▂▃▄▅▆▇█',
+      },
+    },
+    {
+      name: 'Response time',
+      unit: 'h',
+      target: 2,
+      targetDate: '2027-06-30',
+      trend: {
+        status: 'no_data',
+        latest: undefined,
+        percent: undefined,
+        expected: undefined,
+        sparkline: '········',
+      },
+    },
   ],
 });
 
@@ -38,8 +63,11 @@ describe('the digest message', () => {
     expect(all).toContain('• Listening — <@U0> — 2026-11-20');
     expect(all).toContain('…and 20 more');
     expect(all).toContain('Does the brand have an elevator pitch');
-    expect(all).toContain('• Followers: 1200 / 2000 ↗ improving');
-    expect(all).toContain('• Response time: no value yet / 2 h');
+    expect(all).toContain('Followers');
+    expect(all).toContain('▁▂▃▄▅▆▇█');
+    expect(all).toContain('60 %');
+    expect(all).toContain('on track');
+    expect(all).toContain('• Content strategy — <@U2> — 2026-12-02');
   });
 
   it('speaks Finnish for a Finnish strategy', () => {
@@ -50,7 +78,7 @@ describe('the digest message', () => {
   });
 
   it('says there is nothing yet when no section has data', () => {
-    const m = digestMessage({ strategyName: 'Launch', channelId: 'C1', language: 'en' });
+    const m = digestMessage({ strategyId: 's1', strategyName: 'Launch', channelId: 'C1', language: 'en' });
     expect(text(m)).toContain('Nothing to report yet');
   });
 });
@@ -62,7 +90,7 @@ describe('the other scheduled messages', () => {
       overdue: [{ phase: 'goals', ownerId: 'U2', due: '2026-11-20', done: false }],
       dueSoon: [],
     });
-    expect(text(m)).toContain('Tavoitteiden asettaminen erääntyi 2026-11-20 ja on myöhässä');
+    expect(text(m)).toContain('Tavoitteiden asettaminen erääntyi 20.11.2026 ja on myöhässä');
   });
 
   it('tells the admin why a schedule paused and how to fix it', () => {

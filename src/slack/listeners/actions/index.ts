@@ -28,6 +28,10 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(METRIC_IDS.listEdit, metricListEdit(deps));
   app.action(METRIC_IDS.listArchive, metricListArchive(deps));
   app.action(METRIC_IDS.listChart, metricListChart(deps));
-  app.action(METRIC_IDS.homeCheckin, makeMetricHomeCheckin(deps));
+  // The check-in modal for the strategy a button names: App Home, the digest, the prompt, the reminder.
+  const openCheckin = makeMetricHomeCheckin(deps);
+  app.action(METRIC_IDS.homeCheckin, openCheckin);
+  app.action(SCHEDULE_IDS.digestReportMetrics, openCheckin);
+  app.action(SCHEDULE_IDS.checkinOpen, openCheckin);
   app.action(SCHEDULE_IDS.digestOpenStatus, helpStatus(deps));
 }

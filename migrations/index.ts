@@ -6,15 +6,17 @@ import * as metrics from './2026-11-26-04-metrics.js';
 import * as schedules from './2026-11-26-05-schedules.js';
 import * as processedEvents from './2026-11-26-06-processed-events.js';
 import * as installations from './2026-11-26-07-installations.js';
+import * as phasesByStrategy from './2026-11-26-09-phases-by-strategy.js';
 
 // Listed here rather than read from the folder, so the same list works from source and from dist/.
 // Names sort by date; append new migrations at the end.
 export const migrations: Record<string, Migration> = {
   '2026-11-26-01-foundation': foundation,
   '2026-11-26-02-assessment': assessment,
-  '2026-11-26-06-processed-events': processedEvents,
-  '2026-11-26-07-installations': installations,
   '2026-11-26-03-phases': phases,
   '2026-11-26-04-metrics': metrics,
   '2026-11-26-05-schedules': schedules,
+  '2026-11-26-06-processed-events': processedEvents,
+  '2026-11-26-07-installations': installations,
+  '2026-11-26-09-phases-by-strategy': phasesByStrategy,
 };

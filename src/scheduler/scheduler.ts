@@ -60,6 +60,24 @@ export interface TickResult {
 
 const BATCH = 100;
 const MAX_BATCHES = 20;
+/**
+ * Slots one process works on at once. Each slot waits on the database and on Slack in turn, so a
+ * few in flight keep both busy; every slot is still claimed by its own compare-and-set.
+ */
+const CONCURRENT_SLOTS = 8;
+
+/** Runs `work` over the items, at most `limit` at a time. */
+async function eachConcurrently<T>(
+  items: T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
 const DELIVERY_EVENT = 'smstrategy_delivery';
 
 /**
@@ -138,7 +156,7 @@ export class Scheduler {
       for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
         const now = this.deps.clock.now().getTime();
         const due = await findDueSchedules(this.deps.db, now, BATCH);
-        for (const s of due) {
+        await eachConcurrently(due, CONCURRENT_SLOTS, async (s) => {
           try {
             await this.runSlot(s, result);
           } catch (err) {
@@ -146,7 +164,7 @@ export class Scheduler {
             // when its lease runs out.
             this.log.error({ err, scheduleId: s.id, teamId: s.teamId, kind: s.kind }, 'slot failed');
           }
-        }
+        });
         if (due.length < BATCH) break;
       }
     } catch (err) {

@@ -1,5 +1,6 @@
 // One app process for the multi-process scheduler tests: boots the real application on a shared
-// SQLite file against the parent's Slack stand-in, with its clock fixed at SMSTRATEGY_TEST_NOW.
+// database (SMSTRATEGY_TEST_DATABASE_URL, or the SQLite file SMSTRATEGY_TEST_DB) against the
+// parent's Slack stand-in, with its clock fixed at SMSTRATEGY_TEST_NOW.
 // It prints "ready", runs one scheduler pass when it reads "go" on stdin, prints the pass's result
 // as one JSON line, and exits.
 import { createInterface } from 'node:readline';
@@ -15,7 +16,7 @@ const config = loadConfig({
   SLACK_BOT_TOKEN: BOT_TOKEN,
   SLACK_SIGNING_SECRET: SIGNING_SECRET,
   SLACK_API_URL: env.SMSTRATEGY_TEST_API_URL,
-  DATABASE_URL: `file:${env.SMSTRATEGY_TEST_DB}`,
+  DATABASE_URL: env.SMSTRATEGY_TEST_DATABASE_URL ?? `file:${env.SMSTRATEGY_TEST_DB}`,
   PORT: '0',
   LOG_LEVEL: 'info',
 });
@@ -31,8 +32,9 @@ const lines = createInterface({ input: process.stdin });
 process.stdout.write('ready\n');
 for await (const line of lines) {
   if (line.trim() !== 'go') continue;
+  const started = performance.now();
   const result = await app.scheduler.tick();
-  process.stdout.write(`${JSON.stringify(result)}\n`);
+  process.stdout.write(`${JSON.stringify({ ...result, ms: Math.round(performance.now() - started) })}\n`);
   break;
 }
 await app.db.destroy();

@@ -56,14 +56,15 @@ export function makeScheduleSubmitted(deps: SlackDeps) {
       await ack({ response_action: 'errors', errors: { [IDS.timeZoneBlock]: m.schedule.forbidden } });
       return;
     }
-    await ack();
     const settings = {
       digest: { weekday: digestDay, localTime: digestTime },
       checkin: { weekday: checkinDay, localTime: checkinTime },
       timeZone: zone,
       nudges: inputValue(values, IDS.nudgesBlock, IDS.nudges) !== 'off',
     };
+    // Saved before the modal closes: should the save fail, the modal stays open with what was typed.
     const result = await saveSchedule(deps, strategy, actor, settings);
+    await ack();
     if (result.kind !== 'saved') return;
     const day = (d: Weekday, t: string) => `${m.schedule.weekdays[d]} ${t}`;
     await client.chat.postEphemeral({

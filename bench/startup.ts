@@ -38,14 +38,29 @@ async function once(standIn: SlackStandIn, how: StartCommand): Promise<number> {
       LOG_LEVEL: 'warn',
     },
     stdio: 'ignore',
+    // Its own process group: npm does not pass SIGTERM on to the app it started, so the whole
+    // group is stopped (otherwise every run leaves a running app behind).
+    detached: true,
   });
+  const exited = new Promise((r) => child.on('exit', r));
   try {
     await waitForHealthy(`http://127.0.0.1:${port}`, 20_000);
     return Date.now() - started;
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.on('exit', r));
+    process.kill(-child.pid!, 'SIGTERM');
+    await exited;
+    // The app itself may outlive npm by a moment; wait until the group is gone.
+    for (let i = 0; i < 100 && groupAlive(child.pid!); i++) await new Promise((r) => setTimeout(r, 20));
     rmSync(cwd, { recursive: true, force: true });
+  }
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -1,10 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { WebClientOptions } from '@slack/web-api';
+import { computeReadiness } from '../src/domain/readiness.js';
+import type { Strategy } from '../src/domain/strategy.js';
+import { assessmentMetadata } from '../src/slack/assessment-state.js';
+import { assessmentStepView } from '../src/views/assessment.js';
+import { statusMessage } from '../src/views/status.js';
+import { channelOf, seededAnswers, teamOf } from './seed-data.js';
 
 // The yardstick for the request path: a Bolt app with the same HTTPReceiver setup and Web API
 // client options as src/app.ts, whose /smstrategy listener acks and makes the same Slack calls
 // (users.info, then respond() for status or views.open for assess) with no logic and no database.
+// So that the comparison is about the app's work and not about payload size, it sends replies
+// of the same size: the real status message and first modal step, rendered once at start-up from
+// fixed data (the same answers bench/seed.ts stores).
 // Run as its own process: PORT, SLACK_API_URL, SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN.
 
 const env = process.env;
@@ -31,6 +40,35 @@ const receiver = new HTTPReceiver({
   installerOptions: { clientOptions, directInstall: true },
 });
 
+const strategy: Strategy = {
+  id: 'bench',
+  teamId: teamOf(0),
+  channelId: channelOf(0),
+  name: 'Strategy 0/0',
+  language: 'en',
+  timeZone: 'Europe/Helsinki',
+  state: 'active',
+  createdBy: 'UADMIN',
+  createdAt: new Date(Date.UTC(2026, 10, 26)),
+  updatedAt: new Date(Date.UTC(2026, 10, 26)),
+  admins: ['UADMIN'],
+};
+const answers = seededAnswers(0);
+const STATUS_REPLY = {
+  response_type: 'ephemeral' as const,
+  ...statusMessage(strategy, 'en', {
+    readiness: computeReadiness(answers),
+    revision: 1,
+    updatedBy: 'UADMIN',
+    updatedAt: strategy.createdAt,
+  }),
+};
+const ASSESS_VIEW = assessmentStepView('en', {
+  step: 0,
+  answers,
+  privateMetadata: assessmentMetadata({ strategyId: strategy.id, channelId: strategy.channelId, step: 0 }),
+});
+
 const app = new App({
   token: env.SLACK_BOT_TOKEN!,
   receiver,
@@ -43,17 +81,10 @@ app.command('/smstrategy', async ({ command, ack, respond, client }) => {
   await ack();
   await client.users.info({ user: command.user_id, include_locale: true });
   if (command.text.startsWith('assess')) {
-    await client.views.open({
-      trigger_id: command.trigger_id,
-      view: {
-        type: 'modal',
-        title: { type: 'plain_text', text: 'Readiness' },
-        blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'bare' } }],
-      },
-    });
+    await client.views.open({ trigger_id: command.trigger_id, view: ASSESS_VIEW });
     return;
   }
-  await respond({ response_type: 'ephemeral', text: 'bare status' });
+  await respond(STATUS_REPLY);
 });
 
 await app.start();

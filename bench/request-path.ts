@@ -25,7 +25,7 @@ import { channelOf, seed, teamOf } from './seed.js';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const SEGMENT = Number(process.env.BENCH_SEGMENT ?? 300);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 200);
 const REPLY_TIMEOUT_MS = 10_000;
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { type Measurement, ROOT, type Row } from './lib.js';
 import { memory } from './memory.js';
@@ -29,6 +29,11 @@ function machine(): string {
   return `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${gb} GB memory, Node ${process.version}, ${process.platform}`;
 }
 
+/** The 1-minute load average: other work on a shared machine moves every number here. */
+function load(): string {
+  return loadavg()[0]!.toFixed(1);
+}
+
 const escapeCell = (s: string) => s.replaceAll('|', '\\|');
 
 function table(rows: Row[]): string {
@@ -42,6 +47,7 @@ function table(rows: Row[]): string {
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const started = Date.now();
+const loadBefore = load();
 console.error('building dist/ (the memory and start-up rows run the built app)…');
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
 
@@ -55,7 +61,7 @@ const took = ((Date.now() - started) / 1000).toFixed(0);
 const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 const section = [
   START,
-  `Run on ${date}: ${machine()}. \`npm run bench\` took ${took} s.`,
+  `Run on ${date}: ${machine()}. \`npm run bench\` took ${took} s; load average ${loadBefore} at the start, ${load()} at the end.`,
   '',
   table(rows),
   END,

@@ -1,25 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { QUESTION_KEYS } from '../src/domain/method.js';
-import type { Answers, Rating } from '../src/domain/readiness.js';
 import { insertRevision } from '../src/storage/assessments.js';
 import { type Db, migrateToLatest, openDatabase } from '../src/storage/db.js';
 import { ensureWorkspace, insertStrategy } from '../src/storage/strategies.js';
+import { channelOf, seededAnswers, teamOf } from './seed-data.js';
+
+export { channelOf, teamOf };
 
 // Fills a database through the storage layer, as the app itself writes it.
-
-export const teamOf = (w: number) => `T${String(w).padStart(5, '0')}`;
-export const channelOf = (s: number) => `C${String(s).padStart(5, '0')}`;
-
-const RATING_CYCLE: Rating[] = ['clear', 'partial', 'clear', 'missing'];
-
-function answers(seed: number): Answers {
-  return Object.fromEntries(
-    QUESTION_KEYS.map((k, i) => {
-      const rating = RATING_CYCLE[(seed + i) % RATING_CYCLE.length]!;
-      return [k, { text: rating === 'missing' ? '' : `${k}: answer ${seed}`, rating }];
-    }),
-  ) as Answers;
-}
 
 /**
  * `workspaces` workspaces with `perWorkspace` strategies each (channels C00000…), every strategy
@@ -52,7 +39,7 @@ export async function seed(path: string, workspaces: number, perWorkspace: numbe
             {
               strategyId: id,
               revision: 1,
-              answers: answers(w + s),
+              answers: seededAnswers(w + s),
               createdBy: 'UADMIN',
               at,
             },

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadDatabaseTarget, loadEncryptionKeys } from './config.js';
+import { backupSqlite } from './storage/backup.js';
 import { migrateToLatest, openDatabase } from './storage/db.js';
 import { resealInstallations } from './storage/installations.js';
 import { Sealer } from './storage/sealer.js';
@@ -10,11 +11,17 @@ import { Sealer } from './storage/sealer.js';
 const USAGE = `usage: npm run cli -- <command>
 
 commands:
-  migrate     apply every pending migration to DATABASE_URL and exit
-  reseal      seal every stored installation again under ENCRYPTION_KEY (after a key rotation)`;
+  migrate            apply every pending migration to DATABASE_URL and exit
+  backup --to FILE   copy the SQLite database DATABASE_URL names to FILE while the app keeps running
+  reseal             seal every stored installation again under ENCRYPTION_KEY (after a key rotation)`;
 
 async function main(argv: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: false });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: { to: { type: 'string' } },
+  });
   const [command] = positionals;
   if (existsSync('.env')) process.loadEnvFile('.env');
   // The CLI needs only the database: Slack variables may be absent.
@@ -28,6 +35,22 @@ async function main(argv: string[]): Promise<number> {
       } finally {
         await db.destroy();
       }
+      return 0;
+    }
+    case 'backup': {
+      const to = typeof values.to === 'string' ? values.to.trim() : '';
+      if (!to) {
+        console.error(`backup needs a destination: npm run cli -- backup --to FILE\n${USAGE}`);
+        return 2;
+      }
+      if (database.kind === 'postgres') {
+        console.error(
+          'DATABASE_URL is a PostgreSQL database: back it up with pg_dump, e.g. pg_dump --format=custom --file=FILE "$DATABASE_URL"',
+        );
+        return 2;
+      }
+      const { pages } = await backupSqlite(database.path, to);
+      console.log(`backed up ${database.path} to ${to} (${pages} pages)`);
       return 0;
     }
     case 'reseal': {

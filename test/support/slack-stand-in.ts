@@ -172,6 +172,12 @@ export class SlackStandIn {
     });
   }
 
+  /** Calls `listener` on every call from now on (benchmarks match replies without scanning `calls`). */
+  onCall(listener: (call: RecordedCall) => void): () => void {
+    this.events.on('call', listener);
+    return () => this.events.off('call', listener);
+  }
+
   /** A response_url for one slash command or interaction; replies to it are recorded as `response_url`. */
   responseUrl(): string {
     this.seq += 1;

@@ -1,0 +1,112 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import type { WebClientOptions } from '@slack/web-api';
+import { PHASE_KEYS } from '../src/domain/method.js';
+import { computeReadiness } from '../src/domain/readiness.js';
+import type { Strategy } from '../src/domain/strategy.js';
+import { assessmentMetadata } from '../src/slack/assessment-state.js';
+import { assessmentStepView } from '../src/views/assessment.js';
+import { statusMessage } from '../src/views/status.js';
+import { channelOf, seededAnswers, teamOf } from './seed-data.js';
+
+// The yardstick for the request path: a Bolt app with the same HTTPReceiver setup and Web API
+// client options as src/app.ts, whose /smstrategy listener acks and makes the same Slack calls
+// (users.info, then respond() for status or views.open for assess) with no logic and no database.
+// So that the comparison is about the app's work and not about payload size, it sends replies
+// of the same size: the real status message and first modal step, rendered once at start-up from
+// fixed data (the same answers bench/seed.ts stores).
+// Run as its own process: PORT, SLACK_API_URL, SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN.
+
+const env = process.env;
+const clientOptions: WebClientOptions = {
+  slackApiUrl: env.SLACK_API_URL!,
+  retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2_000 },
+  timeout: 10_000,
+};
+
+const receiver = new HTTPReceiver({
+  signingSecret: env.SLACK_SIGNING_SECRET!,
+  port: Number(env.PORT),
+  logLevel: LogLevel.WARN,
+  customRoutes: [
+    {
+      path: '/healthz',
+      method: ['GET'],
+      handler: (_req: IncomingMessage, res: ServerResponse) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: true }));
+      },
+    },
+  ],
+  installerOptions: { clientOptions, directInstall: true },
+});
+
+const strategy: Strategy = {
+  id: 'bench',
+  teamId: teamOf(0),
+  channelId: channelOf(0),
+  name: 'Strategy 0/0',
+  language: 'en',
+  timeZone: 'Europe/Helsinki',
+  state: 'active',
+  createdBy: 'UADMIN',
+  createdAt: new Date(Date.UTC(2026, 10, 26)),
+  updatedAt: new Date(Date.UTC(2026, 10, 26)),
+  admins: ['UADMIN'],
+};
+const answers = seededAnswers(0);
+const STATUS_REPLY = {
+  response_type: 'ephemeral' as const,
+  ...statusMessage(strategy, 'en', {
+    readiness: {
+      readiness: computeReadiness(answers),
+      revision: 1,
+      updatedBy: 'UADMIN',
+      updatedAt: strategy.createdAt,
+    },
+    // The same eight phases and (no) metrics the real app's status shows for a seeded strategy.
+    phases: {
+      phases: PHASE_KEYS.map((key) => ({
+        strategyId: strategy.id,
+        teamId: strategy.teamId,
+        key,
+        ownerId: null,
+        dueDate: null,
+        status: 'not_started' as const,
+        notes: null,
+        deliverableUrl: null,
+        updatedAt: null,
+      })),
+      today: '2026-11-26',
+    },
+    metrics: [],
+  }),
+};
+const ASSESS_VIEW = assessmentStepView('en', {
+  step: 0,
+  answers,
+  privateMetadata: assessmentMetadata({ strategyId: strategy.id, channelId: strategy.channelId, step: 0 }),
+});
+
+const app = new App({
+  token: env.SLACK_BOT_TOKEN!,
+  receiver,
+  clientOptions,
+  logLevel: LogLevel.WARN,
+  extendedErrorHandler: true,
+});
+
+app.command('/smstrategy', async ({ command, ack, respond, client }) => {
+  await ack();
+  await client.users.info({ user: command.user_id, include_locale: true });
+  if (command.text.startsWith('assess')) {
+    await client.views.open({ trigger_id: command.trigger_id, view: ASSESS_VIEW });
+    return;
+  }
+  await respond(STATUS_REPLY);
+});
+
+await app.start();
+process.on('SIGTERM', () => {
+  void app.stop().then(() => process.exit(0));
+});

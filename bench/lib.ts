@@ -1,0 +1,88 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ROOT, waitForHealthy } from '../test/support/process.js';
+
+// What every measurement shares: the table row, percentiles, and app processes of their own.
+
+export interface Row {
+  measure: string;
+  value: string;
+  target?: string;
+  /** true: target met, false: missed, undefined: no target. */
+  met?: boolean;
+  note?: string;
+}
+
+export interface Measurement {
+  name: string;
+  run(): Promise<Row[]>;
+}
+
+export const TSX = import.meta.resolve('tsx');
+export const BARE_APP = fileURLToPath(new URL('./bare-app.ts', import.meta.url));
+export const MAIN_TS = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+export const MAIN_JS = fileURLToPath(new URL('../dist/src/main.js', import.meta.url));
+export { ROOT };
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+export const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
+export const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`;
+
+export interface Proc {
+  child: ChildProcess;
+  url: string;
+  stderr: () => string;
+  stop(): Promise<void>;
+}
+
+/** Starts a Node entry point (TypeScript through tsx, or built JavaScript) and waits for /healthz. */
+export async function startProcess(
+  entry: string,
+  env: Record<string, string>,
+  port: number,
+  options: { nodeArgs?: string[]; cwd?: string } = {},
+): Promise<Proc> {
+  const nodeArgs = options.nodeArgs ?? [];
+  const args = entry.endsWith('.ts') ? ['--import', TSX, ...nodeArgs, entry] : [...nodeArgs, entry];
+  const child = spawn(process.execPath, args, {
+    cwd: options.cwd ?? ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let err = '';
+  child.stderr?.on('data', (d) => {
+    err += String(d);
+  });
+  const exited = new Promise<void>((r) => child.on('exit', () => r()));
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealthy(url, 20_000);
+  } catch (e) {
+    child.kill('SIGKILL');
+    throw new Error(`${entry} did not become healthy: ${String(e)}\n${err}`);
+  }
+  return {
+    child,
+    url,
+    stderr: () => err,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Resident and peak resident size of a process, in kB (Linux /proc). */
+export function residentKb(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { rss: field('VmRSS'), peak: field('VmHWM') };
+}

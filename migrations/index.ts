@@ -6,6 +6,7 @@ import * as metrics from './2026-11-26-04-metrics.js';
 import * as schedules from './2026-11-26-05-schedules.js';
 import * as processedEvents from './2026-11-26-06-processed-events.js';
 import * as installations from './2026-11-26-07-installations.js';
+import * as userNames from './2026-11-26-08-user-names.js';
 
 // Listed here rather than read from the folder, so the same list works from source and from dist/.
 // Names sort by date; append new migrations at the end.
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-03-phases': phases,
   '2026-11-26-04-metrics': metrics,
   '2026-11-26-05-schedules': schedules,
+  '2026-11-26-08-user-names': userNames,
 };

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadDatabaseTarget, loadEncryptionKeys } from './config.js';
+import { createLogger } from './logger.js';
+import { planCommand } from './plan-cli.js';
 import { migrateToLatest, openDatabase } from './storage/db.js';
 import { resealInstallations } from './storage/installations.js';
 import { Sealer } from './storage/sealer.js';
@@ -11,7 +13,8 @@ const USAGE = `usage: npm run cli -- <command>
 
 commands:
   migrate     apply every pending migration to DATABASE_URL and exit
-  reseal      seal every stored installation again under ENCRYPTION_KEY (after a key rotation)`;
+  reseal      seal every stored installation again under ENCRYPTION_KEY (after a key rotation)
+  plan        print a channel's documented plan: plan --team T --channel C [--format md|json]`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: false });
@@ -36,6 +39,28 @@ async function main(argv: string[]): Promise<number> {
       try {
         const count = await resealInstallations(db, new Sealer(keys.current, keys.previous), Date.now());
         console.log(`resealed ${count} installation(s) under the current key`);
+      } finally {
+        await db.destroy();
+      }
+      return 0;
+    }
+    case 'plan': {
+      const db = openDatabase(database);
+      try {
+        // SMSTRATEGY_NOW (an ISO instant) fixes the plan's date, e.g. to reproduce an earlier file.
+        const fixed = process.env.SMSTRATEGY_NOW;
+        const clock = { now: () => (fixed ? new Date(fixed) : new Date()) };
+        const result = await planCommand(
+          db,
+          argv.slice(argv.indexOf('plan') + 1),
+          clock,
+          createLogger('warn', process.stderr),
+        );
+        if (result.code !== 0) {
+          console.error(result.error);
+          return result.code;
+        }
+        process.stdout.write(result.output);
       } finally {
         await db.destroy();
       }

@@ -51,6 +51,8 @@ export interface PlanInput {
   audit: AuditLine[];
   /** Display names by Slack user id. */
   names: ReadonlyMap<string, string>;
+  /** Names of metrics the audit trail mentions that are no longer active (archived), by id. */
+  metricNames?: ReadonlyMap<string, string>;
 }
 
 export interface PlanAnswer {
@@ -143,7 +145,9 @@ const PRIVATE_ACTIONS = new Set(['assessment.draft_saved']);
 const MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
 
 /** Every Slack user the plan names, so their display names can be looked up before it is built. */
-export function planUserIds(input: Omit<PlanInput, 'names' | 'now'>): string[] {
+export function planUserIds(
+  input: Pick<PlanInput, 'strategy' | 'readiness' | 'phases' | 'metrics' | 'audit'>,
+): string[] {
   const ids = new Set<string>([input.strategy.createdBy, ...input.strategy.admins]);
   if (input.readiness) {
     ids.add(input.readiness.summary.updatedBy);
@@ -159,6 +163,14 @@ export function planUserIds(input: Omit<PlanInput, 'names' | 'now'>): string[] {
   for (const { metric } of input.metrics) ids.add(metric.ownerId);
   for (const line of visibleChanges(input.audit)) ids.add(line.actorId);
   return [...ids].sort();
+}
+
+/** The metrics the listed changes are about, by id (to name the archived ones too). */
+export function planMetricIds(audit: AuditLine[]): string[] {
+  const ids = visibleChanges(audit)
+    .filter((a) => a.subject && (a.action.startsWith('metric.') || a.action.startsWith('checkin.')))
+    .map((a) => a.subject!);
+  return [...new Set(ids)];
 }
 
 function visibleChanges(audit: AuditLine[]): AuditLine[] {
@@ -186,9 +198,10 @@ function field(value: unknown, key: string): unknown {
 
 function describe(line: AuditLine, metricNames: ReadonlyMap<string, string>): ChangeKind {
   const metricName = () => {
+    const known = line.subject ? metricNames.get(line.subject) : undefined;
+    if (known) return known;
     const named = field(line.after, 'name') ?? field(line.before, 'name');
-    if (typeof named === 'string') return named;
-    return (line.subject && metricNames.get(line.subject)) ?? line.subject ?? '';
+    return typeof named === 'string' ? named : (line.subject ?? '');
   };
   switch (line.action) {
     case 'strategy.created':
@@ -295,7 +308,10 @@ export function buildPlan(input: PlanInput): PlanDocument {
     }),
   );
 
-  const metricNames = new Map(input.metrics.map(({ metric }) => [metric.id, metric.name]));
+  const metricNames = new Map([
+    ...(input.metricNames ?? []),
+    ...input.metrics.map(({ metric }) => [metric.id, metric.name] as const),
+  ]);
   const changes = visibleChanges(input.audit).map(
     (line): PlanChange => ({
       at: localDateTime(line.at, tz),

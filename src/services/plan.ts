@@ -1,8 +1,9 @@
-import { buildPlan, type PlanDocument, planUserIds } from '../domain/plan.js';
+import { buildPlan, type PlanDocument, planMetricIds, planUserIds } from '../domain/plan.js';
 import { computeReadiness } from '../domain/readiness.js';
 import type { Strategy } from '../domain/strategy.js';
 import { findLatestRevision } from '../storage/assessments.js';
 import { listAudit } from '../storage/audit.js';
+import { findMetric } from '../storage/metrics.js';
 import { listPhases } from '../storage/phases.js';
 import { findPlanCanvas, findUserNames, savePlanCanvas, saveUserNames } from '../storage/plan.js';
 import { listSchedules } from '../storage/schedules.js';
@@ -70,7 +71,14 @@ export async function strategyPlan(
     await saveUserNames(deps.db, scope, learned, deps.clock.now().getTime());
   }
   const names = await findUserNames(deps.db, scope, ids);
-  return buildPlan({ ...input, now: deps.clock.now(), names });
+  const active = new Set(metrics.map((o) => o.metric.id));
+  const metricNames = new Map<string, string>();
+  for (const id of planMetricIds(input.audit)) {
+    if (active.has(id)) continue;
+    const archived = await findMetric(deps.db, scope, id);
+    if (archived) metricNames.set(id, archived.name);
+  }
+  return buildPlan({ ...input, now: deps.clock.now(), names, metricNames });
 }
 
 /** The canvas the plan was last written to, if any. */

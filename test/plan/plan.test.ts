@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { archiveMetric, strategyMetrics } from '../../src/services/metrics.js';
+import { findStrategyByChannel } from '../../src/storage/strategies.js';
 import { TestApp } from '../support/harness.js';
-import { expectGolden, fillStrategy, lastUpload, USERS } from './support.js';
+import { expectGolden, fillStrategy, lastUpload, serviceDeps, USERS } from './support.js';
 
 let t: TestApp;
 
@@ -30,7 +32,7 @@ describe('/smstrategy plan', () => {
 
   it('writes the plan of a Finnish strategy in Finnish', async () => {
     await t.reply('start Remontti 2027', { user: 'UFI', channel: 'C2' });
-    await fillStrategy(t, 'C2', 'UFI');
+    await fillStrategy(t, 'C2', 'UFI', 'fi');
     const reply = await t.reply('plan', { user: 'UFI', channel: 'C2' });
     expect(reply.text).toBe(
       'Suunnitelma on julkaistu tällä kanavalla Markdown-tiedostona, ja sille on luotu canvas.',
@@ -73,6 +75,25 @@ describe('/smstrategy plan', () => {
       { user_id: 'U2', name: 'Olli' },
       { user_id: 'U3', name: 'Aino Aalto' },
     ]);
+  });
+
+  it('names a metric archived since by its name in the latest changes', async () => {
+    await t.reply('start Renovation 2027', { user: 'U1' });
+    await fillStrategy(t, 'C1', 'U1');
+    const deps = serviceDeps(t);
+    const strategy = (await findStrategyByChannel(t.app.db, { teamId: 'T1' }, 'C1'))!;
+    const metric = (await strategyMetrics(deps, strategy)).find((o) => o.metric.name === 'Response time')!;
+    t.clock.advance(60_000);
+    await archiveMetric(deps, {
+      strategy,
+      actor: { userId: 'U1', isWorkspaceAdmin: false },
+      metricId: metric.metric.id,
+    });
+    await t.reply('plan', { user: 'U1' });
+    const { text } = lastUpload(t);
+    expect(text).toContain('Maria Virtanen: archived the metric Response time');
+    expect(text).toContain('Maria Virtanen: added the metric Response time');
+    expect(text).not.toContain('### Response time');
   });
 
   it('creates the canvas once and edits the same canvas on the next plan', async () => {

@@ -37,12 +37,53 @@ async function strategyOf(t: TestApp, channel: string) {
   return strategy;
 }
 
+/** What the team typed, in the strategy's language. */
+const TEXTS = {
+  en: {
+    why: 'To be found where our customers already talk about home renovation.',
+    goals: 'More newsletter subscribers; faster answers to questions.',
+    pitch: 'Honest advice for every renovation, from people who have done it.',
+    audience: 'Homeowners aged 30–55 planning a renovation.\nAlso small contractors.',
+    whereabouts: 'Facebook groups, maybe Instagram; <@U3> is checking.',
+    costs: 'One person two days a week, 500 € a month for ads.',
+    ownership: 'The marketing team.',
+    risks: 'Negative reviews going viral.',
+    measurement: 'Subscribers weekly, response time monthly.',
+    listeningNotes: 'Following three Facebook groups and two forums.\nCompetitors: Remppa Oy, Koti & Talo.',
+    presenceNotes: 'Waiting for the budget decision.',
+    subscribers: ['Newsletter subscribers', 'subscribers'] as const,
+    responseTime: ['Response time', 'h'] as const,
+  },
+  fi: {
+    why: 'Haluamme olla siellä, missä asiakkaamme jo keskustelevat remonteista.',
+    goals: 'Lisää uutiskirjeen tilaajia; nopeammat vastaukset kysymyksiin.',
+    pitch: 'Rehellisiä neuvoja jokaiseen remonttiin ihmisiltä, jotka ovat tehneet sen itse.',
+    audience: 'Remonttia suunnittelevat 30–55-vuotiaat asunnonomistajat.\nMyös pienet urakoitsijat.',
+    whereabouts: 'Facebook-ryhmät, ehkä Instagram; <@U3> selvittää.',
+    costs: 'Yksi henkilö kahtena päivänä viikossa, mainoksiin 500 € kuukaudessa.',
+    ownership: 'Markkinointitiimi.',
+    risks: 'Negatiivisten arvioiden leviäminen.',
+    measurement: 'Tilaajat viikoittain, vastausaika kuukausittain.',
+    listeningNotes:
+      'Seuraamme kolmea Facebook-ryhmää ja kahta foorumia.\nKilpailijat: Remppa Oy, Koti & Talo.',
+    presenceNotes: 'Odottaa budjettipäätöstä.',
+    subscribers: ['Uutiskirjeen tilaajat', 'tilaajaa'] as const,
+    responseTime: ['Vastausaika', 'h'] as const,
+  },
+};
+
 /**
  * A strategy with everything entered, through the same services the modals and commands use:
  * the analysis, every phase touched, two metrics (one with check-ins), a changed schedule. Ends on
  * 2026-12-02 12:00 Helsinki time, when one phase is overdue and one due within a week.
  */
-export async function fillStrategy(t: TestApp, channel: string, admin: string): Promise<void> {
+export async function fillStrategy(
+  t: TestApp,
+  channel: string,
+  admin: string,
+  language: 'en' | 'fi' = 'en',
+): Promise<void> {
+  const x = TEXTS[language];
   const deps = serviceDeps(t);
   const actor = { userId: admin, isWorkspaceAdmin: false };
   t.clock.set('2026-11-26T09:00:00Z');
@@ -55,19 +96,16 @@ export async function fillStrategy(t: TestApp, channel: string, admin: string): 
     strategyId: strategy.id,
     actor,
     answers: {
-      why: { text: 'To be found where our customers already talk about home renovation.', rating: 'clear' },
-      goals: { text: 'More newsletter subscribers; faster answers to questions.', rating: 'clear' },
-      pitch: { text: 'Honest advice for every renovation, from people who have done it.', rating: 'clear' },
-      audience: {
-        text: 'Homeowners aged 30–55 planning a renovation.\nAlso small contractors.',
-        rating: 'clear',
-      },
-      whereabouts: { text: 'Facebook groups, maybe Instagram; <@U3> is checking.', rating: 'partial' },
-      costs: { text: 'One person two days a week, 500 € a month for ads.', rating: 'clear' },
+      why: { text: x.why, rating: 'clear' },
+      goals: { text: x.goals, rating: 'clear' },
+      pitch: { text: x.pitch, rating: 'clear' },
+      audience: { text: x.audience, rating: 'clear' },
+      whereabouts: { text: x.whereabouts, rating: 'partial' },
+      costs: { text: x.costs, rating: 'clear' },
       content_strategy: { text: '', rating: 'missing' },
-      ownership: { text: 'The marketing team.', rating: 'clear', owner: 'U2' },
-      risks: { text: 'Negative reviews going viral.', rating: 'partial' },
-      measurement: { text: 'Subscribers weekly, response time monthly.', rating: 'clear' },
+      ownership: { text: x.ownership, rating: 'clear', owner: 'U2' },
+      risks: { text: x.risks, rating: 'partial' },
+      measurement: { text: x.measurement, rating: 'clear' },
     },
   });
   if (result.kind !== 'revised') throw new Error(`assessment not saved: ${result.kind}`);
@@ -83,20 +121,20 @@ export async function fillStrategy(t: TestApp, channel: string, admin: string): 
     ownerId: 'U2',
     dueDate: '2026-12-08',
     status: 'in_progress',
-    notes: 'Following three Facebook groups and two forums.\nCompetitors: Remppa Oy, Koti & Talo.',
+    notes: x.listeningNotes,
     deliverableUrl: 'https://docs.example.com/listening',
   });
   await phase('goals', { ownerId: 'U3', dueDate: '2026-11-30', status: 'done' });
   await phase('content', { ownerId: 'U1', dueDate: '2026-11-28' });
-  await phase('presence', { status: 'blocked', notes: 'Waiting for the budget decision.' });
+  await phase('presence', { status: 'blocked', notes: x.presenceNotes });
 
   step();
   const metric = await addMetric(deps, {
     strategy,
     actor,
     metric: {
-      name: 'Newsletter subscribers',
-      unit: 'subscribers',
+      name: x.subscribers[0],
+      unit: x.subscribers[1],
       baseline: 1200,
       target: 2000,
       targetDate: '2027-06-30',
@@ -111,8 +149,8 @@ export async function fillStrategy(t: TestApp, channel: string, admin: string): 
     strategy,
     actor,
     metric: {
-      name: 'Response time',
-      unit: 'h',
+      name: x.responseTime[0],
+      unit: x.responseTime[1],
       baseline: 24,
       target: 4.5,
       targetDate: '2027-03-31',

@@ -536,6 +536,8 @@ export const en = {
       canvas_disabled_user_team: 'canvases are turned off in this workspace',
       missing_scope: 'I have not been given permission to write canvases (the canvases:write scope)',
     } as Record<string, string>,
+    notPosted: (channel: string) =>
+      `I could not post the plan in <#${channel}>: invite me there with \`/invite @smstrategy\` and run \`/smstrategy plan\` again.`,
     canvasReasonOther: (code: string) => `Slack answered \`${code}\``,
     fileTitle: (name: string, date: string) => `${name}: plan ${date}`,
   },

@@ -553,6 +553,8 @@ export const fi: Messages = {
       canvas_disabled_user_team: 'canvasit on poistettu käytöstä tässä työtilassa',
       missing_scope: 'minulle ei ole annettu lupaa kirjoittaa canvaseja (canvases:write)',
     } as Record<string, string>,
+    notPosted: (channel: string) =>
+      `En voinut julkaista suunnitelmaa kanavalla <#${channel}>: kutsu minut sinne komennolla \`/invite @smstrategy\` ja aja \`/smstrategy plan\` uudelleen.`,
     canvasReasonOther: (code: string) => `Slack vastasi \`${code}\``,
     fileTitle: (name: string, date: string) => `${name}: suunnitelma ${date}`,
   },

@@ -16,7 +16,8 @@ export type CanvasResult =
   | { kind: 'edited'; canvasId: string }
   | { kind: 'refused'; code: string };
 
-function slackError(err: unknown): string | undefined {
+/** The `error` code of a Slack Web API refusal, if that is what `err` is. */
+export function slackError(err: unknown): string | undefined {
   const data = (err as { data?: { error?: unknown } } | undefined)?.data;
   return typeof data?.error === 'string' ? data.error : undefined;
 }

@@ -19,6 +19,12 @@ function fromMrkdwn(text: string): string {
   return text.replace(/(^|[^*\w])\*([^*\n]+)\*(?![*\w])/g, '$1**$2**');
 }
 
+/** A Markdown link that canvases render too; parentheses in the address would end it early. */
+function link(url: string): string {
+  const href = url.replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return `[${url.replace(/([[\]])/g, '\\$1')}](${href})`;
+}
+
 function blockquote(text: string): string {
   return text
     .split(/\r?\n/)
@@ -80,7 +86,7 @@ function phaseSection(m: Messages, doc: PlanDocument, p: PlanPhase, who: (p: Per
     p.dueDate
       ? `${m.plan.due(localDateText(lang, p.dueDate))}${timing ? ` (${timing})` : ''}`
       : m.plan.noDue(p.key),
-    p.deliverableUrl ? m.plan.deliverable(`<${p.deliverableUrl}>`) : m.plan.noDeliverable(p.key),
+    p.deliverableUrl ? m.plan.deliverable(link(p.deliverableUrl)) : m.plan.noDeliverable(p.key),
     ...(p.notes ? [] : [m.plan.noNotes(p.key)]),
   ];
   return [

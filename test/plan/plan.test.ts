@@ -154,6 +154,17 @@ describe('/smstrategy plan', () => {
     },
   );
 
+  it('tells the caller to invite the app when it cannot post in the channel', async () => {
+    await t.reply('start Renovation 2027', { user: 'U1' });
+    t.standIn.fail('files.completeUploadExternal', { error: 'not_in_channel' });
+    const reply = await t.reply('plan', { user: 'U1' });
+    expect(reply.response_type).toBe('ephemeral');
+    expect(reply.text).toBe(
+      'I could not post the plan in <#C1>: invite me there with `/invite @smstrategy` and run `/smstrategy plan` again.',
+    );
+    expect(t.standIn.callsOf('canvases.create')).toHaveLength(0);
+  });
+
   it('tells how to start a strategy in a channel without one', async () => {
     const reply = await t.reply('plan', { user: 'U1', channel: 'C9' });
     expect(reply.text).toBe('This channel has no strategy yet. Start one with `/smstrategy start [name]`.');

@@ -3,9 +3,11 @@ import { messages } from '../../../i18n/index.js';
 import { planCanvas, rememberPlanCanvas, strategyPlan } from '../../../services/plan.js';
 import { findStrategyByChannel } from '../../../storage/strategies.js';
 import { planMarkdown } from '../../../views/plan.js';
-import { keepCanvas } from '../../canvas.js';
+import { keepCanvas, slackError } from '../../canvas.js';
 import { shareFile } from '../../files.js';
 import type { Subcommand } from './types.js';
+
+const CHANNEL_UNREACHABLE = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
 
 /** `plan`: the documented plan as a Markdown file in the channel, and the strategy's canvas kept up to date. */
 export const plan: Subcommand = async (deps, req) => {
@@ -35,12 +37,18 @@ export const plan: Subcommand = async (deps, req) => {
   const slug = fold(strategy.name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  await shareFile(req.client, {
-    channelId: strategy.channelId,
-    filename: `${slug || 'strategy'}-plan-${doc.date}.md`,
-    title,
-    bytes: Buffer.from(markdown, 'utf8'),
-  });
+  try {
+    await shareFile(req.client, {
+      channelId: strategy.channelId,
+      filename: `${slug || 'strategy'}-plan-${doc.date}.md`,
+      title,
+      bytes: Buffer.from(markdown, 'utf8'),
+    });
+  } catch (err) {
+    if (!CHANNEL_UNREACHABLE.has(slackError(err) ?? '')) throw err;
+    await req.respond({ response_type: 'ephemeral', text: m.plan.notPosted(strategy.channelId) });
+    return;
+  }
   const canvas = await keepCanvas(req.client, {
     channelId: strategy.channelId,
     title: docText.title(strategy.name),

@@ -535,6 +535,11 @@ export const en = {
       free_team_not_allowed: 'canvases need a paid Slack plan',
       canvas_disabled_user_team: 'canvases are turned off in this workspace',
       missing_scope: 'I have not been given permission to write canvases (the canvases:write scope)',
+      restricted_action: 'the workspace does not let me create canvases in this channel',
+      team_tier_cannot_create_channel_canvases:
+        "the workspace's Slack plan does not allow canvases in channels",
+      free_team_canvas_tab_already_exists:
+        "this channel already has the one canvas tab the workspace's free plan allows",
     } as Record<string, string>,
     notPosted: (channel: string) =>
       `I could not post the plan in <#${channel}>: invite me there with \`/invite @smstrategy\` and run \`/smstrategy plan\` again.`,

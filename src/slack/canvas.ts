@@ -6,6 +6,9 @@ export const CANVAS_REFUSALS = [
   'free_team_not_allowed',
   'canvas_disabled_user_team',
   'missing_scope',
+  'restricted_action',
+  'team_tier_cannot_create_channel_canvases',
+  'free_team_canvas_tab_already_exists',
 ] as const;
 
 /** The canvas is gone (deleted in Slack): a new one takes its place. */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadDatabaseTarget, loadEncryptionKeys } from './config.js';
 import { createLogger } from './logger.js';
-import { planCommand } from './plan-cli.js';
+import { clockFromEnv, planCommand } from './plan-cli.js';
 import { migrateToLatest, openDatabase } from './storage/db.js';
 import { resealInstallations } from './storage/installations.js';
 import { Sealer } from './storage/sealer.js';
@@ -47,13 +47,10 @@ async function main(argv: string[]): Promise<number> {
     case 'plan': {
       const db = openDatabase(database);
       try {
-        // SMSTRATEGY_NOW (an ISO instant) fixes the plan's date, e.g. to reproduce an earlier file.
-        const fixed = process.env.SMSTRATEGY_NOW;
-        const clock = { now: () => (fixed ? new Date(fixed) : new Date()) };
         const result = await planCommand(
           db,
           argv.slice(argv.indexOf('plan') + 1),
-          clock,
+          clockFromEnv(process.env),
           createLogger('warn', process.stderr),
         );
         if (result.code !== 0) {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { Clock } from './clock.js';
+import { type Clock, systemClock } from './clock.js';
+import { ConfigError } from './config.js';
 import type { Logger } from './logger.js';
 import { strategyPlan } from './services/plan.js';
 import type { Db } from './storage/db.js';
@@ -7,6 +8,16 @@ import { findStrategyByChannel } from './storage/strategies.js';
 import { isPlanFormat, renderPlan } from './views/plan.js';
 
 export const PLAN_USAGE = 'usage: npm run cli -- plan --team T --channel C [--format md|json]';
+
+/** The system clock, or the instant SMSTRATEGY_NOW names (ISO 8601), e.g. to reproduce an earlier file. */
+export function clockFromEnv(env: NodeJS.ProcessEnv): Clock {
+  const fixed = env.SMSTRATEGY_NOW;
+  if (!fixed) return systemClock;
+  const at = new Date(fixed);
+  if (Number.isNaN(at.getTime()))
+    throw new ConfigError(`SMSTRATEGY_NOW is not an instant: "${fixed}" (use e.g. 2026-12-02T10:00:00Z)`);
+  return { now: () => new Date(at) };
+}
 
 export type PlanCommandResult = { code: 0; output: string } | { code: 1 | 2; error: string };
 

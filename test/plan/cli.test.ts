@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
-import { PLAN_USAGE, planCommand } from '../../src/plan-cli.js';
+import { clockFromEnv, PLAN_USAGE, planCommand } from '../../src/plan-cli.js';
 import { TestApp } from '../support/harness.js';
 import { runCli } from '../support/process.js';
 import { fillStrategy, lastUpload, USERS } from './support.js';
@@ -57,6 +57,15 @@ describe('npm run cli -- plan', () => {
     expect(doc.schedule).toMatchObject({ digest: { weekday: 2, localTime: '08:30' }, nudges: false });
     expect(doc.changes[0].change).toEqual({ kind: 'schedule_updated' });
   }, 20_000);
+
+  it('reads a fixed instant from SMSTRATEGY_NOW and refuses one that is not an instant', () => {
+    expect(clockFromEnv({ SMSTRATEGY_NOW: '2026-12-02T10:00:00Z' }).now().toISOString()).toBe(
+      '2026-12-02T10:00:00.000Z',
+    );
+    expect(() => clockFromEnv({ SMSTRATEGY_NOW: 'tomorrow' })).toThrow('SMSTRATEGY_NOW is not an instant');
+    const before = Date.now();
+    expect(clockFromEnv({}).now().getTime()).toBeGreaterThanOrEqual(before);
+  });
 
   it('explains its usage and a channel without a strategy', async () => {
     // In-process: the same function the CLI entry calls, without paying for another process.

@@ -6,7 +6,7 @@ import { createLogger } from '../../src/logger.js';
 import { clockFromEnv, PLAN_USAGE, planCommand } from '../../src/plan-cli.js';
 import { TestApp } from '../support/harness.js';
 import { runCli } from '../support/process.js';
-import { fillStrategy, lastUpload, USERS } from './support.js';
+import { expectGolden, fillStrategy, lastUpload, USERS } from './support.js';
 
 // The CLI runs as its own process against the SQLite file (or PostgreSQL schema) the app used.
 
@@ -56,6 +56,7 @@ describe('npm run cli -- plan', () => {
     expect(doc.metrics[0]).toMatchObject({ name: 'Newsletter subscribers', latest: { value: 1340.5 } });
     expect(doc.schedule).toMatchObject({ digest: { weekday: 2, localTime: '08:30' }, nudges: false });
     expect(doc.changes[0].change).toEqual({ kind: 'schedule_updated' });
+    expectGolden('full.en.json', run.stdout.toString('utf8'));
   }, 20_000);
 
   it('reads a fixed instant from SMSTRATEGY_NOW and refuses one that is not an instant', () => {

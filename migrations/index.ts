@@ -6,6 +6,7 @@ import * as metrics from './2026-11-26-04-metrics.js';
 import * as schedules from './2026-11-26-05-schedules.js';
 import * as processedEvents from './2026-11-26-06-processed-events.js';
 import * as installations from './2026-11-26-07-installations.js';
+import * as userNames from './2026-11-26-08-user-names.js';
 import * as phasesByStrategy from './2026-11-26-09-phases-by-strategy.js';
 
 // Listed here rather than read from the folder, so the same list works from source and from dist/.
@@ -18,5 +19,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-05-schedules': schedules,
   '2026-11-26-06-processed-events': processedEvents,
   '2026-11-26-07-installations': installations,
+  '2026-11-26-08-user-names': userNames,
   '2026-11-26-09-phases-by-strategy': phasesByStrategy,
 };

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadDatabaseTarget, loadEncryptionKeys } from './config.js';
+import { createLogger } from './logger.js';
+import { clockFromEnv, planCommand } from './plan-cli.js';
 import { backupSqlite } from './storage/backup.js';
 import { migrateToLatest, openDatabase } from './storage/db.js';
 import { resealInstallations } from './storage/installations.js';
@@ -13,7 +15,9 @@ const USAGE = `usage: npm run cli -- <command>
 commands:
   migrate            apply every pending migration to DATABASE_URL and exit
   backup --to FILE   copy the SQLite database DATABASE_URL names to FILE while the app keeps running
-  reseal             seal every stored installation again under ENCRYPTION_KEY (after a key rotation)`;
+  reseal             seal every stored installation again under ENCRYPTION_KEY (after a key rotation)
+  plan --team T --channel C [--format md|json]
+                     print a channel's documented plan`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -59,6 +63,25 @@ async function main(argv: string[]): Promise<number> {
       try {
         const count = await resealInstallations(db, new Sealer(keys.current, keys.previous), Date.now());
         console.log(`resealed ${count} installation(s) under the current key`);
+      } finally {
+        await db.destroy();
+      }
+      return 0;
+    }
+    case 'plan': {
+      const db = openDatabase(database);
+      try {
+        const result = await planCommand(
+          db,
+          argv.slice(argv.indexOf('plan') + 1),
+          clockFromEnv(process.env),
+          createLogger('warn', process.stderr),
+        );
+        if (result.code !== 0) {
+          console.error(result.error);
+          return result.code;
+        }
+        process.stdout.write(result.output);
       } finally {
         await db.destroy();
       }

@@ -14,6 +14,7 @@ export const COMMANDS = [
   'schedule',
   'pause',
   'resume',
+  'plan',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 

@@ -1,3 +1,13 @@
 // The bot scopes the app really uses; the manifests ask for exactly these (a test holds them
 // together), and the OAuth install requests them.
-export const BOT_SCOPES = ['commands', 'chat:write', 'users:read'] as const;
+// files:write: the plan and metric charts; canvases:write: the plan's canvas; channels:history and
+// groups:history: the scheduler looks in the channel for a post whose answer was lost.
+export const BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'users:read',
+  'files:write',
+  'canvases:write',
+  'channels:history',
+  'groups:history',
+] as const;

@@ -44,6 +44,23 @@ export class UserDirectory {
     return found;
   }
 
+  /** Display names of these users; anyone Slack cannot tell us about now is left out. */
+  async displayNames(
+    client: WebClient,
+    teamId: string,
+    userIds: string[],
+  ): Promise<{ id: string; name: string }[]> {
+    const found = await Promise.all(
+      userIds.map((id) =>
+        this.get(client, teamId, id).then(
+          (u) => ({ id, name: u.name }),
+          () => undefined,
+        ),
+      ),
+    );
+    return found.filter((u): u is { id: string; name: string } => u !== undefined);
+  }
+
   /** The user's language; English when Slack cannot tell us (a reply in English beats no reply). */
   async language(client: WebClient, teamId: string, userId: string): Promise<Language> {
     try {

@@ -166,4 +166,21 @@ export interface Database {
   checkins: CheckinTable;
   schedules: ScheduleTable;
   deliveries: DeliveryTable;
+  user_names: UserNameTable;
+  plan_canvases: PlanCanvasTable;
+}
+
+export interface UserNameTable {
+  team_id: string;
+  user_id: string;
+  name: string;
+  updated_at: number;
+}
+
+export interface PlanCanvasTable {
+  strategy_id: string;
+  team_id: string;
+  canvas_id: string;
+  created_at: number;
+  updated_at: number;
 }

@@ -12,6 +12,7 @@ import { help } from './help.js';
 import { metric } from './metric.js';
 import { pause, resume } from './pause.js';
 import { phase } from './phase.js';
+import { plan } from './plan.js';
 import { schedule } from './schedule.js';
 import { start } from './start.js';
 import { status } from './status.js';
@@ -30,6 +31,7 @@ const subcommands: Record<CommandName, Subcommand> = {
   schedule,
   pause,
   resume,
+  plan,
 };
 
 export function makeSmstrategyCommand(deps: SlackDeps) {

@@ -1,0 +1,101 @@
+import { buildPlan, type PlanDocument, planMetricIds, planUserIds } from '../domain/plan.js';
+import { computeReadiness } from '../domain/readiness.js';
+import type { Strategy } from '../domain/strategy.js';
+import { findLatestRevision } from '../storage/assessments.js';
+import { listAudit } from '../storage/audit.js';
+import { findMetric } from '../storage/metrics.js';
+import { listPhases } from '../storage/phases.js';
+import { findPlanCanvas, findUserNames, savePlanCanvas, saveUserNames } from '../storage/plan.js';
+import { listSchedules } from '../storage/schedules.js';
+import type { ServiceDeps } from './deps.js';
+import { strategyMetrics } from './metrics.js';
+import { settingsOf } from './schedules.js';
+
+/** How many audit entries are read to find the plan's latest changes (private ones are left out). */
+const AUDIT_WINDOW = 50;
+
+export interface PlanOptions {
+  /**
+   * Looks up the display names of these users where it can (the app asks Slack); they are
+   * recorded, so the command line, which has no Slack, names people the same way.
+   */
+  learnNames?: (userIds: string[]) => Promise<{ id: string; name: string }[]>;
+}
+
+/**
+ * The strategy's documented plan as of the deps' clock. The app and the command line both come
+ * through here, so the same data and the same moment give the same document.
+ */
+export async function strategyPlan(
+  deps: ServiceDeps,
+  strategy: Strategy,
+  options: PlanOptions = {},
+): Promise<PlanDocument> {
+  const scope = { teamId: strategy.teamId };
+  const [revision, phases, metrics, schedules, audit] = await Promise.all([
+    findLatestRevision(deps.db, scope, strategy.id),
+    listPhases(deps.db, scope, strategy.id),
+    strategyMetrics(deps, strategy),
+    listSchedules(deps.db, scope, strategy.id),
+    listAudit(deps.db, scope, strategy.id, AUDIT_WINDOW),
+  ]);
+  const input = {
+    strategy,
+    readiness: revision && {
+      summary: {
+        readiness: computeReadiness(revision.answers),
+        revision: revision.revision,
+        updatedBy: revision.createdBy,
+        updatedAt: revision.createdAt,
+      },
+      answers: revision.answers,
+    },
+    phases,
+    metrics: metrics.map(({ metric, trend }) => ({ metric, trend })),
+    schedule: {
+      settings: settingsOf(strategy, schedules),
+      paused: strategy.state !== 'active' || schedules.some((s) => s.paused),
+    },
+    audit: audit.map((a) => ({
+      at: a.at,
+      actorId: a.actorId,
+      action: a.action,
+      subject: a.subject,
+      before: a.before,
+      after: a.after,
+    })),
+  };
+  const ids = planUserIds(input);
+  if (options.learnNames) {
+    const learned = await options.learnNames(ids);
+    await saveUserNames(deps.db, scope, learned, deps.clock.now().getTime());
+  }
+  const names = await findUserNames(deps.db, scope, ids);
+  const active = new Set(metrics.map((o) => o.metric.id));
+  const metricNames = new Map<string, string>();
+  for (const id of planMetricIds(input.audit)) {
+    if (active.has(id)) continue;
+    const archived = await findMetric(deps.db, scope, id);
+    if (archived) metricNames.set(id, archived.name);
+  }
+  return buildPlan({ ...input, now: deps.clock.now(), names, metricNames });
+}
+
+/** The canvas the plan was last written to, if any. */
+export async function planCanvas(deps: ServiceDeps, strategy: Strategy): Promise<string | undefined> {
+  return findPlanCanvas(deps.db, { teamId: strategy.teamId }, strategy.id);
+}
+
+export async function rememberPlanCanvas(
+  deps: ServiceDeps,
+  strategy: Strategy,
+  canvasId: string,
+): Promise<void> {
+  await savePlanCanvas(
+    deps.db,
+    { teamId: strategy.teamId },
+    strategy.id,
+    canvasId,
+    deps.clock.now().getTime(),
+  );
+}

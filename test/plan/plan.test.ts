@@ -1,0 +1,173 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { archiveMetric, strategyMetrics } from '../../src/services/metrics.js';
+import { findStrategyByChannel } from '../../src/storage/strategies.js';
+import { TestApp } from '../support/harness.js';
+import { expectGolden, fillStrategy, lastUpload, serviceDeps, USERS } from './support.js';
+
+let t: TestApp;
+
+beforeEach(async () => {
+  t = await TestApp.start({ users: USERS });
+});
+afterEach(async () => {
+  await t.stop();
+});
+
+describe('/smstrategy plan', () => {
+  it('posts the plan of a fully filled strategy in English as a Markdown file', async () => {
+    await t.reply('start Renovation 2027', { user: 'U1' });
+    await fillStrategy(t, 'C1', 'U1');
+    const reply = await t.reply('plan', { user: 'U1' });
+    expect(reply.response_type).toBe('ephemeral');
+    expect(reply.text).toBe(
+      'The plan is posted in this channel as a Markdown file, and its canvas is created.',
+    );
+    const complete = t.standIn.callsOf('files.completeUploadExternal');
+    expect(complete).toHaveLength(1);
+    expect(complete[0]!.args.channel_id).toBe('C1');
+    const file = lastUpload(t);
+    expect(file.filename).toBe('renovation-2027-plan-2026-12-02.md');
+    expectGolden('full.en.md', file.text);
+  });
+
+  it('writes the plan of a Finnish strategy in Finnish', async () => {
+    await t.reply('start Remontti 2027', { user: 'UFI', channel: 'C2' });
+    await fillStrategy(t, 'C2', 'UFI', 'fi');
+    const reply = await t.reply('plan', { user: 'UFI', channel: 'C2' });
+    expect(reply.text).toBe(
+      'Suunnitelma on julkaistu tällä kanavalla Markdown-tiedostona, ja sille on luotu canvas.',
+    );
+    expectGolden('full.fi.md', lastUpload(t).text);
+  });
+
+  it('says what is missing in a new strategy rather than leaving blanks', async () => {
+    await t.reply('start Launch', { user: 'U1' });
+    await t.reply('plan', { user: 'U1' });
+    const { text } = lastUpload(t);
+    expectGolden('empty.en.md', text);
+    expect(text).toContain('The readiness analysis has not been done yet');
+    expect(text).toContain('Owner: none yet. Assign one with `/smstrategy assign listening @user`.');
+    expect(text).toContain('No metrics yet');
+  });
+
+  it('names people as Slack shows them, never as raw mentions, and asks Slack about each once', async () => {
+    await t.reply('start Renovation 2027', { user: 'U1' });
+    await fillStrategy(t, 'C1', 'U1');
+    await t.reply('plan', { user: 'U1' });
+    const asked = t.standIn.callsOf('users.info').length;
+    await t.reply('plan', { user: 'U1' });
+    const { text } = lastUpload(t);
+    expect(text).not.toMatch(/<@[UW]/);
+    expect(text).not.toMatch(/\bU[0-9A-Z]+\b/);
+    expect(text).toContain('Owner: Olli');
+    expect(text).toContain('Owner: Aino Aalto');
+    expect(text).toContain('@Aino Aalto is checking');
+    expect(text).toContain('Started by Maria Virtanen');
+    // users.info is cached: the second plan, minutes later, asks Slack nothing.
+    expect(t.standIn.callsOf('users.info')).toHaveLength(asked);
+    const stored = await t.app.db
+      .selectFrom('user_names')
+      .select(['user_id', 'name'])
+      .orderBy('user_id')
+      .execute();
+    expect(stored).toEqual([
+      { user_id: 'U1', name: 'Maria Virtanen' },
+      { user_id: 'U2', name: 'Olli' },
+      { user_id: 'U3', name: 'Aino Aalto' },
+    ]);
+  });
+
+  it('names a metric archived since by its name in the latest changes', async () => {
+    await t.reply('start Renovation 2027', { user: 'U1' });
+    await fillStrategy(t, 'C1', 'U1');
+    const deps = serviceDeps(t);
+    const strategy = (await findStrategyByChannel(t.app.db, { teamId: 'T1' }, 'C1'))!;
+    const metric = (await strategyMetrics(deps, strategy)).find((o) => o.metric.name === 'Response time')!;
+    t.clock.advance(60_000);
+    await archiveMetric(deps, {
+      strategy,
+      actor: { userId: 'U1', isWorkspaceAdmin: false },
+      metricId: metric.metric.id,
+    });
+    await t.reply('plan', { user: 'U1' });
+    const { text } = lastUpload(t);
+    expect(text).toContain('Maria Virtanen: archived the metric Response time');
+    expect(text).toContain('Maria Virtanen: added the metric Response time');
+    expect(text).not.toContain('### Response time');
+  });
+
+  it('creates the canvas once and edits the same canvas on the next plan', async () => {
+    await t.reply('start Renovation 2027', { user: 'U1' });
+    await t.reply('plan', { user: 'U1' });
+    const create = t.standIn.callsOf('canvases.create');
+    expect(create).toHaveLength(1);
+    expect(create[0]!.args.channel_id).toBe('C1');
+    expect(create[0]!.args.document_content).toEqual({ type: 'markdown', markdown: lastUpload(t).text });
+    const canvasId = create[0]!.result!.canvas_id;
+
+    await fillStrategy(t, 'C1', 'U1');
+    const second = await t.reply('plan', { user: 'U1' });
+    expect(second.text).toBe(
+      'The plan is posted in this channel as a Markdown file, and its canvas is up to date.',
+    );
+    expect(t.standIn.callsOf('canvases.create')).toHaveLength(1);
+    const edits = t.standIn.callsOf('canvases.edit');
+    expect(edits).toHaveLength(1);
+    expect(edits[0]!.args.canvas_id).toBe(canvasId);
+    expect(edits[0]!.args.changes).toEqual([
+      { operation: 'replace', document_content: { type: 'markdown', markdown: lastUpload(t).text } },
+    ]);
+    expect(lastUpload(t).text).toContain('Newsletter subscribers');
+  });
+
+  it('makes a new canvas when the stored one was deleted in Slack', async () => {
+    await t.reply('start Renovation 2027', { user: 'U1' });
+    await t.reply('plan', { user: 'U1' });
+    t.standIn.fail('canvases.edit', { error: 'canvas_not_found' });
+    const reply = await t.reply('plan', { user: 'U1' });
+    expect(reply.text).toContain('its canvas is created');
+    const created = t.standIn.callsOf('canvases.create');
+    expect(created).toHaveLength(2);
+    const stored = await t.app.db.selectFrom('plan_canvases').select('canvas_id').execute();
+    expect(stored).toEqual([{ canvas_id: created[1]!.result!.canvas_id }]);
+  });
+
+  it.each([
+    ['free_team_not_allowed', 'U1', 'I could not keep it as a canvas: canvases need a paid Slack plan.'],
+    [
+      'not_allowed',
+      'UFI',
+      'Canvasia en voinut pitää ajan tasalla: tämä työtila ei salli sovellusten luoda canvaseja.',
+    ],
+    ['missing_scope', 'U1', 'the canvases:write scope'],
+  ])(
+    'still posts the file when canvases are refused (%s) and tells the caller why',
+    async (error, user, why) => {
+      await t.reply('start Renovation 2027', { user: 'U1' });
+      t.standIn.fail('canvases.create', { error });
+      const reply = await t.reply('plan', { user });
+      expect(reply.response_type).toBe('ephemeral');
+      expect(reply.text).toContain(why);
+      expect(t.standIn.callsOf('files.completeUploadExternal')).toHaveLength(1);
+      expect(lastUpload(t).text).toContain('# Renovation 2027: the social media strategy plan');
+      expect(await t.app.db.selectFrom('plan_canvases').selectAll().execute()).toEqual([]);
+    },
+  );
+
+  it('tells the caller to invite the app when it cannot post in the channel', async () => {
+    await t.reply('start Renovation 2027', { user: 'U1' });
+    t.standIn.fail('files.completeUploadExternal', { error: 'not_in_channel' });
+    const reply = await t.reply('plan', { user: 'U1' });
+    expect(reply.response_type).toBe('ephemeral');
+    expect(reply.text).toBe(
+      'I could not post the plan in <#C1>: invite me there with `/invite @smstrategy` and run `/smstrategy plan` again.',
+    );
+    expect(t.standIn.callsOf('canvases.create')).toHaveLength(0);
+  });
+
+  it('tells how to start a strategy in a channel without one', async () => {
+    const reply = await t.reply('plan', { user: 'U1', channel: 'C9' });
+    expect(reply.text).toBe('This channel has no strategy yet. Start one with `/smstrategy start [name]`.');
+    expect(t.standIn.callsOf('files.getUploadURLExternal')).toHaveLength(0);
+  });
+});

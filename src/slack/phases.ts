@@ -1,6 +1,5 @@
 import type { WebClient } from '@slack/web-api';
 import { PHASE_KEYS, type PhaseKey } from '../domain/method.js';
-import type { Actor } from '../domain/permissions.js';
 import { type PhaseNames, phaseNumber, resolvePhase } from '../domain/phases.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
@@ -33,16 +32,6 @@ export function namePhase(language: Language, text: string): NamedPhase {
       .filter(Boolean)
       .join(' '),
   };
-}
-
-export async function actorOf(
-  deps: SlackDeps,
-  client: WebClient,
-  teamId: string,
-  userId: string,
-): Promise<Actor> {
-  const user = await deps.users.get(client, teamId, userId);
-  return { userId, isWorkspaceAdmin: user.isWorkspaceAdmin };
 }
 
 /** Why a user cannot own a phase (a bot, deactivated, unknown), or undefined when they can. */

@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { Clock } from '../clock.js';
+import type { Actor } from '../domain/permissions.js';
 import { type Language, languageFromLocale } from '../domain/strategy.js';
 
 export interface SlackUser {
@@ -59,6 +60,12 @@ export class UserDirectory {
       ),
     );
     return found.filter((u): u is { id: string; name: string } => u !== undefined);
+  }
+
+  /** The user as the permission rules see them: who, and whether a workspace admin or owner. */
+  async actor(client: WebClient, teamId: string, userId: string): Promise<Actor> {
+    const user = await this.get(client, teamId, userId);
+    return { userId, isWorkspaceAdmin: user.isWorkspaceAdmin };
   }
 
   /** The user's language; English when Slack cannot tell us (a reply in English beats no reply). */

@@ -15,11 +15,11 @@ export function makeAssessmentBack(deps: SlackDeps) {
     const teamId = body.team?.id ?? body.user.team_id ?? '';
     const userId = body.user.id;
     const language = await deps.users.language(client, teamId, userId);
-    const user = await deps.users.get(client, teamId, userId);
+    const actor = await deps.users.actor(client, teamId, userId);
     const result = await saveDraft(deps, {
       teamId,
       strategyId: meta.strategyId,
-      actor: { userId, isWorkspaceAdmin: user.isWorkspaceAdmin },
+      actor,
       answers: readStepAnswers(view.state.values, ASSESSMENT_STEPS[meta.step]!),
     });
     if (result.kind !== 'saved') return;

@@ -3,30 +3,14 @@ import type { SlackDeps } from '../../deps.js';
 import { start } from '../commands/start.js';
 import { status } from '../commands/status.js';
 import type { Subcommand } from '../commands/types.js';
+import { commandRequestOf } from './command-request.js';
 
 /** The help's buttons do what the typed command would, for the channel the help was shown in. */
 export function makeHelpButton(deps: SlackDeps, subcommand: Subcommand) {
-  return async ({
-    body,
-    ack,
-    respond,
-    client,
-  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
-    await ack();
-    const teamId = body.team?.id ?? body.user.team_id;
-    const channelId = body.channel?.id;
-    if (!teamId || !channelId) return;
-    await subcommand(deps, {
-      teamId,
-      channelId,
-      channelName: body.channel?.name ?? '',
-      userId: body.user.id,
-      triggerId: body.trigger_id,
-      rest: '',
-      language: await deps.users.language(client, teamId, body.user.id),
-      client,
-      respond,
-    });
+  return async (args: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
+    await args.ack();
+    const req = await commandRequestOf(deps, args);
+    if (req) await subcommand(deps, req);
   };
 }
 

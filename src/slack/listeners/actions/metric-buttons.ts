@@ -11,28 +11,16 @@ import {
   postMetricChart,
 } from '../commands/metric.js';
 import type { CommandRequest } from '../commands/types.js';
+import { commandRequestOf } from './command-request.js';
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
 /** A click in the metric list, turned into the request the typed command would have made. */
-async function requestOf(deps: SlackDeps, { body, respond, client }: Args) {
-  const teamId = body.team?.id ?? body.user.team_id;
-  const channelId = body.channel?.id;
-  if (!teamId || !channelId) return undefined;
-  const strategy = await findStrategyByChannel(deps.db, { teamId }, channelId);
-  if (!strategy) return undefined;
-  const req: CommandRequest = {
-    teamId,
-    channelId,
-    channelName: body.channel?.name ?? '',
-    userId: body.user.id,
-    triggerId: body.trigger_id,
-    rest: '',
-    language: await deps.users.language(client, teamId, body.user.id),
-    client,
-    respond,
-  };
-  return { req, strategy };
+async function requestOf(deps: SlackDeps, args: Args) {
+  const req = await commandRequestOf(deps, args);
+  if (!req) return undefined;
+  const strategy = await findStrategyByChannel(deps.db, { teamId: req.teamId }, req.channelId);
+  return strategy ? { req, strategy } : undefined;
 }
 
 function onStrategy(deps: SlackDeps, run: (req: CommandRequest, strategy: Strategy) => Promise<void>) {

@@ -7,7 +7,7 @@ import { findStrategyById } from '../../../storage/strategies.js';
 import { type PhaseRef, phaseModal } from '../../../views/phases.js';
 import type { SlackDeps } from '../../deps.js';
 import { publishHome } from '../../home.js';
-import { actorOf, announcePhaseChange, refusalText } from '../../phases.js';
+import { announcePhaseChange, refusalText } from '../../phases.js';
 import { renderStatus } from '../../status.js';
 import { readMetadata } from '../../view-state.js';
 
@@ -23,7 +23,7 @@ async function clicked(deps: SlackDeps, { body, action, client }: ButtonArgs) {
   const userId = body.user.id;
   const [language, actor] = await Promise.all([
     deps.users.language(client, teamId, userId),
-    actorOf(deps, client, teamId, userId),
+    deps.users.actor(client, teamId, userId),
   ]);
   return { strategy, key: ref.k, userId, language, actor, fromHome: body.view?.type === 'home' };
 }

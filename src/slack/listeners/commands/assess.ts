@@ -6,11 +6,10 @@ import type { Subcommand } from './types.js';
 
 export const assess: Subcommand = async (deps, req) => {
   const m = messages(req.language);
-  const user = await deps.users.get(req.client, req.teamId, req.userId);
   const result = await openAssessment(deps, {
     teamId: req.teamId,
     channelId: req.channelId,
-    actor: { userId: req.userId, isWorkspaceAdmin: user.isWorkspaceAdmin },
+    actor: await deps.users.actor(req.client, req.teamId, req.userId),
   });
   if (result.kind === 'no_strategy') {
     await req.respond({ response_type: 'ephemeral', text: m.errors.noStrategy });

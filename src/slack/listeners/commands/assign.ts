@@ -3,7 +3,7 @@ import { messages } from '../../../i18n/index.js';
 import { changePhase } from '../../../services/phases.js';
 import { findStrategyByChannel } from '../../../storage/strategies.js';
 import { phaseName } from '../../../views/phases.js';
-import { actorOf, announcePhaseChange, namePhase, ownerProblem, refusalText } from '../../phases.js';
+import { announcePhaseChange, namePhase, ownerProblem, refusalText } from '../../phases.js';
 import type { Subcommand } from './types.js';
 
 /** `assign <phase> <@user>`: Slack sends the mention as `<@U123>` or `<@U123|name>`. */
@@ -20,7 +20,7 @@ export const assign: Subcommand = async (deps, req) => {
   if ('error' in named) return reply(named.error);
   const problem = await ownerProblem(deps, req.client, req.teamId, mention.userId, req.language);
   if (problem) return reply(problem);
-  const actor = await actorOf(deps, req.client, req.teamId, req.userId);
+  const actor = await deps.users.actor(req.client, req.teamId, req.userId);
   const result = await changePhase(deps, {
     strategy,
     key: named.key,

@@ -3,7 +3,7 @@ import { messages } from '../../../i18n/index.js';
 import { changePhase } from '../../../services/phases.js';
 import { findStrategyByChannel } from '../../../storage/strategies.js';
 import { formatLocalDate, phaseName } from '../../../views/phases.js';
-import { actorOf, announcePhaseChange, namePhase, refusalText } from '../../phases.js';
+import { announcePhaseChange, namePhase, refusalText } from '../../phases.js';
 import type { Subcommand } from './types.js';
 
 /** `due <phase> <YYYY-MM-DD>`: a local calendar date in the strategy's time zone. */
@@ -22,7 +22,7 @@ export const due: Subcommand = async (deps, req) => {
   if ('error' in named) return reply(named.error);
   const date = parseLocalDate(dateText);
   if (!date) return reply(m.phase.invalidDate(dateText));
-  const actor = await actorOf(deps, req.client, req.teamId, req.userId);
+  const actor = await deps.users.actor(req.client, req.teamId, req.userId);
   const result = await changePhase(deps, { strategy, key: named.key, actor, change: { dueDate: date } });
   const name = phaseName(req.language, named.key);
   const shown = formatLocalDate(req.language, date);

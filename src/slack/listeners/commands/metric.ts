@@ -12,7 +12,6 @@ import { checkinModal } from '../../../views/checkin-modal.js';
 import { metricChartPng } from '../../../views/metric-chart.js';
 import { metricListMessage } from '../../../views/metric-list.js';
 import { metricModal } from '../../../views/metric-modal.js';
-import { actorOf } from '../../actor.js';
 import type { SlackDeps } from '../../deps.js';
 import { shareFile } from '../../files.js';
 import type { CommandRequest, Subcommand } from './types.js';
@@ -68,7 +67,7 @@ export async function openMetricModal(
   existing?: Metric,
 ): Promise<void> {
   if (existing) {
-    const actor = await actorOf(deps, req.client, req.teamId, req.userId);
+    const actor = await deps.users.actor(req.client, req.teamId, req.userId);
     if (!canEditMetric(strategy, actor, existing)) {
       await ephemeral(req, messages(req.language).metrics.forbidden(existing.name, existing.ownerId));
       return;
@@ -95,7 +94,7 @@ export async function archiveMetricReply(
   target: Metric,
 ): Promise<void> {
   const m = messages(req.language).metrics;
-  const actor = await actorOf(deps, req.client, req.teamId, req.userId);
+  const actor = await deps.users.actor(req.client, req.teamId, req.userId);
   const result = await archiveMetric(deps, { strategy, actor, metricId: target.id });
   if (result.kind === 'forbidden') await ephemeral(req, m.forbidden(target.name, target.ownerId));
   else if (result.kind === 'not_found') await ephemeral(req, m.notFound(target.name));

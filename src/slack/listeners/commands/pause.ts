@@ -11,13 +11,8 @@ function makePauseCommand(paused: boolean): Subcommand {
       await req.respond({ response_type: 'ephemeral', text: m.errors.noStrategy });
       return;
     }
-    const user = await deps.users.get(req.client, req.teamId, req.userId);
-    const result = await setPaused(
-      deps,
-      strategy,
-      { userId: req.userId, isWorkspaceAdmin: user.isWorkspaceAdmin },
-      paused,
-    );
+    const actor = await deps.users.actor(req.client, req.teamId, req.userId);
+    const result = await setPaused(deps, strategy, actor, paused);
     switch (result.kind) {
       case 'forbidden':
         await req.respond({ response_type: 'ephemeral', text: m.schedule.forbidden });

@@ -3,7 +3,7 @@ import { messages } from '../../../i18n/index.js';
 import { listPhases } from '../../../storage/phases.js';
 import { findStrategyByChannel } from '../../../storage/strategies.js';
 import { phaseModal } from '../../../views/phases.js';
-import { actorOf, namePhase, refusalText } from '../../phases.js';
+import { namePhase, refusalText } from '../../phases.js';
 import type { Subcommand } from './types.js';
 
 /** `phase <phase>`: opens the phase modal for those who may change the phase. */
@@ -20,7 +20,7 @@ export const phase: Subcommand = async (deps, req) => {
   const current = (await listPhases(deps.db, { teamId: req.teamId }, strategy.id)).find(
     (p) => p.key === named.key,
   )!;
-  const actor = await actorOf(deps, req.client, req.teamId, req.userId);
+  const actor = await deps.users.actor(req.client, req.teamId, req.userId);
   if (!canEditItem(strategy, actor, current.ownerId))
     return reply(refusalText(req.language, strategy, { kind: 'forbidden', need: 'owner', phase: current }));
   await req.client.views.open({

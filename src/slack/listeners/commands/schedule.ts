@@ -12,8 +12,7 @@ export const schedule: Subcommand = async (deps, req) => {
     await req.respond({ response_type: 'ephemeral', text: m.errors.noStrategy });
     return;
   }
-  const user = await deps.users.get(req.client, req.teamId, req.userId);
-  if (!canManageStrategy(strategy, { userId: req.userId, isWorkspaceAdmin: user.isWorkspaceAdmin })) {
+  if (!canManageStrategy(strategy, await deps.users.actor(req.client, req.teamId, req.userId))) {
     await req.respond({ response_type: 'ephemeral', text: m.schedule.forbidden });
     return;
   }

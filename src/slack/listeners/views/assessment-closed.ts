@@ -16,11 +16,10 @@ export function makeAssessmentClosed(deps: SlackDeps) {
     const meta = readAssessmentMetadata(view.private_metadata);
     if (!meta) return;
     const teamId = body.team?.id ?? body.user.team_id ?? '';
-    const user = await deps.users.get(client, teamId, body.user.id);
     await saveDraft(deps, {
       teamId,
       strategyId: meta.strategyId,
-      actor: { userId: body.user.id, isWorkspaceAdmin: user.isWorkspaceAdmin },
+      actor: await deps.users.actor(client, teamId, body.user.id),
       answers: readStepAnswers(view.state.values, ASSESSMENT_STEPS[meta.step]!),
     });
   };

@@ -38,11 +38,10 @@ export function makeAssessmentSubmitted(deps: SlackDeps) {
       await ack({ response_action: 'errors', errors: { [firstBlock]: m.assessment.gone } });
       return;
     }
-    const user = await deps.users.get(client, teamId, userId);
     const input = {
       teamId,
       strategyId: meta.strategyId,
-      actor: { userId, isWorkspaceAdmin: user.isWorkspaceAdmin },
+      actor: await deps.users.actor(client, teamId, userId),
       answers: readStepAnswers(view.state.values, keys),
     };
     const problems = validateAnswers(input.answers, keys);

@@ -8,7 +8,6 @@ import { listMetrics } from '../../../storage/metrics.js';
 import { findStrategyById } from '../../../storage/strategies.js';
 import { localDateText } from '../../../views/metric-format.js';
 import { type MetricModalMetadata, metricModalErrors } from '../../../views/metric-modal.js';
-import { actorOf } from '../../actor.js';
 import type { SlackDeps } from '../../deps.js';
 import { METRIC_IDS } from '../../ids.js';
 import { inputValue, readMetadata } from '../../view-state.js';
@@ -56,7 +55,7 @@ export function makeMetricSubmitted(deps: SlackDeps) {
       await ack({ response_action: 'errors', errors: metricModalErrors(language, checked.problems) });
       return;
     }
-    const actor = await actorOf(deps, client, teamId, userId);
+    const actor = await deps.users.actor(client, teamId, userId);
     if (!meta.metricId) {
       const result = await addMetric(deps, { strategy, actor, metric: checked.metric });
       if (result.kind === 'forbidden') {

@@ -12,7 +12,7 @@ import { findStrategyById } from '../../../storage/strategies.js';
 import { formatLocalDate, type PhaseRef } from '../../../views/phases.js';
 import type { SlackDeps } from '../../deps.js';
 import { PHASE_IDS } from '../../ids.js';
-import { actorOf, announcePhaseChange, ownerProblem, refusalText } from '../../phases.js';
+import { announcePhaseChange, ownerProblem, refusalText } from '../../phases.js';
 import { inputValue, readMetadata } from '../../view-state.js';
 
 /** The phase modal's submission: invalid input is refused in the modal itself, nothing saved. */
@@ -65,7 +65,7 @@ export function makePhaseModalSubmit(deps: SlackDeps) {
       return;
     }
 
-    const actor = await actorOf(deps, client, strategy.teamId, userId);
+    const actor = await deps.users.actor(client, strategy.teamId, userId);
     const result = await changePhase(deps, { strategy, key, actor, change });
     switch (result.kind) {
       case 'forbidden': {

@@ -50,8 +50,7 @@ export function makeScheduleSubmitted(deps: SlackDeps) {
       await ack();
       return;
     }
-    const user = await deps.users.get(client, teamId, userId);
-    const actor = { userId, isWorkspaceAdmin: user.isWorkspaceAdmin };
+    const actor = await deps.users.actor(client, teamId, userId);
     if (!canManageStrategy(strategy, actor)) {
       await ack({ response_action: 'errors', errors: { [IDS.timeZoneBlock]: m.schedule.forbidden } });
       return;

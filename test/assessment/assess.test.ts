@@ -348,6 +348,9 @@ describe.each(LANGS)('the readiness analysis ($lang)', (L) => {
     const reply = await t.standIn.waitFor('response_url', (a) => a.response_id === id);
     expect(reply.args.response_type).toBe('ephemeral');
     expect(reply.args.text).toContain(L.assignHint);
+    // …with the eight phases, each with a button that opens it (owner, due date) in a window.
+    const buttons = reply.args.blocks.flatMap((b: any) => b.elements ?? (b.accessory ? [b.accessory] : []));
+    expect(buttons.filter((e: any) => e.action_id === 'phase_edit')).toHaveLength(8);
   });
 
   it.each([

@@ -95,6 +95,37 @@ describe('multi-workspace OAuth install', () => {
     expect([...tokensByTeam.keys()].sort()).toEqual(['TA', 'TB']);
   });
 
+  it('refuses to reach across: buttons naming another workspace’s strategy find nothing', async () => {
+    await install('code-a', 'TA', TOKEN_A);
+    await install('code-b', 'TB', TOKEN_B);
+    await t.reply('start Alpha', { team: 'TA', channel: 'C1' });
+    const alpha = await t.app.db.selectFrom('strategies').select('id').executeTakeFirstOrThrow();
+    const before = t.standIn.calls.length;
+
+    // A workspace admin of TB (who may change any strategy of TB) replays buttons carrying TA's
+    // strategy id.
+    t.standIn.addUser({ id: 'U9', team_id: 'TB', is_admin: true });
+    await t.action('phase_done', {
+      team: 'TB',
+      user: 'U9',
+      value: JSON.stringify({ s: alpha.id, k: 'listening' }),
+    });
+    await t.action('metric_home_checkin', { team: 'TB', user: 'U9', value: alpha.id });
+    await t.action('digest_report_metrics', { team: 'TB', user: 'U9', value: alpha.id });
+    await t.app.idle();
+
+    const phase = await t.app.db
+      .selectFrom('phases')
+      .select('status')
+      .where('strategy_id', '=', alpha.id)
+      .where('key', '=', 'listening')
+      .executeTakeFirstOrThrow();
+    expect(phase.status).toBe('not_started');
+    const after = t.standIn.calls.slice(before);
+    expect(after.filter((c) => ['views.open', 'chat.postMessage'].includes(c.method))).toEqual([]);
+    expect(after.some((c) => c.token === TOKEN_A)).toBe(false);
+  });
+
   it('deletes the token on app_uninstalled; later requests from that workspace reach no Web API', async () => {
     await install('code-a', 'TA', TOKEN_A);
     await t.reply('start Alpha', { team: 'TA', channel: 'C1' });

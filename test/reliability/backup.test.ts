@@ -59,7 +59,7 @@ function checkConsistent(path: string): number {
     );
     expect(
       count(
-        'select count(*) as n from strategies s where not exists (select 1 from audit_events a where a.strategy_id = s.id) or not exists (select 1 from strategy_admins m where m.strategy_id = s.id)',
+        'select count(*) as n from strategies s where not exists (select 1 from audit_events a where a.team_id = s.team_id and a.strategy_id = s.id) or not exists (select 1 from strategy_admins m where m.strategy_id = s.id)',
       ),
     ).toBe(0);
     return strategies;

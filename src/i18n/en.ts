@@ -47,7 +47,9 @@ export const en = {
     noStrategy: 'This channel has no strategy yet. Start one with `/smstrategy start [name]`.',
     buttonStart: 'Start a strategy',
     buttonStatus: 'Show status',
-    buttonHelp: 'Help',
+    buttonAssess: 'Readiness analysis',
+    buttonCheckin: 'Report metrics',
+    buttonPlan: 'Documented plan',
   },
   start: {
     defaultName: (channel: string) =>

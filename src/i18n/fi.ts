@@ -44,7 +44,9 @@ export const fi: Messages = {
     noStrategy: 'Tällä kanavalla ei ole vielä strategiaa. Aloita komennolla `/smstrategy start [nimi]`.',
     buttonStart: 'Aloita strategia',
     buttonStatus: 'Näytä tilanne',
-    buttonHelp: 'Ohjeet',
+    buttonAssess: 'Valmiuksien analyysi',
+    buttonCheckin: 'Raportoi mittarit',
+    buttonPlan: 'Dokumentoitu suunnitelma',
   },
   start: {
     defaultName: (channel: string) => (channel ? `Somestrategia: #${channel}` : 'Somestrategia'),

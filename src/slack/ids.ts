@@ -6,7 +6,9 @@ export const COMMAND = '/smstrategy';
 export const ACTIONS = {
   helpStart: 'help_start',
   helpStatus: 'help_status',
-  helpShow: 'help_show',
+  helpAssess: 'help_assess',
+  helpCheckin: 'help_checkin',
+  helpPlan: 'help_plan',
 } as const;
 
 export const VIEWS = {} as const;

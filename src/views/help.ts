@@ -11,7 +11,12 @@ export function helpMessage(language: Language, options: { hasStrategy: boolean;
     return `\`${COMMAND} ${c.usage}\` — ${c.description}`;
   });
   const buttons = options.hasStrategy
-    ? [button(m.help.buttonStatus, ACTIONS.helpStatus, undefined, 'primary')]
+    ? [
+        button(m.help.buttonStatus, ACTIONS.helpStatus, undefined, 'primary'),
+        button(m.help.buttonAssess, ACTIONS.helpAssess),
+        button(m.help.buttonCheckin, ACTIONS.helpCheckin),
+        button(m.help.buttonPlan, ACTIONS.helpPlan),
+      ]
     : [button(m.help.buttonStart, ACTIONS.helpStart, undefined, 'primary')];
   return {
     text: options.lead ? `${options.lead}\n${m.help.title}` : m.help.title,

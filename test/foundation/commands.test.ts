@@ -133,6 +133,21 @@ describe('/smstrategy status', () => {
     expect(all).toContain('not analysed yet');
   });
 
+  it('the help of a channel with a strategy has buttons for the common actions, and they work', async () => {
+    await t.reply('start Launch');
+    const help = await t.reply('help');
+    const actions = help.blocks.find((b: any) => b.type === 'actions');
+    expect(actions.elements.map((e: any) => e.action_id)).toEqual([
+      'help_status',
+      'help_assess',
+      'help_checkin',
+      'help_plan',
+    ]);
+    await t.action('help_assess');
+    const open = await t.standIn.waitFor('views.open');
+    expect(open.args.view.callback_id).toBe('assessment');
+  });
+
   it('is reachable from the help button', async () => {
     await t.reply('start Launch');
     const { responseUrl } = await t.action('help_status');

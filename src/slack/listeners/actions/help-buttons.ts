@@ -1,5 +1,8 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.js';
+import { assess } from '../commands/assess.js';
+import { checkin } from '../commands/checkin.js';
+import { plan } from '../commands/plan.js';
 import { start } from '../commands/start.js';
 import { status } from '../commands/status.js';
 import type { Subcommand } from '../commands/types.js';
@@ -16,3 +19,6 @@ export function makeHelpButton(deps: SlackDeps, subcommand: Subcommand) {
 
 export const helpStart = (deps: SlackDeps) => makeHelpButton(deps, start);
 export const helpStatus = (deps: SlackDeps) => makeHelpButton(deps, status);
+export const helpAssess = (deps: SlackDeps) => makeHelpButton(deps, assess);
+export const helpCheckin = (deps: SlackDeps) => makeHelpButton(deps, checkin);
+export const helpPlan = (deps: SlackDeps) => makeHelpButton(deps, plan);

@@ -3,7 +3,7 @@ import type { SlackDeps } from '../../deps.js';
 import { ACTIONS, ASSESSMENT_IDS, METRIC_IDS, PHASE_IDS, SCHEDULE_IDS } from '../../ids.js';
 import { makeAssessmentAssignOwners } from './assessment-assign-owners.js';
 import { makeAssessmentBack } from './assessment-back.js';
-import { helpStart, helpStatus } from './help-buttons.js';
+import { helpAssess, helpCheckin, helpPlan, helpStart, helpStatus } from './help-buttons.js';
 import {
   metricListAdd,
   metricListArchive,
@@ -17,6 +17,9 @@ import { makePhaseEditButton, makePhaseStatusButton } from './phase-buttons.js';
 export function register(app: App, deps: SlackDeps): void {
   app.action(ACTIONS.helpStart, helpStart(deps));
   app.action(ACTIONS.helpStatus, helpStatus(deps));
+  app.action(ACTIONS.helpAssess, helpAssess(deps));
+  app.action(ACTIONS.helpCheckin, helpCheckin(deps));
+  app.action(ACTIONS.helpPlan, helpPlan(deps));
   app.action(ASSESSMENT_IDS.back, makeAssessmentBack(deps));
   app.action(ASSESSMENT_IDS.assignOwners, makeAssessmentAssignOwners(deps));
   app.action(PHASE_IDS.done, makePhaseStatusButton(deps, 'done'));

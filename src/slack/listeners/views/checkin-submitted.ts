@@ -38,9 +38,10 @@ export function makeCheckinSubmitted(deps: SlackDeps) {
       await ack({ response_action: 'errors', errors });
       return;
     }
-    await ack();
     const reportedAt = typeof meta.at === 'number' ? new Date(meta.at) : deps.clock.now();
+    // Saved before the modal closes: should the save fail, the values typed are still there.
     const report = await reportCheckins(deps, { strategy, userId, reportedAt, values });
+    await ack();
     await client.chat.postEphemeral({
       channel: strategy.channelId,
       user: userId,

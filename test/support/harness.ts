@@ -49,7 +49,8 @@ export async function freePort(): Promise<number> {
 
 /**
  * A fresh, empty database for one test app: a temporary SQLite file, or a new schema in the
- * PostgreSQL database TEST_DATABASE_URL names (`npm run test:pg`). `drop` removes it.
+ * PostgreSQL database TEST_DATABASE_URL names (`npm run test:pg`). `drop` removes the file; the
+ * schemas of a run are dropped together when it ends (test/global-setup.ts).
  */
 export async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const server = process.env.TEST_DATABASE_URL;
@@ -60,20 +61,18 @@ export async function freshDatabase(): Promise<{ url: string; drop: () => Promis
       drop: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const schema = `t_${randomUUID().replaceAll('-', '')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create schema ${schema}`);
+  const run = process.env.SMSTRATEGY_TEST_RUN ?? 'norun';
+  const schema = `t_${run}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  try {
+    await client.query(`create schema ${schema}`);
+  } finally {
+    await client.end();
+  }
   const url = new URL(server);
   url.searchParams.set('options', `-c search_path=${schema}`);
-  return { url: url.toString(), drop: () => admin(`drop schema ${schema} cascade`) };
+  return { url: url.toString(), drop: async () => {} };
 }
 
 let triggerSeq = 0;

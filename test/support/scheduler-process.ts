@@ -25,7 +25,17 @@ const app = await createApplication({
   config,
   logger,
   clock: new TestClock(env.SMSTRATEGY_TEST_NOW),
-  scheduler: { tick: false },
+  scheduler: {
+    tick: false,
+    // SMSTRATEGY_TEST_SLEEP_SCALE shortens the waits between retries (Retry-After, backoff) for
+    // tests that inject many faults; the order of events is the same.
+    ...(env.SMSTRATEGY_TEST_SLEEP_SCALE
+      ? {
+          sleep: (ms: number) =>
+            new Promise<void>((r) => setTimeout(r, ms * Number(env.SMSTRATEGY_TEST_SLEEP_SCALE))),
+        }
+      : {}),
+  },
 });
 
 const lines = createInterface({ input: process.stdin });

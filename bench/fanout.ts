@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/storage/db.js';
 import { freshDatabase } from '../test/support/harness.js';
 import { SlackStandIn } from '../test/support/slack-stand-in.js';
-import { type Measurement, ROOT, type Row, TSX } from './lib.js';
+import { type Measurement, mb, ROOT, type Row, TSX } from './lib.js';
 import { DIGEST_DUE, DIGEST_SLOT, seed } from './seed.js';
 
 // Scheduler fan-out: WORKSPACES × PER_WORKSPACE strategies whose weekly digest is due in the same
@@ -29,7 +29,16 @@ export interface FanOut {
   posted: number;
   doubled: number;
   /** What each process's pass reported. */
-  passes: { sent: number; claimed: number; ms: number }[];
+  passes: { sent: number; claimed: number; ms: number; cpuMs: number; rssKb: number }[];
+  /** Share of the machine's CPU time (all cores) that was busy meanwhile, in percent. */
+  machineBusy: number;
+}
+
+/** Busy and total CPU time of the whole machine so far (Linux /proc/stat, all cores). */
+function machineCpu(): { busy: number; all: number } {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const all = fields.reduce((a, b) => a + b, 0);
+  return { busy: all - fields[3]! - fields[4]!, all };
 }
 
 function child(env: Record<string, string>, standIn: SlackStandIn, nodeArgs: string[]) {
@@ -94,12 +103,15 @@ export async function fanOut(
   try {
     await Promise.all(children.map((c) => c.ready));
     const started = performance.now();
+    const cpu = machineCpu();
     for (const c of children) c.proc.stdin!.write('go\n');
     const passes = await Promise.all(children.map((c) => c.result));
     await Promise.race([all, new Promise((r) => setTimeout(r, 1000))]);
     const ms = performance.now() - started;
+    const after = machineCpu();
+    const machineBusy = (100 * (after.busy - cpu.busy)) / (after.all - cpu.all);
     const doubled = [...seen.values()].filter((n) => n > 1).length;
-    return { ms, posted, doubled, passes };
+    return { ms, posted, doubled, passes, machineBusy };
   } finally {
     off();
     for (const c of children) if (c.proc.exitCode === null) c.proc.kill('SIGKILL');
@@ -121,7 +133,7 @@ function row(label: string, run: FanOut, seedMs: number, target?: { value: strin
     value: `${seconds(run.ms)} (${rate}/s)`,
     ...(target ? { target: target.value, met: target.met && problems.length === 0 } : {}),
     note: [
-      `${WORKSPACES.toLocaleString('en')} workspaces; per process sent ${run.passes.map((p) => p.sent).join(' + ')}`,
+      `${WORKSPACES.toLocaleString('en')} workspaces; per process sent ${run.passes.map((p) => p.sent).join(' + ')}, CPU ${run.passes.map((p) => seconds(p.cpuMs)).join(' + ')}, resident ${run.passes.map((p) => mb(p.rssKb)).join(' + ')}; machine CPU ${run.machineBusy.toFixed(0)} % busy`,
       `seeding took ${seconds(seedMs)}`,
       ...problems,
     ].join('; '),

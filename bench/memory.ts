@@ -92,7 +92,9 @@ async function exercised(
     });
     const status = await load.segment(app.url, 'status', EXERCISE, where);
     const assess = await load.segment(app.url, 'assess', EXERCISE / 4, where);
-    const fanOut = await fanOutNow(large, standIn);
+    // The fan-out once, in the run as started (the run with the capped heap keeps the bench
+    // within its five minutes).
+    const fanOut = nodeArgs.length === 0 ? await fanOutNow(large, standIn) : undefined;
     await settle();
     const used = residentKb(app.child.pid!);
     const failed = status.errors + assess.errors;
@@ -102,7 +104,7 @@ async function exercised(
       value: `${mb(used.rss)} (peak ${mb(used.peak)})`,
       target: `< ${TARGET_MB} MB`,
       met: used.peak / 1024 < TARGET_MB,
-      note: `after ${status.replies.length} status and ${assess.replies.length} assess requests from as many users${failed ? `, ${failed} failed` : ''}, then one fan-out of every digest (${fanOut.posted} posted in ${(fanOut.ms / 1000).toFixed(1)} s after the tick that took them); seeding took ${(seedMs / 1000).toFixed(1)} s`,
+      note: `after ${status.replies.length} status and ${assess.replies.length} assess requests from as many users${failed ? `, ${failed} failed` : ''}${fanOut ? `, then one fan-out of every digest (${fanOut.posted} posted in ${(fanOut.ms / 1000).toFixed(1)} s from the tick that took them)` : ', no fan-out'}; seeding took ${(seedMs / 1000).toFixed(1)} s`,
     };
   } finally {
     await app.stop();

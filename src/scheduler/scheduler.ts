@@ -89,14 +89,6 @@ async function eachConcurrently<T>(
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-function shuffle<T>(items: T[]): T[] {
-  for (let i = items.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-  return items;
-}
-
 const DELIVERY_EVENT = 'smstrategy_delivery';
 
 /**
@@ -177,9 +169,7 @@ export class Scheduler {
       // schedules cannot hold the tick forever; the next tick tries them again.
       for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
         const now = this.deps.clock.now().getTime();
-        // In a random order: processes ticking together then mostly take different slots first
-        // instead of racing for the same ones (each claim is still decided by compare-and-set).
-        const due = shuffle(await findDueSchedules(this.deps.db, now, BATCH));
+        const due = await findDueSchedules(this.deps.db, now, BATCH);
         let moved = 0;
         await eachConcurrently(due, CONCURRENT_SLOTS, async (s) => {
           try {

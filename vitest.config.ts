@@ -1,8 +1,16 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// The fan-out faults and kills (real app processes, about half a minute) run in
+// `npm run test:reliability`, which CI runs after `npm test`; the rest of the reliability suite
+// is part of the default run.
+const SLOW = ['test/reliability/fanout.test.ts'];
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: process.env.SMSTRATEGY_RELIABILITY
+      ? configDefaults.exclude
+      : [...configDefaults.exclude, ...SLOW],
     setupFiles: ['test/setup.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 15_000,

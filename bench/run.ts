@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { fanout } from './fanout.js';
 import { type Measurement, ROOT, type Row } from './lib.js';
 import { memory } from './memory.js';
 import { requestPath } from './request-path.js';
@@ -11,14 +12,7 @@ import { startup } from './startup.js';
 // it ran on written into BENCHMARKS.md between the markers (the text around them is kept).
 // BENCH_ONLY=name,name runs a subset (names as below).
 
-const MEASUREMENTS: Measurement[] = [
-  requestPath,
-  // Scheduler fan-out goes here (issue 6): 10,000 strategies due in one slot, time until all are
-  // posted to the stand-in — SQLite with one process, PostgreSQL with one and with three — and
-  // the memory row "after one full fan-out". Add a Measurement returning its rows.
-  memory,
-  startup,
-];
+const MEASUREMENTS: Measurement[] = [requestPath, fanout, memory, startup];
 
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { createDefaultSchedules } from '../src/services/schedules.js';
 import { insertRevision } from '../src/storage/assessments.js';
 import { type Db, migrateToLatest, openDatabase } from '../src/storage/db.js';
+import { ensurePhases } from '../src/storage/phases.js';
 import { ensureWorkspace, insertStrategy } from '../src/storage/strategies.js';
 import { channelOf, seededAnswers, teamOf } from './seed-data.js';
 
@@ -9,43 +11,62 @@ export { channelOf, teamOf };
 // Fills a database through the storage layer, as the app itself writes it.
 
 /**
- * `workspaces` workspaces with `perWorkspace` strategies each (channels C00000…), every strategy
- * with one saved readiness revision. Returns the path's database closed again.
+ * Written an hour before Monday 2026-11-30 09:00 in Helsinki, the next slot of every digest (and
+ * of the daily owner nudges); the check-in prompts and reminders come later in the week.
  */
-export async function seed(path: string, workspaces: number, perWorkspace: number): Promise<void> {
-  const db: Db = openDatabase({ kind: 'sqlite', path });
+export const SEEDED_AT = Date.parse('2026-11-30T06:00:00Z');
+/** That slot, and a moment just after it when every seeded digest is due. */
+export const DIGEST_SLOT = '2026-11-30T07:00:00.000Z';
+export const DIGEST_DUE = '2026-11-30T07:00:30Z';
+
+async function seedWorkspace(db: Db, w: number, perWorkspace: number): Promise<void> {
+  const teamId = teamOf(w);
+  const at = SEEDED_AT;
+  await db.transaction().execute(async (trx) => {
+    await ensureWorkspace(trx, teamId, at);
+    for (let s = 0; s < perWorkspace; s++) {
+      const id = randomUUID();
+      await insertStrategy(trx, {
+        id,
+        teamId,
+        channelId: channelOf(s),
+        name: `Strategy ${w}/${s}`,
+        language: s % 2 ? 'fi' : 'en',
+        timeZone: 'Europe/Helsinki',
+        createdBy: 'UADMIN',
+        at,
+      });
+      await insertRevision(
+        trx,
+        { teamId },
+        { strategyId: id, revision: 1, answers: seededAnswers(w + s), createdBy: 'UADMIN', at },
+      );
+      // As startStrategy writes them: the eight phases and the default schedules.
+      await ensurePhases(trx, { teamId }, id, at);
+      await createDefaultSchedules(trx, { id, teamId, timeZone: 'Europe/Helsinki' }, at);
+    }
+  });
+}
+
+/**
+ * `workspaces` workspaces with `perWorkspace` strategies each (channels C00000…), every strategy
+ * with one saved readiness revision, its phases and its default schedules; one transaction per
+ * workspace (ten at a time on PostgreSQL, one per pooled connection). `target` is a SQLite file
+ * path or a postgres:// URL. Leaves the database closed again.
+ */
+export async function seed(target: string, workspaces: number, perWorkspace: number): Promise<void> {
+  const db: Db = target.startsWith('postgres')
+    ? openDatabase({ kind: 'postgres', url: target })
+    : openDatabase({ kind: 'sqlite', path: target });
+  const parallel = target.startsWith('postgres') ? 10 : 1;
   try {
     await migrateToLatest(db);
-    const at = Date.UTC(2026, 10, 26);
-    for (let w = 0; w < workspaces; w++) {
-      const teamId = teamOf(w);
-      await db.transaction().execute(async (trx) => {
-        await ensureWorkspace(trx, teamId, at);
-        for (let s = 0; s < perWorkspace; s++) {
-          const id = randomUUID();
-          await insertStrategy(trx, {
-            id,
-            teamId,
-            channelId: channelOf(s),
-            name: `Strategy ${w}/${s}`,
-            language: s % 2 ? 'fi' : 'en',
-            timeZone: 'Europe/Helsinki',
-            createdBy: 'UADMIN',
-            at,
-          });
-          await insertRevision(
-            trx,
-            { teamId },
-            {
-              strategyId: id,
-              revision: 1,
-              answers: seededAnswers(w + s),
-              createdBy: 'UADMIN',
-              at,
-            },
-          );
-        }
-      });
+    for (let w = 0; w < workspaces; w += parallel) {
+      await Promise.all(
+        Array.from({ length: Math.min(parallel, workspaces - w) }, (_, k) =>
+          seedWorkspace(db, w + k, perWorkspace),
+        ),
+      );
     }
   } finally {
     await db.destroy();

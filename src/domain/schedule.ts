@@ -76,6 +76,23 @@ export function recurrences(settings: ScheduleSettings): Record<ScheduleKind, Re
  *   time).
  */
 export function nextRun(recurrence: Recurrence, after: Date): Date {
+  // Every schedule of one recurrence moves to the same slot: a fan-out of thousands asks the same
+  // question thousands of times, and luxon's zone arithmetic showed high in its profile. A slot
+  // found for `from` is the answer for any `after` in [from, slot): no slot lies between them.
+  const key = `${recurrence.weekday ?? '*'} ${recurrence.localTime} ${recurrence.timeZone}`;
+  const t = after.getTime();
+  const known = lastSlots.get(key);
+  if (known && known.from <= t && t < known.slot) return new Date(known.slot);
+  const slot = computeNextRun(recurrence, after);
+  if (lastSlots.size >= LAST_SLOTS_SIZE && !lastSlots.has(key)) lastSlots.clear();
+  lastSlots.set(key, { from: t, slot: slot.getTime() });
+  return slot;
+}
+
+const LAST_SLOTS_SIZE = 1_000;
+const lastSlots = new Map<string, { from: number; slot: number }>();
+
+function computeNextRun(recurrence: Recurrence, after: Date): Date {
   const [hour, minute] = recurrence.localTime.split(':').map(Number) as [number, number];
   const start = DateTime.fromJSDate(after, { zone: recurrence.timeZone });
   let day = start.startOf('day');

@@ -24,6 +24,7 @@ import {
   findSchedule,
   finishDelivery,
   insertDeliveries,
+  isStillDue,
   pauseSchedule,
   renewLease,
   type Schedule,
@@ -58,8 +59,17 @@ export interface TickResult {
   failed: number;
 }
 
+/** What one pass has learnt: whether another process is working on the same slots. */
+interface Pass {
+  contended: boolean;
+}
+
 const BATCH = 100;
-const MAX_BATCHES = 20;
+/**
+ * A pass keeps taking batches while they move schedules on, so one pass empties a slot of any
+ * size; this only bounds a pass over schedules that keep failing before their claim.
+ */
+const MAX_BATCHES = 1_000;
 /**
  * Slots one process works on at once. Each slot waits on the database and on Slack in turn, so a
  * few in flight keep both busy; every slot is still claimed by its own compare-and-set.
@@ -78,6 +88,7 @@ async function eachConcurrently<T>(
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
+
 const DELIVERY_EVENT = 'smstrategy_delivery';
 
 /**
@@ -150,22 +161,27 @@ export class Scheduler {
 
   private async runDue(): Promise<TickResult> {
     const result: TickResult = { claimed: 0, sent: 0, skipped: 0, failed: 0 };
+    const pass: Pass = { contended: false };
     try {
       await this.retryExpired(result);
-      // Bounded, so a schedule that keeps failing before its claim cannot hold the tick forever.
+      // A slot that ran (sent, skipped, or taken by another process) is no longer due; one that
+      // failed before its claim still is. A batch where every slot failed ends the pass, so such
+      // schedules cannot hold the tick forever; the next tick tries them again.
       for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
         const now = this.deps.clock.now().getTime();
         const due = await findDueSchedules(this.deps.db, now, BATCH);
+        let moved = 0;
         await eachConcurrently(due, CONCURRENT_SLOTS, async (s) => {
           try {
-            await this.runSlot(s, result);
+            await this.runSlot(s, result, pass);
+            moved += 1;
           } catch (err) {
             // Logged and left as it is: an unclaimed slot stays due, a claimed one is retried
             // when its lease runs out.
             this.log.error({ err, scheduleId: s.id, teamId: s.teamId, kind: s.kind }, 'slot failed');
           }
         });
-        if (due.length < BATCH) break;
+        if (due.length < BATCH || moved === 0) break;
       }
     } catch (err) {
       this.log.error({ err }, 'scheduler tick failed');
@@ -173,14 +189,20 @@ export class Scheduler {
     return result;
   }
 
-  private async runSlot(s: Schedule, result: TickResult): Promise<void> {
+  private async runSlot(s: Schedule, result: TickResult, pass: Pass): Promise<void> {
     const { db, clock } = this.deps;
     const now = clock.now();
     const slotAt = s.nextRunAt;
     // The next slot after now, not after this one: many missed slots never pile up.
     const next = nextRun(recurrenceOf(s), new Date(Math.max(slotAt, now.getTime()))).getTime();
-    const strategy = await findStrategyById(db, { teamId: s.teamId }, s.strategyId);
     const ctx = { scheduleId: s.id, teamId: s.teamId, kind: s.kind, slotAt: new Date(slotAt).toISOString() };
+    // Processes ticking together go through the same due slots; once this pass has lost a slot to
+    // another process, one cheap read first spares the reads a lost slot would cost.
+    if (pass.contended && !(await isStillDue(db, s.id, slotAt))) {
+      this.log.debug(ctx, 'slot taken by another process');
+      return;
+    }
+    const strategy = await findStrategyById(db, { teamId: s.teamId }, s.strategyId);
 
     const gone = !strategy || strategy.state === 'archived';
     if (gone || decideSlot(slotAt, now.getTime()) === 'skip') {
@@ -204,6 +226,7 @@ export class Scheduler {
         ]);
         return true;
       });
+      if (!won) pass.contended = true;
       if (won) {
         result.skipped += 1;
         this.log.warn(
@@ -213,14 +236,15 @@ export class Scheduler {
             : 'slot skipped: missed beyond the grace period',
         );
         // The latest missed slot may still be within the grace period: it goes out now, once.
-        if (!gone && target <= at) await this.runSlot({ ...s, nextRunAt: target }, result);
+        if (!gone && target <= at) await this.runSlot({ ...s, nextRunAt: target }, result, pass);
       }
       return;
     }
 
     const recipients = await this.recipients(s, strategy, now);
     const at = now.getTime();
-    const claimed = await db.transaction().execute(async (trx) => {
+    // Nobody to send to (no owner to nudge today): moving the schedule on is the whole claim.
+    const claim = (trx: Db) => async () => {
       if (!(await advanceSchedule(trx, s.id, slotAt, next, at))) return undefined;
       return insertDeliveries(
         trx,
@@ -236,8 +260,11 @@ export class Scheduler {
           at,
         })),
       );
-    });
+    };
+    const claimed =
+      recipients.length === 0 ? await claim(db)() : await db.transaction().execute((trx) => claim(trx)());
     if (!claimed) {
+      pass.contended = true;
       this.log.debug(ctx, 'slot taken by another process');
       return;
     }
@@ -252,28 +279,35 @@ export class Scheduler {
   private async retryExpired(result: TickResult): Promise<void> {
     const { db, clock } = this.deps;
     const now = clock.now().getTime();
-    for (const stale of await findExpiredClaims(db, now, BATCH)) {
-      const d = await renewLease(db, stale, now + LEASE_MS, now);
-      if (!d) continue;
-      const ctx = { deliveryId: d.id, scheduleId: d.scheduleId, teamId: d.teamId, attempt: d.attempts };
-      const s = await findSchedule(db, { teamId: d.teamId }, d.scheduleId);
-      const strategy = s && (await findStrategyById(db, { teamId: d.teamId }, s.strategyId));
-      if (!s || !strategy || s.paused || decideSlot(d.slotAt, now) === 'skip' || d.attempts > MAX_ATTEMPTS) {
-        const reason = !s || !strategy ? 'strategy_missing' : s.paused ? 'paused' : 'gave_up';
-        await finishDelivery(
-          db,
-          d,
-          { state: reason === 'gave_up' ? 'failed' : 'skipped', error: reason },
-          now,
-        );
-        result.skipped += 1;
-        this.log.warn({ ...ctx, reason }, 'expired claim dropped');
-        continue;
+    // Several at once, like due slots: a process that died holding many claims is taken over
+    // quickly. Each claim is still taken by its own compare-and-set on the lease.
+    await eachConcurrently(await findExpiredClaims(db, now, BATCH), CONCURRENT_SLOTS, async (stale) => {
+      try {
+        await this.retryClaim(stale, now, result);
+      } catch (err) {
+        // Left claimed: retried again when the renewed lease runs out.
+        this.log.error({ err, deliveryId: stale.id, teamId: stale.teamId }, 'expired claim retry failed');
       }
-      this.log.info(ctx, 'expired claim retried');
-      result.claimed += 1;
-      await this.deliver(s, strategy, d, result);
+    });
+  }
+
+  private async retryClaim(stale: Delivery, now: number, result: TickResult): Promise<void> {
+    const { db } = this.deps;
+    const d = await renewLease(db, stale, now + LEASE_MS, now);
+    if (!d) return;
+    const ctx = { deliveryId: d.id, scheduleId: d.scheduleId, teamId: d.teamId, attempt: d.attempts };
+    const s = await findSchedule(db, { teamId: d.teamId }, d.scheduleId);
+    const strategy = s && (await findStrategyById(db, { teamId: d.teamId }, s.strategyId));
+    if (!s || !strategy || s.paused || decideSlot(d.slotAt, now) === 'skip' || d.attempts > MAX_ATTEMPTS) {
+      const reason = !s || !strategy ? 'strategy_missing' : s.paused ? 'paused' : 'gave_up';
+      await finishDelivery(db, d, { state: reason === 'gave_up' ? 'failed' : 'skipped', error: reason }, now);
+      result.skipped += 1;
+      this.log.warn({ ...ctx, reason }, 'expired claim dropped');
+      return;
     }
+    this.log.info(ctx, 'expired claim retried');
+    result.claimed += 1;
+    await this.deliver(s, strategy, d, result);
   }
 
   private async recipients(s: Schedule, strategy: Strategy, now: Date): Promise<string[]> {

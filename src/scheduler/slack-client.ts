@@ -18,8 +18,15 @@ export function schedulerClient(config: Config, logger: Logger, token: string): 
 }
 
 /**
+ * Clients kept at once. Each Web API client carries a few hundred bound methods (about 25 kB of
+ * heap); with one per workspace in OAuth mode, a fan-out over every workspace would otherwise
+ * keep one for each, for good. Recreating an evicted one costs microseconds.
+ */
+const MAX_CLIENTS = 100;
+
+/**
  * One client per bot token, for the workspace a delivery belongs to: the single token, or the
- * token of the workspace's installation in OAuth mode.
+ * token of the workspace's installation in OAuth mode; the most recently used ones are kept.
  */
 export function schedulerClients(
   config: Config,
@@ -31,10 +38,13 @@ export function schedulerClients(
     const token = await botToken(teamId);
     if (!token) return undefined;
     let client = clients.get(token);
-    if (!client) {
+    if (client) {
+      clients.delete(token);
+    } else {
       client = schedulerClient(config, logger, token);
-      clients.set(token, client);
+      if (clients.size >= MAX_CLIENTS) clients.delete(clients.keys().next().value!);
     }
+    clients.set(token, client);
     return client;
   };
 }

@@ -261,6 +261,17 @@ export async function findDueSchedules(db: Db, now: number, limit: number): Prom
   return rows.map(toSchedule);
 }
 
+/** Whether the schedule still waits at `slotAt` (no process has taken that slot yet). */
+export async function isStillDue(db: Db, scheduleId: string, slotAt: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('schedules')
+    .select('next_run_at')
+    .where('id', '=', scheduleId)
+    .where('paused', '=', 0)
+    .executeTakeFirst();
+  return row !== undefined && Number(row.next_run_at) === slotAt;
+}
+
 /**
  * Compare-and-set: moves the schedule from `slotAt` to `nextRunAt`. Of several processes trying
  * the same slot, exactly one sees true; atomic on SQLite and on PostgreSQL under READ COMMITTED.

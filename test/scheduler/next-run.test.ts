@@ -176,3 +176,21 @@ describe('catching up after downtime', () => {
     );
   });
 });
+
+describe('nextRun: asked again and again, as a fan-out does', () => {
+  it('any moment before a slot gives that slot, the slot itself gives the next, in any order', () => {
+    const helsinki = mondayNine('Europe/Helsinki');
+    const daily = { weekday: null, localTime: '09:00', timeZone: 'America/New_York' } as const;
+    const at = (r: Recurrence, iso: string) => nextRun(r, new Date(iso)).toISOString();
+    // Interleaved with another recurrence, moving forwards, backwards and onto the slot itself.
+    expect(at(helsinki, '2026-11-26T00:00:00Z')).toBe('2026-11-30T07:00:00.000Z');
+    expect(at(daily, '2026-11-26T00:00:00Z')).toBe('2026-11-26T14:00:00.000Z');
+    expect(at(helsinki, '2026-11-30T06:59:59.999Z')).toBe('2026-11-30T07:00:00.000Z');
+    expect(at(helsinki, '2026-11-30T07:00:00Z')).toBe('2026-12-07T07:00:00.000Z');
+    expect(at(helsinki, '2026-11-29T12:00:00Z')).toBe('2026-11-30T07:00:00.000Z');
+    expect(at(helsinki, '2026-11-20T12:00:00Z')).toBe('2026-11-23T07:00:00.000Z');
+    expect(at(helsinki, '2026-11-29T12:00:00Z')).toBe('2026-11-30T07:00:00.000Z');
+    expect(at(daily, '2026-11-26T14:00:00Z')).toBe('2026-11-27T14:00:00.000Z');
+    expect(at({ ...helsinki, timeZone: 'UTC' }, '2026-11-29T12:00:00Z')).toBe('2026-11-30T09:00:00.000Z');
+  });
+});

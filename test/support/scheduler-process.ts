@@ -2,7 +2,7 @@
 // database (SMSTRATEGY_TEST_DATABASE_URL, or the SQLite file SMSTRATEGY_TEST_DB) against the
 // parent's Slack stand-in, with its clock fixed at SMSTRATEGY_TEST_NOW.
 // It prints "ready", runs one scheduler pass when it reads "go" on stdin, prints the pass's result
-// as one JSON line, and exits.
+// as one JSON line (with its wall and CPU time and resident size), and exits.
 import { createInterface } from 'node:readline';
 import { createApplication } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -25,7 +25,17 @@ const app = await createApplication({
   config,
   logger,
   clock: new TestClock(env.SMSTRATEGY_TEST_NOW),
-  scheduler: { tick: false },
+  scheduler: {
+    tick: false,
+    // SMSTRATEGY_TEST_SLEEP_SCALE shortens the waits between retries (Retry-After, backoff) for
+    // tests that inject many faults; the order of events is the same.
+    ...(env.SMSTRATEGY_TEST_SLEEP_SCALE
+      ? {
+          sleep: (ms: number) =>
+            new Promise<void>((r) => setTimeout(r, ms * Number(env.SMSTRATEGY_TEST_SLEEP_SCALE))),
+        }
+      : {}),
+  },
 });
 
 const lines = createInterface({ input: process.stdin });
@@ -33,8 +43,14 @@ process.stdout.write('ready\n');
 for await (const line of lines) {
   if (line.trim() !== 'go') continue;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const result = await app.scheduler.tick();
-  process.stdout.write(`${JSON.stringify({ ...result, ms: Math.round(performance.now() - started) })}\n`);
+  const used = process.cpuUsage(cpu);
+  const ms = Math.round(performance.now() - started);
+  const cpuMs = Math.round((used.user + used.system) / 1000);
+  process.stdout.write(
+    `${JSON.stringify({ ...result, ms, cpuMs, rssKb: Math.round(process.memoryUsage().rss / 1024) })}\n`,
+  );
   break;
 }
 await app.db.destroy();

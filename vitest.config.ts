@@ -16,5 +16,8 @@ export default defineConfig({
     testTimeout: 15_000,
     hookTimeout: 15_000,
     pool: 'forks',
+    // Most tests wait on sockets, child processes and timers rather than the CPU: more files at
+    // once than cores finishes sooner.
+    maxWorkers: 4,
   },
 });

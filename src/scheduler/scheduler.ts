@@ -74,7 +74,7 @@ const MAX_BATCHES = 1_000;
  * Slots one process works on at once. Each slot waits on the database and on Slack in turn, so a
  * few in flight keep both busy; every slot is still claimed by its own compare-and-set.
  */
-const CONCURRENT_SLOTS = 8;
+export const CONCURRENT_SLOTS = 8;
 
 /** Runs `work` over the items, at most `limit` at a time. */
 async function eachConcurrently<T>(

@@ -1,26 +1,18 @@
-import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { parseNumber } from '../../../domain/numbers.js';
 import { messages } from '../../../i18n/index.js';
 import { type ReportedValue, reportCheckins } from '../../../services/metrics.js';
-import { findStrategyById } from '../../../storage/strategies.js';
 import type { CheckinModalMetadata } from '../../../views/checkin-modal.js';
 import type { SlackDeps } from '../../deps.js';
 import { METRIC_IDS } from '../../ids.js';
-import { inputValue, readMetadata } from '../../view-state.js';
-
-type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+import { inputValue } from '../../view-state.js';
+import { type SubmitArgs, strategyModal } from './strategy-modal.js';
 
 /** Anyone may report; each unreadable number is refused on its own block, nothing saved. */
 export function makeCheckinSubmitted(deps: SlackDeps) {
-  return async ({ ack, body, view, client }: Args) => {
-    const teamId = body.team?.id ?? body.user.team_id!;
-    const userId = body.user.id;
-    const meta = readMetadata<CheckinModalMetadata>(view.private_metadata);
-    const language = await deps.users.language(client, teamId, userId);
+  return async (args: SubmitArgs) => {
+    const { ack, view, client } = args;
+    const { userId, language, meta, strategy } = await strategyModal<CheckinModalMetadata>(deps, args);
     const m = messages(language).metrics;
-    const strategy = meta.strategyId
-      ? await findStrategyById(deps.db, { teamId }, meta.strategyId)
-      : undefined;
     if (!strategy || !Array.isArray(meta.metricIds)) {
       await ack();
       return;

@@ -1,30 +1,22 @@
-import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { validateMetric } from '../../../domain/metric.js';
 import { formatNumber } from '../../../domain/numbers.js';
 import { localDate } from '../../../domain/periods.js';
 import { messages } from '../../../i18n/index.js';
 import { addMetric, editMetric } from '../../../services/metrics.js';
 import { listMetrics } from '../../../storage/metrics.js';
-import { findStrategyById } from '../../../storage/strategies.js';
 import { localDateText } from '../../../views/metric-format.js';
 import { type MetricModalMetadata, metricModalErrors } from '../../../views/metric-modal.js';
 import type { SlackDeps } from '../../deps.js';
 import { METRIC_IDS } from '../../ids.js';
-import { inputValue, readMetadata } from '../../view-state.js';
-
-type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+import { inputValue } from '../../view-state.js';
+import { type SubmitArgs, strategyModal } from './strategy-modal.js';
 
 /** Add or edit: validated in the modal itself, saved, then announced (add) or confirmed (edit). */
 export function makeMetricSubmitted(deps: SlackDeps) {
-  return async ({ ack, body, view, client }: Args) => {
-    const teamId = body.team?.id ?? body.user.team_id!;
-    const userId = body.user.id;
-    const meta = readMetadata<MetricModalMetadata>(view.private_metadata);
-    const language = await deps.users.language(client, teamId, userId);
+  return async (args: SubmitArgs) => {
+    const { ack, view, client } = args;
+    const { teamId, userId, language, meta, strategy } = await strategyModal<MetricModalMetadata>(deps, args);
     const m = messages(language).metrics;
-    const strategy = meta.strategyId
-      ? await findStrategyById(deps.db, { teamId }, meta.strategyId)
-      : undefined;
     if (!strategy) {
       await ack();
       return;

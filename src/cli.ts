@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadDatabaseTarget, loadEncryptionKeys } from './config.js';
+import { ConfigError, loadDatabaseTarget, loadEncryptionKeys, readDotEnv } from './config.js';
 import { createLogger } from './logger.js';
 import { clockFromEnv, planCommand } from './plan-cli.js';
 import { backupSqlite } from './storage/backup.js';
@@ -27,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     options: { to: { type: 'string' } },
   });
   const [command] = positionals;
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  readDotEnv();
   // The CLI needs only the database: Slack variables may be absent.
   const database = loadDatabaseTarget(process.env);
   switch (command) {

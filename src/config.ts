@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 export type Transport = 'http' | 'socket';
@@ -112,6 +113,20 @@ function databaseTarget(url = DEFAULT_DATABASE_URL): DatabaseTarget {
   return url.startsWith('file:')
     ? { kind: 'sqlite', path: url.slice('file:'.length) }
     : { kind: 'postgres', url };
+}
+
+/**
+ * Reads `.env` into the environment when the file exists; variables already set win. Node reads
+ * it itself from 20.12 on; on an older Node the file cannot be read, and start-up says so.
+ */
+export function readDotEnv(path = '.env'): void {
+  if (!existsSync(path)) return;
+  if (typeof process.loadEnvFile !== 'function') {
+    throw new ConfigError(
+      `${path} can only be read on Node.js 20.12 or newer: upgrade Node, or set the variables in the environment`,
+    );
+  }
+  process.loadEnvFile(path);
 }
 
 /** Only DATABASE_URL, for the command-line tools that never talk to Slack. */

@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
 import { createApplication } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, readDotEnv } from './config.js';
 import { createLogger } from './logger.js';
 
-if (existsSync('.env')) process.loadEnvFile('.env');
-
 try {
+  readDotEnv();
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   const app = await createApplication({ config, logger });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -60,6 +60,28 @@ describe('the process', () => {
     expect(await app.exited).toBe(0);
     expect(app.stdout()).toContain('smstrategy stopped');
     expect(app.stdout() + app.stderr()).not.toContain(BOT_TOKEN);
+  });
+
+  it('takes its tokens from .env in the working directory', async () => {
+    const port = await freePort();
+    writeFileSync(
+      join(cwd, '.env'),
+      [
+        '# as copied from .env.example and filled in',
+        `SLACK_BOT_TOKEN=${BOT_TOKEN}`,
+        `SLACK_SIGNING_SECRET=${SIGNING_SECRET}`,
+        `SLACK_API_URL=${standIn.apiUrl}`,
+        `PORT=${port}`,
+      ].join('\n'),
+    );
+    const app = spawnApp({}, cwd);
+    try {
+      await waitForHealthy(`http://127.0.0.1:${port}`);
+      expect(standIn.callsOf('auth.test')[0]!.token).toBe(BOT_TOKEN);
+    } finally {
+      app.child.kill('SIGTERM');
+    }
+    expect(await app.exited).toBe(0);
   });
 
   it.concurrent.each([

@@ -95,28 +95,6 @@ export function parseLocalDate(text: string): string | undefined {
   return match[0];
 }
 
-/** Today's calendar date in an IANA time zone, YYYY-MM-DD. */
-export function localDate(instant: Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    // en-CA writes dates as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    if (dayFormats.size >= DAY_FORMATS_SIZE) dayFormats.clear();
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(instant);
-}
-
-// Building an Intl.DateTimeFormat costs far more than formatting with one: on every status it was
-// our own code's largest item in the request path's profile. One per time zone (a few hundred exist).
-const DAY_FORMATS_SIZE = 1_000;
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** A calendar date `days` later (calendar arithmetic, so daylight-saving changes do not matter). */
 export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

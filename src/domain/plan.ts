@@ -1,14 +1,7 @@
 import { PHASE_KEYS, type PhaseKey, QUESTION_KEYS, type QuestionKey } from './method.js';
 import type { Direction, Metric } from './metric.js';
-import type { Cadence } from './periods.js';
-import {
-  emptyPhase,
-  localDate,
-  type Phase,
-  type PhaseStatus,
-  type PhaseTiming,
-  phaseTiming,
-} from './phases.js';
+import { type Cadence, localDate } from './periods.js';
+import { emptyPhase, type Phase, type PhaseStatus, type PhaseTiming, phaseTiming } from './phases.js';
 import {
   type Answers,
   type Gap,

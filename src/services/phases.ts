@@ -1,8 +1,8 @@
 import { PHASE_KEYS, type PhaseKey } from '../domain/method.js';
+import { localDate } from '../domain/periods.js';
 import { type Actor, canEditItem, canManageStrategy } from '../domain/permissions.js';
 import {
   changedFields,
-  localDate,
   NOTES_MAX_LENGTH,
   type OwnedPhase,
   type Phase,

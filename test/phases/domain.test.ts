@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { localDate } from '../../src/domain/periods.js';
 import {
   addDays,
   changedFields,
   emptyPhase,
   findMention,
-  localDate,
   parseDeliverableUrl,
   parseLocalDate,
   phaseTiming,

@@ -67,8 +67,20 @@ export function localDate(instant: Date, timeZone: string): string {
   return format.format(instant);
 }
 
+/** A calendar date that exists, written YYYY-MM-DD (2026-02-30 does not); undefined otherwise. */
+export function parseLocalDate(text: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return undefined;
+  return match[0];
+}
+
+/** Exactly a date that exists, YYYY-MM-DD, nothing around it. */
 export function isValidDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && DateTime.fromISO(text).isValid;
+  return parseLocalDate(text) === text;
 }
 
 /** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */

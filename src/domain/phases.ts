@@ -84,17 +84,6 @@ export function resolvePhase(input: string, names: PhaseNames): PhaseLookup {
   return { kind: 'unknown', suggestion: candidates.find(([text]) => text === near)?.[1] };
 }
 
-/** A calendar date that exists, written YYYY-MM-DD (2026-02-30 does not); undefined otherwise. */
-export function parseLocalDate(text: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!match) return undefined;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
-    return undefined;
-  return match[0];
-}
-
 /** A calendar date `days` later (calendar arithmetic, so daylight-saving changes do not matter). */
 export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

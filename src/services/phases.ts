@@ -1,5 +1,5 @@
 import { PHASE_KEYS, type PhaseKey } from '../domain/method.js';
-import { localDate } from '../domain/periods.js';
+import { localDate, parseLocalDate } from '../domain/periods.js';
 import { type Actor, canEditItem, canManageStrategy } from '../domain/permissions.js';
 import {
   changedFields,
@@ -8,7 +8,6 @@ import {
   type Phase,
   type PhaseFields,
   parseDeliverableUrl,
-  parseLocalDate,
 } from '../domain/phases.js';
 import type { Strategy } from '../domain/strategy.js';
 import { recordAudit } from '../storage/audit.js';

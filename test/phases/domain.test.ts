@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { localDate } from '../../src/domain/periods.js';
+import { localDate, parseLocalDate } from '../../src/domain/periods.js';
 import {
   addDays,
   changedFields,
   emptyPhase,
   findMention,
   parseDeliverableUrl,
-  parseLocalDate,
   phaseTiming,
   resolvePhase,
 } from '../../src/domain/phases.js';

@@ -1,4 +1,4 @@
-import { parseLocalDate } from '../../../domain/phases.js';
+import { parseLocalDate } from '../../../domain/periods.js';
 import { messages } from '../../../i18n/index.js';
 import { changePhase } from '../../../services/phases.js';
 import { findStrategyByChannel } from '../../../storage/strategies.js';

@@ -1,11 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import {
-  isPhaseKey,
-  isPhaseStatus,
-  NOTES_MAX_LENGTH,
-  parseDeliverableUrl,
-  parseLocalDate,
-} from '../../../domain/phases.js';
+import { parseLocalDate } from '../../../domain/periods.js';
+import { isPhaseKey, isPhaseStatus, NOTES_MAX_LENGTH, parseDeliverableUrl } from '../../../domain/phases.js';
 import { messages } from '../../../i18n/index.js';
 import { changePhase, type PhaseChange } from '../../../services/phases.js';
 import { findStrategyById } from '../../../storage/strategies.js';

@@ -1,6 +1,7 @@
 import type { DigestData, DigestPhaseItem, OwnerNudge, PhaseDue } from '../domain/digest.js';
 import { selectNudges } from '../domain/digest.js';
-import { daysBetween, localDate } from '../domain/periods.js';
+import { localDate } from '../domain/periods.js';
+import { type PhaseTiming, phaseTiming } from '../domain/phases.js';
 import type { Strategy } from '../domain/strategy.js';
 import { findCheckin, listMetrics } from '../storage/metrics.js';
 import { listPhases } from '../storage/phases.js';
@@ -9,9 +10,6 @@ import type { ServiceDeps } from './deps.js';
 import { currentPeriod, strategyMetrics } from './metrics.js';
 
 // What each scheduled message says, gathered from what the strategy has at the moment of sending.
-
-/** Phases due within a week count as "due soon" in the digest; the owner nudges use three days. */
-const DIGEST_DUE_SOON_DAYS = 7;
 
 /** Everything the weekly digest shows: phases, open readiness gaps, metrics with their trends. */
 export async function collectDigest(deps: ServiceDeps, strategy: Strategy, now: Date): Promise<DigestData> {
@@ -22,12 +20,11 @@ export async function collectDigest(deps: ServiceDeps, strategy: Strategy, now: 
     strategyMetrics(deps, strategy),
   ]);
   const today = localDate(now, strategy.timeZone);
-  const open = phases.filter((p) => p.status !== 'done' && p.dueDate !== null);
-  const item = (p: (typeof phases)[number]): DigestPhaseItem => ({
-    phase: p.key,
-    ownerId: p.ownerId,
-    due: p.dueDate!,
-  });
+  // "Due soon" as status and App Home flag it (within a week); the owner nudges use three days.
+  const timed = (timing: PhaseTiming): DigestPhaseItem[] =>
+    phases
+      .filter((p) => phaseTiming(p, today) === timing)
+      .map((p) => ({ phase: p.key, ownerId: p.ownerId, due: p.dueDate! }));
   return {
     strategyId: strategy.id,
     strategyName: strategy.name,
@@ -36,10 +33,8 @@ export async function collectDigest(deps: ServiceDeps, strategy: Strategy, now: 
     phases: {
       done: phases.filter((p) => p.status === 'done').length,
       total: phases.length,
-      overdue: open.filter((p) => p.dueDate! < today).map(item),
-      dueSoon: open
-        .filter((p) => p.dueDate! >= today && daysBetween(today, p.dueDate!) <= DIGEST_DUE_SOON_DAYS)
-        .map(item),
+      overdue: timed('overdue'),
+      dueSoon: timed('due_soon'),
     },
     ...(readiness
       ? { readinessGaps: readiness.readiness.gaps.map((g) => ({ question: g.question, phase: g.phase })) }

@@ -12,15 +12,17 @@ export function makeAssessmentClosed(deps: SlackDeps) {
     view,
     client,
   }: SlackViewMiddlewareArgs<ViewClosedAction> & AllMiddlewareArgs) => {
-    await ack();
+    // The draft is written before the ack, so it is there for whatever the user does next.
     const meta = readAssessmentMetadata(view.private_metadata);
-    if (!meta) return;
-    const teamId = body.team?.id ?? body.user.team_id ?? '';
-    await saveDraft(deps, {
-      teamId,
-      strategyId: meta.strategyId,
-      actor: await deps.users.actor(client, teamId, body.user.id),
-      answers: readStepAnswers(view.state.values, ASSESSMENT_STEPS[meta.step]!),
-    });
+    if (meta) {
+      const teamId = body.team?.id ?? body.user.team_id ?? '';
+      await saveDraft(deps, {
+        teamId,
+        strategyId: meta.strategyId,
+        actor: await deps.users.actor(client, teamId, body.user.id),
+        answers: readStepAnswers(view.state.values, ASSESSMENT_STEPS[meta.step]!),
+      });
+    }
+    await ack();
   };
 }

@@ -123,22 +123,6 @@ export function decideSlot(slotAt: number, now: number): SlotDecision {
 }
 
 /**
- * Slack errors that no retry will fix: the schedule pauses and an admin is told. Everything else
- * (rate limits, 5xx, network) is transient.
- */
-export const PERMANENT_SLACK_ERRORS = [
-  'channel_not_found',
-  'not_in_channel',
-  'is_archived',
-  'invalid_auth',
-  'account_inactive',
-] as const;
-
-export function isPermanentSlackError(code: string | undefined): boolean {
-  return code !== undefined && (PERMANENT_SLACK_ERRORS as readonly string[]).includes(code);
-}
-
-/**
  * Where a schedule whose slot `slotAt` is past the grace period moves to: the latest slot not in
  * the future when that one is still within the grace period (it is sent, late, once), otherwise
  * the first slot after now. However long the app was down, the old slots collapse into one skip.

@@ -1,7 +1,7 @@
 import { type ChatPostMessageArguments, WebClient } from '@slack/web-api';
 import type { Config } from '../config.js';
-import { isPermanentSlackError } from '../domain/schedule.js';
 import { boltLogger, type Logger } from '../logger.js';
+import { classifySlackError } from '../slack/slack-errors.js';
 
 /**
  * The scheduler's own Web API client. The client's built-in retries are off: a retry after a
@@ -47,12 +47,6 @@ export function schedulerClients(
     clients.set(token, client);
     return client;
   };
-}
-
-/** The Slack error code of a failed Web API call (`not_in_channel`…), or undefined for HTTP/network failures. */
-export function slackErrorCode(err: unknown): string | undefined {
-  const e = err as { code?: string; data?: { error?: string } };
-  return e?.code === 'slack_webapi_platform_error' ? e.data?.error : undefined;
 }
 
 export type PostOutcome =
@@ -101,25 +95,24 @@ export async function postWithRetries(
       const res = await client.chat.postMessage(args);
       return { kind: 'sent', ts: res.ts ?? '', recovered: false };
     } catch (err) {
-      const e = err as { code?: string; retryAfter?: number; statusCode?: number; message?: string };
-      const code = slackErrorCode(err);
-      if (isPermanentSlackError(code)) return { kind: 'permanent', error: code! };
+      const failure = classifySlackError(err);
+      if (failure.kind === 'channel_unreachable' || failure.kind === 'permanent') {
+        return { kind: 'permanent', error: failure.code };
+      }
       let waitMs: number;
-      if (e.code === 'slack_webapi_rate_limited_error') {
+      if (failure.kind === 'rate_limited') {
         lastError = 'ratelimited';
         waits += 1;
         tries -= 1; // waiting out a rate limit is not a failed try
-        waitMs = (e.retryAfter ?? 1) * 1000;
+        waitMs = failure.retryAfterSec * 1000;
         if (waits > MAX_RATE_LIMIT_WAITS) break;
         options.log.warn(
-          { retryAfterSec: e.retryAfter, channel: args.channel },
+          { retryAfterSec: failure.retryAfterSec, channel: args.channel },
           'slack rate limited: waiting Retry-After',
         );
       } else {
-        lastError =
-          code ??
-          (e.code === 'slack_webapi_http_error' ? `http_${e.statusCode}` : (e.message ?? String(err)));
-        if (e.code === 'slack_webapi_request_error') {
+        lastError = failure.reason;
+        if (failure.answerLost) {
           // The request may have reached Slack and only the answer been lost.
           const ts = await options.findPosted().catch(() => undefined);
           if (ts) return { kind: 'sent', ts, recovered: true };

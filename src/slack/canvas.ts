@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import { slackErrorCode } from './slack-errors.js';
 
 /** Why Slack would not let the app keep a canvas: the workspace's plan or settings, or a missing scope. */
 export const CANVAS_REFUSALS = [
@@ -19,12 +20,6 @@ export type CanvasResult =
   | { kind: 'edited'; canvasId: string }
   | { kind: 'refused'; code: string };
 
-/** The `error` code of a Slack Web API refusal, if that is what `err` is. */
-export function slackError(err: unknown): string | undefined {
-  const data = (err as { data?: { error?: unknown } } | undefined)?.data;
-  return typeof data?.error === 'string' ? data.error : undefined;
-}
-
 /**
  * Writes the Markdown to the channel's canvas: edits the one created before, else creates it in
  * the channel. Refusals come back as a result (the caller tells the user); other failures throw.
@@ -43,7 +38,7 @@ export async function keepCanvas(
         });
         return { kind: 'edited', canvasId: input.canvasId };
       } catch (err) {
-        if (!CANVAS_GONE.includes(slackError(err) ?? '')) throw err;
+        if (!CANVAS_GONE.includes(slackErrorCode(err) ?? '')) throw err;
       }
     }
     const created = await client.canvases.create({
@@ -54,7 +49,7 @@ export async function keepCanvas(
     if (!created.canvas_id) throw new Error('canvases.create gave no canvas id');
     return { kind: 'created', canvasId: created.canvas_id };
   } catch (err) {
-    const code = slackError(err);
+    const code = slackErrorCode(err);
     if (code && (CANVAS_REFUSALS as readonly string[]).includes(code)) return { kind: 'refused', code };
     throw err;
   }

@@ -7,6 +7,7 @@ import type { PhaseUpdateResult } from '../services/phases.js';
 import { newOwnerMessage, previousOwnerMessage } from '../views/phases.js';
 import type { SlackDeps } from './deps.js';
 import { publishHome } from './home.js';
+import { slackErrorCode } from './slack-errors.js';
 
 // What the phase listeners share: naming a phase, vetting an owner, explaining a refusal, and
 // telling the people concerned once a change is saved.
@@ -48,7 +49,7 @@ export async function ownerProblem(
     user = await deps.users.get(client, teamId, userId);
   } catch (error) {
     // Only Slack's own "no such user" is an answer; anything else (a network fault) is a failure.
-    const code = (error as { data?: { error?: string } }).data?.error;
+    const code = slackErrorCode(error);
     if (code === 'user_not_found' || code === 'user_not_visible') return m.phase.unknownUser(userId);
     throw error;
   }

@@ -4,11 +4,10 @@ import { fold } from '../domain/text.js';
 import { messages } from '../i18n/index.js';
 import { planCanvas, rememberPlanCanvas, strategyPlan } from '../services/plan.js';
 import { planMarkdown } from '../views/plan.js';
-import { type CanvasResult, keepCanvas, slackError } from './canvas.js';
+import { type CanvasResult, keepCanvas } from './canvas.js';
 import type { SlackDeps } from './deps.js';
 import { shareFile } from './files.js';
-
-const CHANNEL_UNREACHABLE = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
+import { isChannelUnreachable } from './slack-errors.js';
 
 export type PublishResult = { kind: 'not_posted' } | { kind: 'posted'; canvas: CanvasResult };
 
@@ -37,7 +36,7 @@ export async function publishPlan(
       bytes: Buffer.from(markdown, 'utf8'),
     });
   } catch (err) {
-    if (!CHANNEL_UNREACHABLE.has(slackError(err) ?? '')) throw err;
+    if (!isChannelUnreachable(err)) throw err;
     return { kind: 'not_posted' };
   }
   const canvas = await keepCanvas(client, {

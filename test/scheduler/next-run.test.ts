@@ -4,7 +4,6 @@ import {
   catchUpSlot,
   decideSlot,
   GRACE_MS,
-  isPermanentSlackError,
   isValidTimeZone,
   nextRun,
   type Recurrence,
@@ -119,19 +118,6 @@ describe('schedule rules', () => {
     expect(isValidTimeZone('America/New_York')).toBe(true);
     expect(isValidTimeZone('Europe/Helsinky')).toBe(false);
     expect(isValidTimeZone('')).toBe(false);
-  });
-
-  it('treats only the errors no retry can fix as permanent', () => {
-    for (const code of [
-      'channel_not_found',
-      'not_in_channel',
-      'is_archived',
-      'invalid_auth',
-      'account_inactive',
-    ])
-      expect(isPermanentSlackError(code)).toBe(true);
-    expect(isPermanentSlackError('ratelimited')).toBe(false);
-    expect(isPermanentSlackError(undefined)).toBe(false);
   });
 
   it('nudges owners of open phases due within three days or overdue, one entry per owner', () => {

@@ -1,7 +1,14 @@
+import {
+  WebAPIHTTPError,
+  WebAPIPlatformError,
+  WebAPIRateLimitedError,
+  WebAPIRequestError,
+} from '@slack/web-api';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { schedulerClients } from '../../src/scheduler/slack-client.js';
+import { classifySlackError, isChannelUnreachable, slackErrorCode } from '../../src/slack/slack-errors.js';
 import { SIGNING_SECRET } from '../support/signing.js';
 
 describe('the scheduler’s Web API clients', () => {
@@ -25,5 +32,53 @@ describe('the scheduler’s Web API clients', () => {
     expect(await clientFor('T100')).toBe(recent[99]);
     // …and T1, the oldest when T0 came back, made way for it.
     expect(await clientFor('T1')).not.toBe(recent[0]);
+  });
+});
+
+describe('Slack’s errors', () => {
+  const refused = (error: string) => new WebAPIPlatformError({ ok: false, error });
+
+  it('treats only the errors no retry can fix as permanent, and tells an unreachable channel apart', () => {
+    for (const code of ['channel_not_found', 'not_in_channel', 'is_archived'])
+      expect(classifySlackError(refused(code))).toEqual({ kind: 'channel_unreachable', code });
+    for (const code of ['invalid_auth', 'account_inactive'])
+      expect(classifySlackError(refused(code))).toEqual({ kind: 'permanent', code });
+    expect(classifySlackError(refused('internal_error'))).toEqual({
+      kind: 'transient',
+      reason: 'internal_error',
+      answerLost: false,
+    });
+    expect(isChannelUnreachable(refused('not_in_channel'))).toBe(true);
+    expect(isChannelUnreachable(refused('invalid_auth'))).toBe(false);
+  });
+
+  it('waits out a rate limit, and retries HTTP and network failures, knowing when an answer was lost', () => {
+    expect(classifySlackError(new WebAPIRateLimitedError(2))).toEqual({
+      kind: 'rate_limited',
+      retryAfterSec: 2,
+    });
+    expect(classifySlackError(new WebAPIHTTPError(503, 'Service Unavailable', {}))).toEqual({
+      kind: 'transient',
+      reason: 'http_503',
+      answerLost: false,
+    });
+    expect(classifySlackError(new WebAPIRequestError(new Error('socket hang up')))).toMatchObject({
+      kind: 'transient',
+      answerLost: true,
+    });
+    expect(classifySlackError(new Error('boom'))).toEqual({
+      kind: 'transient',
+      reason: 'boom',
+      answerLost: false,
+    });
+  });
+
+  it('reads a code only from a refusal Slack answered', () => {
+    expect(slackErrorCode(refused('user_not_found'))).toBe('user_not_found');
+    expect(slackErrorCode(new WebAPIRateLimitedError(1))).toBeUndefined();
+    expect(
+      slackErrorCode(new WebAPIHTTPError(500, 'x', {}, { ok: false, error: 'fatal_error' })),
+    ).toBeUndefined();
+    expect(slackErrorCode(undefined)).toBeUndefined();
   });
 });

@@ -1,5 +1,4 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { ErrorCode } from '@slack/web-api';
 import { ASSESSMENT_STEPS, stepOf, validateAnswers } from '../../../domain/readiness.js';
 import { messages } from '../../../i18n/index.js';
 import { saveDraft, submitAssessment } from '../../../services/assessments.js';
@@ -15,6 +14,7 @@ import {
 } from '../../assessment-state.js';
 import type { SlackDeps } from '../../deps.js';
 import { ASSESSMENT_IDS } from '../../ids.js';
+import { isChannelUnreachable } from '../../slack-errors.js';
 
 /**
  * Next on steps 1–3 (the step's answers go to the draft and the next step replaces this one),
@@ -100,7 +100,7 @@ export function makeAssessmentSubmitted(deps: SlackDeps) {
         ...readinessMessage(strategy.language, strategy, summary),
       });
     } catch (error) {
-      if (!cannotPostThere(error)) throw error;
+      if (!isChannelUnreachable(error)) throw error;
       // The revision is saved; the channel just cannot hear it yet. The saver is told by DM.
       const message = readinessMessage(language, strategy, summary);
       const lead = m.assessment.notPosted(strategy.channelId);
@@ -111,14 +111,4 @@ export function makeAssessmentSubmitted(deps: SlackDeps) {
       });
     }
   };
-}
-
-const CHANNEL_UNREACHABLE = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
-
-function cannotPostThere(error: unknown): boolean {
-  const data = (error as { code?: string; data?: { error?: string } }).data;
-  return (
-    (error as { code?: string }).code === ErrorCode.PlatformError &&
-    CHANNEL_UNREACHABLE.has(data?.error ?? '')
-  );
 }

@@ -1,0 +1,50 @@
+import { ErrorCode } from '@slack/web-api';
+
+/** The channel is gone, archived, or the bot is not in it: nothing posts there until someone acts. */
+const CHANNEL_UNREACHABLE: readonly string[] = ['not_in_channel', 'channel_not_found', 'is_archived'];
+
+/** Refusals no retry will fix: besides an unreachable channel, a token Slack no longer accepts. */
+const PERMANENT: readonly string[] = ['invalid_auth', 'account_inactive'];
+
+/**
+ * What a failed Web API call means for the caller. `channel_unreachable` and `permanent` will fail
+ * the same way again; `rate_limited` may be tried after Slack's Retry-After; anything else (5xx,
+ * a network fault, an unexpected refusal) is `transient`. `answerLost`: the request may have
+ * reached Slack and done its work, only the answer never arrived.
+ */
+export type SlackFailure =
+  | { kind: 'channel_unreachable'; code: string }
+  | { kind: 'permanent'; code: string }
+  | { kind: 'rate_limited'; retryAfterSec: number }
+  | { kind: 'transient'; reason: string; answerLost: boolean };
+
+interface WebApiError {
+  code?: unknown;
+  data?: { error?: unknown };
+  retryAfter?: number;
+  statusCode?: number;
+  message?: string;
+}
+
+/** The `error` Slack refused a Web API call with (`not_in_channel`…); undefined for any other failure. */
+export function slackErrorCode(err: unknown): string | undefined {
+  const e = err as WebApiError | undefined;
+  return e?.code === ErrorCode.PlatformError && typeof e.data?.error === 'string' ? e.data.error : undefined;
+}
+
+export function classifySlackError(err: unknown): SlackFailure {
+  const code = slackErrorCode(err);
+  if (code !== undefined && CHANNEL_UNREACHABLE.includes(code)) return { kind: 'channel_unreachable', code };
+  if (code !== undefined && PERMANENT.includes(code)) return { kind: 'permanent', code };
+  const e = err as WebApiError | undefined;
+  if (e?.code === ErrorCode.RateLimitedError)
+    return { kind: 'rate_limited', retryAfterSec: e.retryAfter ?? 1 };
+  const reason =
+    code ?? (e?.code === ErrorCode.HTTPError ? `http_${e.statusCode}` : (e?.message ?? String(err)));
+  return { kind: 'transient', reason, answerLost: e?.code === ErrorCode.RequestError };
+}
+
+/** Whether the call failed because the app cannot post in that channel (the user can fix that). */
+export function isChannelUnreachable(err: unknown): boolean {
+  return classifySlackError(err).kind === 'channel_unreachable';
+}

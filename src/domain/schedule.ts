@@ -16,6 +16,14 @@ export const LEASE_MS = 5 * 60 * 1000;
 /** A delivery that keeps failing transiently is given up after this many attempts. */
 export const MAX_ATTEMPTS = 5;
 
+/** Each transient failure waits this much longer than the one before it (1 min, 2 min…). */
+const RETRY_STEP_MS = 60 * 1000;
+
+/** When a delivery that failed transiently on attempt `attempts` is tried again; undefined: given up. */
+export function retryAfterFailure(attempts: number, at: number): number | undefined {
+  return attempts >= MAX_ATTEMPTS ? undefined : at + RETRY_STEP_MS * attempts;
+}
+
 export interface Recurrence {
   /** null: every day. */
   weekday: Weekday | null;

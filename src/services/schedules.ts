@@ -18,9 +18,8 @@ import {
   resumeSchedule,
   type Schedule,
   updateSchedule,
-  updateStrategyState,
-  updateStrategyTimeZone,
 } from '../storage/schedules.js';
+import { updateStrategy } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
 
 /** The settings the schedule rows hold; defaults for a strategy that has none yet. */
@@ -108,7 +107,7 @@ export async function saveSchedule(
       });
     }
     if (settings.timeZone !== strategy.timeZone) {
-      await updateStrategyTimeZone(trx, scope, strategy.id, settings.timeZone, at);
+      await updateStrategy(trx, scope, strategy.id, { timeZone: settings.timeZone }, at);
     }
     await recordAudit(trx, {
       teamId: strategy.teamId,
@@ -149,7 +148,7 @@ export async function setPaused(
         await resumeSchedule(trx, scope, s.id, nextRun(rec, now).getTime(), at);
       }
     }
-    await updateStrategyState(trx, scope, strategy.id, wanted, at);
+    await updateStrategy(trx, scope, strategy.id, { state: wanted }, at);
     await recordAudit(trx, {
       teamId: strategy.teamId,
       strategyId: strategy.id,

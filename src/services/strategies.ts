@@ -47,7 +47,8 @@ export async function startStrategy(deps: ServiceDeps, input: StartInput): Promi
     }
     return inserted;
   });
+  if (created) return { kind: 'created', strategy: created };
   const strategy = await findStrategyByChannel(deps.db, scope, input.channelId);
   if (!strategy) throw new Error('strategy vanished right after start');
-  return created ? { kind: 'created', strategy } : { kind: 'exists', strategy };
+  return { kind: 'exists', strategy };
 }

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Strategy } from '../domain/strategy.js';
 import type { Db } from './db.js';
 import type { StrategyTable } from './schema.js';
@@ -7,16 +7,13 @@ export interface Scope {
   teamId: string;
 }
 
-export interface NewStrategy {
-  id: string;
-  teamId: string;
-  channelId: string;
-  name: string;
-  language: Strategy['language'];
-  timeZone: string;
-  createdBy: string;
+/** A strategy to create, active from `at`; its creator is its first admin. */
+export type NewStrategy = Pick<
+  Strategy,
+  'id' | 'teamId' | 'channelId' | 'name' | 'language' | 'timeZone' | 'createdBy'
+> & {
   at: number;
-}
+};
 
 function toStrategy(row: Selectable<StrategyTable>, admins: string[]): Strategy {
   return {
@@ -42,30 +39,51 @@ export async function ensureWorkspace(db: Db, teamId: string, at: number): Promi
     .execute();
 }
 
-/** Inserts the strategy unless the channel already has one; true when this call created it. */
-export async function insertStrategy(db: Db, s: NewStrategy): Promise<boolean> {
-  const result = await db
+function toRow(s: NewStrategy): Insertable<StrategyTable> {
+  return {
+    id: s.id,
+    team_id: s.teamId,
+    channel_id: s.channelId,
+    name: s.name,
+    language: s.language,
+    time_zone: s.timeZone,
+    state: 'active',
+    created_by: s.createdBy,
+    created_at: s.at,
+    updated_at: s.at,
+  };
+}
+
+/** Inserts the strategy unless the channel already has one; returns it when this call created it. */
+export async function insertStrategy(db: Db, s: NewStrategy): Promise<Strategy | undefined> {
+  const row = await db
     .insertInto('strategies')
-    .values({
-      id: s.id,
-      team_id: s.teamId,
-      channel_id: s.channelId,
-      name: s.name,
-      language: s.language,
-      time_zone: s.timeZone,
-      state: 'active',
-      created_by: s.createdBy,
-      created_at: s.at,
-      updated_at: s.at,
-    })
+    .values(toRow(s))
     .onConflict((oc) => oc.columns(['team_id', 'channel_id']).doNothing())
+    .returningAll()
     .executeTakeFirst();
-  if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+  if (!row) return undefined;
   await db
     .insertInto('strategy_admins')
     .values({ strategy_id: s.id, team_id: s.teamId, user_id: s.createdBy, added_at: s.at })
     .execute();
-  return true;
+  return toStrategy(row, [s.createdBy]);
+}
+
+/** Pauses or resumes the strategy, or moves it to another time zone (its schedules move with it). */
+export async function updateStrategy(
+  db: Db,
+  scope: Scope,
+  strategyId: string,
+  change: Partial<Pick<Strategy, 'state' | 'timeZone'>>,
+  at: number,
+): Promise<void> {
+  await db
+    .updateTable('strategies')
+    .set({ state: change.state, time_zone: change.timeZone, updated_at: at })
+    .where('team_id', '=', scope.teamId)
+    .where('id', '=', strategyId)
+    .execute();
 }
 
 async function adminsOf(db: Db, scope: Scope, strategyIds: string[]): Promise<Map<string, string[]>> {

@@ -1,0 +1,187 @@
+import type { WebClient } from '@slack/web-api';
+import { LEASE_MS, retryAfterFailure } from '../domain/schedule.js';
+import type { Strategy } from '../domain/strategy.js';
+import { type Delivery, deferDelivery, finishDelivery } from '../storage/deliveries.js';
+import { pauseSchedule, type Schedule } from '../storage/schedules.js';
+import type { Message } from '../views/blocks.js';
+import {
+  checkinPromptMessage,
+  checkinReminderMessage,
+  digestMessage,
+  nudgeMessage,
+  pausedNoticeMessage,
+} from '../views/scheduled.js';
+import type { Pass } from './scheduler.js';
+import { type PostOutcome, postWithRetries } from './slack-client.js';
+
+const DELIVERY_EVENT = 'smstrategy_delivery';
+
+type Context = Record<string, unknown>;
+
+/**
+ * The ts of this delivery's message if it is already in its channel (posted by an attempt whose
+ * answer never arrived). Direct messages are not searched: their retries may repeat a DM.
+ */
+async function findDelivered(client: WebClient, d: Delivery): Promise<string | undefined> {
+  if (!/^[CG]/.test(d.recipient)) return undefined;
+  const res = await client.conversations.history({
+    channel: d.recipient,
+    oldest: String(Math.floor(d.slotAt / 1000) - 60),
+    include_all_metadata: true,
+    limit: 100,
+  });
+  const found = res.messages?.find(
+    (m) =>
+      m.metadata?.event_type === DELIVERY_EVENT &&
+      (m.metadata.event_payload as { delivery_id?: string } | undefined)?.delivery_id === d.id,
+  );
+  return found?.ts;
+}
+
+/** The message for one delivery, rendered at send time from current data; undefined: nothing to say. */
+async function render(
+  pass: Pass,
+  client: WebClient,
+  s: Schedule,
+  strategy: Strategy,
+  d: Delivery,
+  now: Date,
+): Promise<Message | undefined> {
+  const { content, users } = pass.deps;
+  const dmLanguage = () => users.language(client, d.teamId, d.recipient);
+  switch (s.kind) {
+    case 'digest':
+      return digestMessage(await content.digest(strategy, now));
+    case 'checkin_prompt':
+      return checkinPromptMessage(strategy.language, strategy.id, strategy.name);
+    case 'checkin_reminder': {
+      const pending = await content.checkinReminders(strategy, now);
+      if (!pending.includes(d.recipient)) return undefined;
+      return checkinReminderMessage(await dmLanguage(), strategy.id, strategy.name, strategy.channelId);
+    }
+    case 'nudges': {
+      const nudge = (await content.nudges(strategy, now)).find((n) => n.ownerId === d.recipient);
+      if (!nudge) return undefined;
+      return nudgeMessage(await dmLanguage(), strategy.name, nudge);
+    }
+  }
+}
+
+/** Posts the message once, unless an earlier attempt at this delivery already did. */
+async function post(
+  pass: Pass,
+  client: WebClient,
+  d: Delivery,
+  message: Message,
+  ctx: Context,
+): Promise<PostOutcome> {
+  const findPosted = () => findDelivered(client, d);
+  // A claim taken over from a process that died mid-send may already be in the channel.
+  const earlier = d.attempts > 1 ? await findPosted().catch(() => undefined) : undefined;
+  if (earlier) return { kind: 'sent', ts: earlier, recovered: true };
+  return postWithRetries(
+    client,
+    {
+      channel: d.recipient,
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+      // Marks the message as this delivery's, so a retry can find it (findDelivered).
+      metadata: { event_type: DELIVERY_EVENT, event_payload: { delivery_id: d.id } },
+    },
+    {
+      log: pass.log.child(ctx),
+      findPosted,
+      budgetMs: LEASE_MS / 2,
+      ...(pass.deps.sleep ? { sleep: pass.deps.sleep } : {}),
+    },
+  );
+}
+
+/** Records how the post went: sent, failed for good (the schedule pauses), or deferred for a retry. */
+async function settle(
+  pass: Pass,
+  s: Schedule,
+  strategy: Strategy,
+  d: Delivery,
+  outcome: PostOutcome,
+  ctx: Context,
+): Promise<void> {
+  const { deps, log, result } = pass;
+  const at = deps.clock.now().getTime();
+  switch (outcome.kind) {
+    case 'sent':
+      await finishDelivery(deps.db, d, { state: 'sent', messageTs: outcome.ts }, at);
+      result.sent += 1;
+      log.info(
+        { ...ctx, ts: outcome.ts },
+        outcome.recovered ? 'delivery found already sent' : 'delivery sent',
+      );
+      return;
+    case 'permanent':
+      await finishDelivery(deps.db, d, { state: 'failed', error: outcome.error }, at);
+      result.failed += 1;
+      log.warn({ ...ctx, error: outcome.error }, 'delivery failed permanently');
+      await pause(pass, s, strategy, outcome.error);
+      return;
+    case 'transient': {
+      const retryAt = retryAfterFailure(d.attempts, at);
+      if (retryAt === undefined) {
+        await finishDelivery(deps.db, d, { state: 'failed', error: outcome.error }, at);
+        result.failed += 1;
+        log.error({ ...ctx, error: outcome.error }, 'delivery failed: out of attempts');
+        return;
+      }
+      // Kept claimed: a later tick (this process or another) retries once the lease runs out.
+      await deferDelivery(deps.db, d, retryAt, outcome.error, at);
+      log.warn(
+        { ...ctx, error: outcome.error, retryAt: new Date(retryAt).toISOString() },
+        'delivery deferred',
+      );
+    }
+  }
+}
+
+/** Pauses the schedule on a permanent error and tells one admin, once. */
+async function pause(pass: Pass, s: Schedule, strategy: Strategy, code: string): Promise<void> {
+  const { deps, log } = pass;
+  const paused = await pauseSchedule(deps.db, { teamId: s.teamId }, s.id, code, deps.clock.now().getTime());
+  if (!paused) return;
+  const admin = strategy.admins[0] ?? strategy.createdBy;
+  log.warn({ scheduleId: s.id, teamId: s.teamId, kind: s.kind, error: code, admin }, 'schedule paused');
+  try {
+    const client = await deps.slack(s.teamId);
+    if (!client) return;
+    const language = await deps.users.language(client, s.teamId, admin);
+    const notice = pausedNoticeMessage(language, s.kind, strategy.channelId, code);
+    await client.chat.postMessage({ channel: admin, text: notice.text, blocks: notice.blocks });
+    log.info({ scheduleId: s.id, teamId: s.teamId, admin }, 'admin told about the pause');
+  } catch (err) {
+    log.error({ err, scheduleId: s.id, teamId: s.teamId, admin }, 'could not tell an admin about the pause');
+  }
+}
+
+/** Sends one claimed delivery: renders it from current data, posts it, and records the outcome. */
+export async function deliver(pass: Pass, s: Schedule, strategy: Strategy, d: Delivery): Promise<void> {
+  const { deps, log, result } = pass;
+  const ctx = {
+    deliveryId: d.id,
+    scheduleId: s.id,
+    teamId: s.teamId,
+    kind: s.kind,
+    recipient: d.recipient,
+    slotAt: new Date(d.slotAt).toISOString(),
+    attempt: d.attempts,
+  };
+  const skip = async (reason: string, message: string) => {
+    await finishDelivery(deps.db, d, { state: 'skipped', error: reason }, deps.clock.now().getTime());
+    result.skipped += 1;
+    log.info(ctx, message);
+  };
+  const client = await deps.slack(s.teamId);
+  // Uninstalled since the claim: the workspace's schedules are paused, this one is dropped.
+  if (!client) return skip('not_installed', 'delivery skipped: the workspace has no installation');
+  const message = await render(pass, client, s, strategy, d, deps.clock.now());
+  if (!message) return skip('nothing_to_send', 'delivery skipped: nothing to send');
+  await settle(pass, s, strategy, d, await post(pass, client, d, message, ctx), ctx);
+}

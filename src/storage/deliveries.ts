@@ -1,0 +1,139 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Db } from './db.js';
+import type { DeliveryTable } from './schema.js';
+
+// The scheduler's record of each message it owes: one row per (schedule, slot, recipient), held by
+// one process at a time under a lease. The scheduler serves every workspace, so these queries go by
+// the delivery's id; every row carries its team_id and later queries are scoped by it.
+
+export type DeliveryState = DeliveryTable['state'];
+
+export interface Delivery {
+  id: string;
+  teamId: string;
+  scheduleId: string;
+  slotAt: number;
+  recipient: string;
+  state: DeliveryState;
+  leaseUntil: number | null;
+  attempts: number;
+  messageTs: string | null;
+  error: string | null;
+}
+
+/** A delivery to record; `at` is when. */
+export type NewDelivery = Omit<Delivery, 'messageTs' | 'error'> & { error?: string; at: number };
+
+function toDelivery(r: Selectable<DeliveryTable>): Delivery {
+  return {
+    id: r.id,
+    teamId: r.team_id,
+    scheduleId: r.schedule_id,
+    slotAt: Number(r.slot_at),
+    recipient: r.recipient,
+    state: r.state,
+    leaseUntil: r.lease_until === null ? null : Number(r.lease_until),
+    attempts: Number(r.attempts),
+    messageTs: r.message_ts,
+    error: r.error,
+  };
+}
+
+function toRow(d: NewDelivery): Insertable<DeliveryTable> {
+  return {
+    id: d.id,
+    team_id: d.teamId,
+    schedule_id: d.scheduleId,
+    slot_at: d.slotAt,
+    recipient: d.recipient,
+    state: d.state,
+    lease_until: d.leaseUntil,
+    attempts: d.attempts,
+    message_ts: null,
+    error: d.error ?? null,
+    created_at: d.at,
+    updated_at: d.at,
+  };
+}
+
+/** Inserts under the unique (schedule, slot, recipient) key; returns the rows this call created. */
+export async function insertDeliveries(db: Db, rows: NewDelivery[]): Promise<Delivery[]> {
+  const created: Delivery[] = [];
+  for (const d of rows) {
+    const row = await db
+      .insertInto('deliveries')
+      .values(toRow(d))
+      .onConflict((oc) => oc.columns(['schedule_id', 'slot_at', 'recipient']).doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    if (row) created.push(toDelivery(row));
+  }
+  return created;
+}
+
+/** Claimed deliveries whose lease ran out: their process died or gave up mid-send. */
+export async function findExpiredClaims(db: Db, now: number, limit: number): Promise<Delivery[]> {
+  const rows = await db
+    .selectFrom('deliveries')
+    .selectAll()
+    .where('state', '=', 'claimed')
+    .where('lease_until', '<', now)
+    .orderBy('lease_until')
+    .limit(limit)
+    .execute();
+  return rows.map(toDelivery);
+}
+
+/**
+ * Changes a claim only while `d`'s lease is still the current one: a process that took the claim
+ * over has renewed the lease, so a slow earlier holder can no longer overwrite its work.
+ */
+async function updateClaim(db: Db, d: Delivery, changes: Updateable<DeliveryTable>): Promise<boolean> {
+  const result = await db
+    .updateTable('deliveries')
+    .set(changes)
+    .where('id', '=', d.id)
+    .where('state', '=', 'claimed')
+    .where('lease_until', '=', d.leaseUntil)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Compare-and-set on the lease: one process takes over an expired claim. */
+export async function renewLease(
+  db: Db,
+  d: Delivery,
+  leaseUntil: number,
+  at: number,
+): Promise<Delivery | undefined> {
+  const attempts = d.attempts + 1;
+  if (!(await updateClaim(db, d, { lease_until: leaseUntil, attempts, updated_at: at }))) return undefined;
+  return { ...d, leaseUntil, attempts };
+}
+
+/** Ends a claim with its outcome. */
+export async function finishDelivery(
+  db: Db,
+  d: Delivery,
+  outcome: { state: Exclude<DeliveryState, 'claimed'>; messageTs?: string; error?: string },
+  at: number,
+): Promise<void> {
+  await updateClaim(db, d, {
+    state: outcome.state,
+    message_ts: outcome.messageTs ?? null,
+    error: outcome.error ?? null,
+    lease_until: null,
+    updated_at: at,
+  });
+}
+
+/** A transient failure: keep the claim, and let it be retried once `retryAt` passes. */
+export async function deferDelivery(
+  db: Db,
+  d: Delivery,
+  retryAt: number,
+  error: string,
+  at: number,
+): Promise<void> {
+  await updateClaim(db, d, { lease_until: retryAt, error, updated_at: at });
+}

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Recurrence, ScheduleKind, Weekday } from '../domain/schedule.js';
 import type { Db } from './db.js';
 import type { ScheduleTable } from './schema.js';
@@ -59,10 +59,6 @@ function toRow(s: NewSchedule): Insertable<ScheduleTable> {
   };
 }
 
-function paused(reason: string, at: number): Updateable<ScheduleTable> {
-  return { paused: 1, pause_reason: reason, updated_at: at };
-}
-
 /** Inserts the strategy's schedules, leaving any kind it already has untouched. */
 export async function insertSchedules(db: Db, rows: NewSchedule[]): Promise<void> {
   if (rows.length === 0) return;
@@ -110,6 +106,18 @@ export async function updateSchedule(db: Db, scope: Scope, id: string, c: Schedu
     .execute();
 }
 
+/** Pauses the running schedules of the workspace, or only schedule `id`; returns how many it paused. */
+async function pauseRunning(db: Db, scope: Scope, reason: string, at: number, id?: string): Promise<number> {
+  const result = await db
+    .updateTable('schedules')
+    .set({ paused: 1, pause_reason: reason, updated_at: at })
+    .where('team_id', '=', scope.teamId)
+    .$if(id !== undefined, (qb) => qb.where('id', '=', id!))
+    .where('paused', '=', 0)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 /** Pauses one schedule; true only for the call that actually paused it (so an admin is told once). */
 export async function pauseSchedule(
   db: Db,
@@ -118,30 +126,12 @@ export async function pauseSchedule(
   reason: string,
   at: number,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('schedules')
-    .set(paused(reason, at))
-    .where('team_id', '=', scope.teamId)
-    .where('id', '=', id)
-    .where('paused', '=', 0)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return (await pauseRunning(db, scope, reason, at, id)) === 1;
 }
 
 /** Pauses every running schedule of a workspace (the app was uninstalled); returns how many. */
-export async function pauseWorkspaceSchedules(
-  db: Db,
-  scope: Scope,
-  reason: string,
-  at: number,
-): Promise<number> {
-  const result = await db
-    .updateTable('schedules')
-    .set(paused(reason, at))
-    .where('team_id', '=', scope.teamId)
-    .where('paused', '=', 0)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+export function pauseWorkspaceSchedules(db: Db, scope: Scope, reason: string, at: number): Promise<number> {
+  return pauseRunning(db, scope, reason, at);
 }
 
 /** The workspace's schedules paused for `reason`, to resume them. */

@@ -104,32 +104,33 @@ async function adminsOf(db: Db, scope: Scope, strategyIds: string[]): Promise<Ma
   return byStrategy;
 }
 
-export async function findStrategyByChannel(
+async function findStrategyBy(
   db: Db,
   scope: Scope,
-  channelId: string,
+  column: 'id' | 'channel_id',
+  value: string,
 ): Promise<Strategy | undefined> {
   const row = await db
     .selectFrom('strategies')
     .selectAll()
     .where('team_id', '=', scope.teamId)
-    .where('channel_id', '=', channelId)
+    .where(column, '=', value)
     .executeTakeFirst();
   if (!row) return undefined;
   const admins = await adminsOf(db, scope, [row.id]);
   return toStrategy(row, admins.get(row.id) ?? []);
 }
 
-export async function findStrategyById(db: Db, scope: Scope, id: string): Promise<Strategy | undefined> {
-  const row = await db
-    .selectFrom('strategies')
-    .selectAll()
-    .where('team_id', '=', scope.teamId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const admins = await adminsOf(db, scope, [row.id]);
-  return toStrategy(row, admins.get(row.id) ?? []);
+export function findStrategyByChannel(
+  db: Db,
+  scope: Scope,
+  channelId: string,
+): Promise<Strategy | undefined> {
+  return findStrategyBy(db, scope, 'channel_id', channelId);
+}
+
+export function findStrategyById(db: Db, scope: Scope, id: string): Promise<Strategy | undefined> {
+  return findStrategyBy(db, scope, 'id', id);
 }
 
 export async function listStrategies(db: Db, scope: Scope): Promise<Strategy[]> {

@@ -9,7 +9,7 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const METRIC_NAME_MAX = 60;
 export const METRIC_UNIT_MAX = 20;
 
-/** A measurable goal of one strategy (SPEC: Metric). */
+/** A measurable goal of one strategy: from a baseline to a target by a date, reported per period. */
 export interface Metric {
   id: string;
   strategyId: string;

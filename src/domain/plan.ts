@@ -15,7 +15,7 @@ import type { ScheduleSettings } from './schedule.js';
 import type { Language, Strategy, StrategyState } from './strategy.js';
 import type { Trend, TrendStatus } from './trend.js';
 
-// Stage 3 of the method (DOMAIN.md): "a documented, actionable plan", built from what the team
+// Stage 3 of the method (docs/method.md): "a documented, actionable plan", built from what the team
 // entered. Plain data in, one structured document out; the views render it as Markdown or JSON.
 
 /** Someone named in the plan: the Slack user id and the display name last seen (null: never seen). */

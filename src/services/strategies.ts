@@ -47,7 +47,8 @@ export async function startStrategy(deps: ServiceDeps, input: StartInput): Promi
     }
     return inserted;
   });
-  const strategy = await findStrategyByChannel(deps.db, scope, input.channelId);
-  if (!strategy) throw new Error('strategy vanished right after start');
-  return created ? { kind: 'created', strategy } : { kind: 'exists', strategy };
+  if (created) return { kind: 'created', strategy: created };
+  const existing = await findStrategyByChannel(deps.db, scope, input.channelId);
+  if (!existing) throw new Error('the channel has a strategy that cannot be found');
+  return { kind: 'exists', strategy: existing };
 }

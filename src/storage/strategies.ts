@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Strategy } from '../domain/strategy.js';
 import type { Db } from './db.js';
 import type { StrategyTable } from './schema.js';
@@ -7,18 +7,16 @@ export interface Scope {
   teamId: string;
 }
 
-export interface NewStrategy {
-  id: string;
-  teamId: string;
-  channelId: string;
-  name: string;
-  language: Strategy['language'];
-  timeZone: string;
-  createdBy: string;
+export type NewStrategy = Pick<
+  Strategy,
+  'id' | 'teamId' | 'channelId' | 'name' | 'language' | 'timeZone' | 'createdBy'
+> & {
   at: number;
-}
+};
 
-function toStrategy(row: Selectable<StrategyTable>, admins: string[]): Strategy {
+type StrategyRow = Selectable<StrategyTable>;
+
+function toStrategy(row: StrategyRow, admins: string[]): Strategy {
   return {
     id: row.id,
     teamId: row.team_id,
@@ -42,30 +40,32 @@ export async function ensureWorkspace(db: Db, teamId: string, at: number): Promi
     .execute();
 }
 
-/** Inserts the strategy unless the channel already has one; true when this call created it. */
-export async function insertStrategy(db: Db, s: NewStrategy): Promise<boolean> {
-  const result = await db
+/** Inserts the strategy unless the channel already has one; the new strategy when this call created it. */
+export async function insertStrategy(db: Db, s: NewStrategy): Promise<Strategy | undefined> {
+  const row: Insertable<StrategyTable> = {
+    id: s.id,
+    team_id: s.teamId,
+    channel_id: s.channelId,
+    name: s.name,
+    language: s.language,
+    time_zone: s.timeZone,
+    state: 'active',
+    created_by: s.createdBy,
+    created_at: s.at,
+    updated_at: s.at,
+  };
+  const created = await db
     .insertInto('strategies')
-    .values({
-      id: s.id,
-      team_id: s.teamId,
-      channel_id: s.channelId,
-      name: s.name,
-      language: s.language,
-      time_zone: s.timeZone,
-      state: 'active',
-      created_by: s.createdBy,
-      created_at: s.at,
-      updated_at: s.at,
-    })
+    .values(row)
     .onConflict((oc) => oc.columns(['team_id', 'channel_id']).doNothing())
+    .returningAll()
     .executeTakeFirst();
-  if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+  if (!created) return undefined;
   await db
     .insertInto('strategy_admins')
     .values({ strategy_id: s.id, team_id: s.teamId, user_id: s.createdBy, added_at: s.at })
     .execute();
-  return true;
+  return toStrategy(created, [s.createdBy]);
 }
 
 async function adminsOf(db: Db, scope: Scope, strategyIds: string[]): Promise<Map<string, string[]>> {

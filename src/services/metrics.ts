@@ -39,8 +39,11 @@ export async function addMetric(
   if (!canEditItem(strategy, actor, metric.ownerId)) return { kind: 'forbidden' };
   const at = deps.clock.now().getTime();
   const created = await deps.db.transaction().execute(async (trx) => {
-    const row = { ...metric, id: randomUUID(), strategyId: strategy.id, at };
-    const added = await insertMetric(trx, { teamId: strategy.teamId }, row);
+    const added = await insertMetric(
+      trx,
+      { teamId: strategy.teamId },
+      { ...metric, id: randomUUID(), strategyId: strategy.id, at },
+    );
     await recordAudit(trx, {
       teamId: strategy.teamId,
       strategyId: strategy.id,

@@ -67,7 +67,24 @@ export async function insertMetric(
   return toMetric(await db.insertInto('metrics').values(row).returningAll().executeTakeFirstOrThrow());
 }
 
-/** The edited metric, or undefined when it is not (or no longer) there. */
+/** Changes an active metric: the changed metric, or undefined when it is not there or archived. */
+async function changeActiveMetric(
+  db: Db,
+  scope: Scope,
+  id: string,
+  change: Updateable<MetricTable>,
+): Promise<Metric | undefined> {
+  const row = await db
+    .updateTable('metrics')
+    .set(change)
+    .where('team_id', '=', scope.teamId)
+    .where('id', '=', id)
+    .where('archived_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+  return row && toMetric(row);
+}
+
 export async function updateMetric(
   db: Db,
   scope: Scope,
@@ -75,32 +92,16 @@ export async function updateMetric(
   m: MetricDefinition,
   at: number,
 ): Promise<Metric | undefined> {
-  const row = await db
-    .updateTable('metrics')
-    .set({ ...definitionColumns(m), updated_at: at })
-    .where('team_id', '=', scope.teamId)
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirst();
-  return row && toMetric(row);
+  return changeActiveMetric(db, scope, id, { ...definitionColumns(m), updated_at: at });
 }
 
-/** The archived metric, or undefined when it is not there or was archived already. */
 export async function archiveMetric(
   db: Db,
   scope: Scope,
   id: string,
   at: number,
 ): Promise<Metric | undefined> {
-  const row = await db
-    .updateTable('metrics')
-    .set({ archived_at: at, updated_at: at })
-    .where('team_id', '=', scope.teamId)
-    .where('id', '=', id)
-    .where('archived_at', 'is', null)
-    .returningAll()
-    .executeTakeFirst();
-  return row && toMetric(row);
+  return changeActiveMetric(db, scope, id, { archived_at: at, updated_at: at });
 }
 
 export async function findMetric(db: Db, scope: Scope, id: string): Promise<Metric | undefined> {

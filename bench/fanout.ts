@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../src/storage/db.js';
 import { freshDatabase } from '../test/support/harness.js';
 import { SlackStandIn } from '../test/support/slack-stand-in.js';
-import { type Measurement, mb, ROOT, type Row, TSX } from './lib.js';
+import { countPosts, type Measurement, mb, ROOT, type Row, TSX } from './lib.js';
 import { DIGEST_DUE, DIGEST_SLOT, seed } from './seed.js';
 
 // Scheduler fan-out: WORKSPACES × PER_WORKSPACE strategies whose weekly digest is due in the same
@@ -67,8 +67,12 @@ function child(env: Record<string, string>, standIn: SlackStandIn, nodeArgs: str
   const result = new Promise<FanOut['passes'][number]>((resolve, reject) => {
     proc.once('exit', (code) => {
       const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve(JSON.parse(line));
-      else reject(new Error(`scheduler process exited ${code} without a result: ${err}`));
+      try {
+        if (!line) throw new Error('no result line');
+        resolve(JSON.parse(line));
+      } catch (e) {
+        reject(new Error(`scheduler process exited ${code} without a result (${String(e)}): ${err}`));
+      }
     });
   });
   return { proc, ready, result };
@@ -83,21 +87,12 @@ export async function fanOut(
 ): Promise<FanOut> {
   const standIn = await SlackStandIn.start();
   const seen = new Map<string, number>();
-  let posted = 0;
-  let done: () => void = () => {};
-  const all = new Promise<void>((r) => {
-    done = r;
-  });
-  const off = standIn.onCall((call) => {
-    if (call.method !== 'chat.postMessage') return;
-    // Only the calls Slack answered count; the answer is set right after the call is recorded.
-    queueMicrotask(() => {
-      if (!call.result?.ok) return;
-      const key = String(call.args.metadata?.event_payload?.delivery_id ?? call.args.channel);
-      seen.set(key, (seen.get(key) ?? 0) + 1);
-      posted += 1;
-      if (posted >= expected) done();
-    });
+  // Only the calls Slack answered count.
+  const posts = countPosts(standIn, expected, (call) => {
+    if (!call.result?.ok) return false;
+    const key = String(call.args.metadata?.event_payload?.delivery_id ?? call.args.channel);
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+    return true;
   });
   const children = Array.from({ length: processes }, () => child(databaseEnv, standIn, nodeArgs));
   try {
@@ -106,14 +101,14 @@ export async function fanOut(
     const cpu = machineCpu();
     for (const c of children) c.proc.stdin!.write('go\n');
     const passes = await Promise.all(children.map((c) => c.result));
-    await Promise.race([all, new Promise((r) => setTimeout(r, 1000))]);
+    await posts.settled(1000);
     const ms = performance.now() - started;
     const after = machineCpu();
     const machineBusy = (100 * (after.busy - cpu.busy)) / (after.all - cpu.all);
     const doubled = [...seen.values()].filter((n) => n > 1).length;
-    return { ms, posted, doubled, passes, machineBusy };
+    return { ms, posted: posts.posted(), doubled, passes, machineBusy };
   } finally {
-    off();
+    posts.off();
     for (const c of children) if (c.proc.exitCode === null) c.proc.kill('SIGKILL');
     await standIn.stop();
   }

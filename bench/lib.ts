@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ROOT, waitForHealthy } from '../test/support/process.js';
+import type { RecordedCall, SlackStandIn } from '../test/support/slack-stand-in.js';
 
 // What every measurement shares: the table row, percentiles, and app processes of their own.
 
@@ -85,4 +86,47 @@ export function residentKb(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rss: field('VmRSS'), peak: field('VmHWM') };
+}
+
+export interface PostCount {
+  /** How many messages have counted so far. */
+  posted(): number;
+  /** Resolves once `expected` messages counted, or after `timeoutMs` with fewer. */
+  settled(timeoutMs: number): Promise<void>;
+  /** Stops counting. */
+  off(): void;
+}
+
+/**
+ * Counts the messages the stand-in receives (chat.postMessage) until `expected` have come.
+ * `counts` sees each call once Slack's answer is on it (the stand-in sets it right after it
+ * records the call) and says whether it counts; by default every call does.
+ */
+export function countPosts(
+  standIn: SlackStandIn,
+  expected: number,
+  counts: (call: RecordedCall) => boolean = () => true,
+): PostCount {
+  let posted = 0;
+  let done: () => void = () => {};
+  const all = new Promise<void>((r) => {
+    done = r;
+  });
+  const off = standIn.onCall((call) => {
+    if (call.method !== 'chat.postMessage') return;
+    queueMicrotask(() => {
+      if (!counts(call)) return;
+      posted += 1;
+      if (posted >= expected) done();
+    });
+  });
+  return {
+    posted: () => posted,
+    async settled(timeoutMs) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([all, new Promise((r) => (timer = setTimeout(r, timeoutMs)))]);
+      clearTimeout(timer);
+    },
+    off,
+  };
 }

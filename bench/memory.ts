@@ -5,7 +5,7 @@ import { openDatabase } from '../src/storage/db.js';
 import { freePort } from '../test/support/harness.js';
 import { SIGNING_SECRET } from '../test/support/signing.js';
 import { SlackStandIn } from '../test/support/slack-stand-in.js';
-import { MAIN_JS, type Measurement, mb, type Row, residentKb, startProcess } from './lib.js';
+import { countPosts, MAIN_JS, type Measurement, mb, type Row, residentKb, startProcess } from './lib.js';
 import { LoadGenerator } from './request-path.js';
 import { channelOf, seed, teamOf } from './seed.js';
 
@@ -132,26 +132,19 @@ async function fanOutNow(path: string, standIn: SlackStandIn): Promise<{ posted:
   } finally {
     await db.destroy();
   }
-  let posted = 0;
   let first = 0;
-  let done: () => void = () => {};
-  const all = new Promise<void>((r) => {
-    done = r;
-  });
-  const off = standIn.onCall((call) => {
-    if (call.method !== 'chat.postMessage') return;
-    if (posted === 0) first = performance.now();
-    posted += 1;
-    if (posted >= expected) done();
+  const posts = countPosts(standIn, expected, () => {
+    first ||= performance.now();
+    return true;
   });
   try {
-    await Promise.race([all, new Promise((r) => setTimeout(r, FAN_OUT_TIMEOUT_MS))]);
+    await posts.settled(FAN_OUT_TIMEOUT_MS);
   } finally {
-    off();
+    posts.off();
   }
   // The recorded calls are not what is measured here; keep the load generator's process small.
   standIn.calls.length = 0;
-  return { posted, ms: first ? performance.now() - first : 0 };
+  return { posted: posts.posted(), ms: first ? performance.now() - first : 0 };
 }
 
 export const memory: Measurement = { name: 'memory', run: measureMemory };

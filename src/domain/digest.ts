@@ -1,3 +1,4 @@
+import type { MetricDefinition } from './metric.js';
 import type { Language } from './strategy.js';
 import type { Trend } from './trend.js';
 
@@ -13,12 +14,7 @@ export interface DigestPhaseItem {
   due: string;
 }
 
-export interface DigestMetricItem {
-  name: string;
-  unit: string;
-  target: number;
-  /** Local calendar date, YYYY-MM-DD. */
-  targetDate: string;
+export interface DigestMetricItem extends Pick<MetricDefinition, 'name' | 'unit' | 'target' | 'targetDate'> {
   /** Latest value, progress from baseline and on track / behind (domain/trend.ts). */
   trend: Trend;
 }

@@ -1,4 +1,4 @@
-// The method of DOMAIN.md: the ten readiness questions and the eight phases. Keys are stable
+// The method (docs/method.md): the ten readiness questions and the eight phases. Keys are stable
 // (they are stored); the wording lives in the i18n catalogues.
 
 export const QUESTION_KEYS = [
@@ -27,7 +27,7 @@ export const PHASE_KEYS = [
 ] as const;
 export type PhaseKey = (typeof PHASE_KEYS)[number];
 
-/** Which phase closes the gap a weak answer leaves (DOMAIN.md, "feeds phase"). */
+/** Which phase's work closes the gap a missing or partial answer leaves ("feeds phase"). */
 export const QUESTION_FEEDS_PHASE: Record<QuestionKey, PhaseKey> = {
   why: 'goals',
   goals: 'goals',
@@ -41,5 +41,5 @@ export const QUESTION_FEEDS_PHASE: Record<QuestionKey, PhaseKey> = {
   measurement: 'measurement',
 };
 
-/** The elevator pitch must fit in 140 characters (DOMAIN.md). */
+/** The method asks for an elevator pitch the brand can tell in 140 characters. */
 export const PITCH_MAX_LENGTH = 140;

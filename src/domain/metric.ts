@@ -9,11 +9,8 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const METRIC_NAME_MAX = 60;
 export const METRIC_UNIT_MAX = 20;
 
-/** A measurable goal of one strategy (SPEC: Metric). */
-export interface Metric {
-  id: string;
-  strategyId: string;
-  teamId: string;
+/** What a person sets when they define a metric: from a baseline to a target by a date. */
+export interface MetricDefinition {
   name: string;
   unit: string;
   baseline: number;
@@ -23,9 +20,22 @@ export interface Metric {
   ownerId: string;
   direction: Direction;
   cadence: Cadence;
+}
+
+/** A measurable goal of one strategy, reported once per period of its cadence. */
+export interface Metric extends MetricDefinition {
+  id: string;
+  strategyId: string;
+  teamId: string;
   archivedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** The definition alone, e.g. for the audit trail, without the metric's identity and times. */
+export function definitionOf(metric: MetricDefinition): MetricDefinition {
+  const { name, unit, baseline, target, targetDate, ownerId, direction, cadence } = metric;
+  return { name, unit, baseline, target, targetDate, ownerId, direction, cadence };
 }
 
 /** One reported value: one per metric per period; a later report replaces it. */
@@ -38,18 +48,10 @@ export interface Checkin {
 }
 
 /** What the metric modal submits, as typed. */
-export interface MetricDraft {
-  name: string | undefined;
-  unit: string | undefined;
-  baseline: string | undefined;
-  target: string | undefined;
-  targetDate: string | undefined;
-  ownerId: string | undefined;
-  direction: string | undefined;
-  cadence: string | undefined;
-}
+export type MetricDraft = { [F in keyof MetricDefinition]: string | undefined };
 
-export type MetricField = 'name' | 'unit' | 'baseline' | 'target' | 'targetDate' | 'ownerId' | 'direction';
+/** The fields a submission can be refused for (an unknown cadence falls back to weekly). */
+export type MetricField = Exclude<keyof MetricDefinition, 'cadence'>;
 export type MetricProblem =
   | 'required'
   | 'too_long'
@@ -59,19 +61,8 @@ export type MetricProblem =
   | 'not_a_date'
   | 'date_in_past';
 
-export interface ValidMetric {
-  name: string;
-  unit: string;
-  baseline: number;
-  target: number;
-  targetDate: string;
-  ownerId: string;
-  direction: Direction;
-  cadence: Cadence;
-}
-
 export type MetricValidation =
-  | { ok: true; metric: ValidMetric }
+  | { ok: true; metric: MetricDefinition }
   | { ok: false; problems: Partial<Record<MetricField, MetricProblem>> };
 
 /**

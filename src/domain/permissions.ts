@@ -20,8 +20,3 @@ export function canEditItem(strategy: Strategy, actor: Actor, ownerId: string | 
 export function canEditMetric(strategy: Strategy, actor: Actor, metric: { ownerId: string }): boolean {
   return canEditItem(strategy, actor, metric.ownerId);
 }
-
-/** Anyone in the channel may report a metric's value (SPEC: Permissions). */
-export function canReportValue(_strategy: Strategy, _actor: Actor): boolean {
-  return true;
-}

@@ -2,7 +2,7 @@ import { PHASE_KEYS, type PhaseKey } from './method.js';
 import type { Strategy } from './strategy.js';
 import { closest, fold } from './text.js';
 
-// The eight phases of DOMAIN.md, stage 2: names, dates and links as typed by people, checked here
+// The eight phases of the method's stage 2 (docs/method.md): names, dates and links as typed by people, checked here
 // so the Slack edge and the services agree on what is valid.
 
 export const PHASE_STATUSES = ['not_started', 'in_progress', 'done', 'blocked'] as const;

@@ -1,6 +1,6 @@
 import { PHASE_KEYS, type PhaseKey, QUESTION_KEYS, type QuestionKey } from './method.js';
-import type { Direction, Metric } from './metric.js';
-import { type Cadence, localDate } from './periods.js';
+import { definitionOf, type Metric, type MetricDefinition } from './metric.js';
+import { localDate } from './periods.js';
 import { emptyPhase, type Phase, type PhaseStatus, type PhaseTiming, phaseTiming } from './phases.js';
 import {
   type Answers,
@@ -15,7 +15,7 @@ import type { ScheduleSettings } from './schedule.js';
 import type { Language, Strategy, StrategyState } from './strategy.js';
 import type { Trend, TrendStatus } from './trend.js';
 
-// Stage 3 of the method (DOMAIN.md): "a documented, actionable plan", built from what the team
+// Stage 3 of the method (docs/method.md): "a documented, actionable plan", built from what the team
 // entered. Plain data in, one structured document out; the views render it as Markdown or JSON.
 
 /** Someone named in the plan: the Slack user id and the display name last seen (null: never seen). */
@@ -78,14 +78,7 @@ export interface PlanPhase {
   deliverableUrl: string | null;
 }
 
-export interface PlanMetric {
-  name: string;
-  unit: string;
-  baseline: number;
-  target: number;
-  targetDate: string;
-  direction: Direction;
-  cadence: Cadence;
+export interface PlanMetric extends Omit<MetricDefinition, 'ownerId'> {
   owner: Person;
   latest: { period: string; value: number } | null;
   percent: number | null;
@@ -284,22 +277,17 @@ export function buildPlan(input: PlanInput): PlanDocument {
     };
   });
 
-  const metrics = input.metrics.map(
-    ({ metric, trend }): PlanMetric => ({
-      name: metric.name,
-      unit: metric.unit,
-      baseline: metric.baseline,
-      target: metric.target,
-      targetDate: metric.targetDate,
-      direction: metric.direction,
-      cadence: metric.cadence,
-      owner: person(metric.ownerId),
+  const metrics = input.metrics.map(({ metric, trend }): PlanMetric => {
+    const { ownerId, ...defined } = definitionOf(metric);
+    return {
+      ...defined,
+      owner: person(ownerId),
       latest: trend.latest ?? null,
       percent: trend.percent ?? null,
       status: trend.status,
       sparkline: trend.sparkline,
-    }),
-  );
+    };
+  });
 
   const metricNames = new Map([
     ...(input.metricNames ?? []),

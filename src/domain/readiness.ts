@@ -7,7 +7,7 @@ import {
   type QuestionKey,
 } from './method.js';
 
-// Stage 1 of the method (DOMAIN.md): ten answers, each rated by how settled it is, turned into a
+// Stage 1 of the method (docs/method.md): ten answers, each rated by how settled it is, turned into a
 // realistic readiness picture. The bot is allowed to say "not ready yet" and name why.
 
 export const RATINGS = ['clear', 'partial', 'missing'] as const;
@@ -56,7 +56,7 @@ export type Reason =
 export interface Gap {
   question: QuestionKey;
   rating: Exclude<Rating, 'clear'>;
-  /** The phase whose work closes this gap (DOMAIN.md, "feeds phase"). */
+  /** The phase whose work closes this gap (QUESTION_FEEDS_PHASE). */
   phase: PhaseKey;
 }
 

@@ -21,7 +21,3 @@ export interface Strategy {
 export function languageFromLocale(locale: string | undefined | null): Language {
   return locale?.toLowerCase().startsWith('fi') ? 'fi' : 'en';
 }
-
-export function isStrategyAdmin(strategy: Strategy, userId: string): boolean {
-  return strategy.admins.includes(userId);
-}

@@ -38,11 +38,3 @@ export function closest(input: string, candidates: readonly string[]): string | 
   const allowed = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
   return best.distance <= allowed ? best.candidate : undefined;
 }
-
-/** Splits command text into words, keeping Slack mentions and quoted phrases whole. */
-export function words(text: string): string[] {
-  const out: string[] = [];
-  for (const match of text.matchAll(/"([^"]*)"|“([^”]*)”|(\S+)/g))
-    out.push(match[1] ?? match[2] ?? match[3]!);
-  return out;
-}

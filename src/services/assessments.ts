@@ -34,15 +34,14 @@ export type OpenResult =
       current: ReadinessSummary | undefined;
     };
 
-function summaryOf(revision: AssessmentRevision | undefined): ReadinessSummary | undefined {
-  return (
-    revision && {
-      readiness: computeReadiness(revision.answers),
-      revision: revision.revision,
-      updatedBy: revision.createdBy,
-      updatedAt: revision.createdAt,
-    }
-  );
+/** The readiness picture of a saved revision, with who saved it and when. */
+export function summaryOf(revision: AssessmentRevision): ReadinessSummary {
+  return {
+    readiness: computeReadiness(revision.answers),
+    revision: revision.revision,
+    updatedBy: revision.createdBy,
+    updatedAt: revision.createdAt,
+  };
 }
 
 /** What `assess` shows: the caller's draft first, else the latest revision, and whether they may edit. */
@@ -59,7 +58,7 @@ export async function openAssessment(
   const draft = canEdit ? await findDraft(deps.db, scope, strategy.id, input.actor.userId) : undefined;
   const answers = draft?.answers ?? latest?.answers ?? {};
   const source = draft ? 'draft' : latest ? 'revision' : 'empty';
-  return { kind: 'ok', strategy, canEdit, answers, source, current: summaryOf(latest) };
+  return { kind: 'ok', strategy, canEdit, answers, source, current: latest && summaryOf(latest) };
 }
 
 /** The readiness picture of the strategy's current revision, if it has been analysed. */
@@ -68,7 +67,8 @@ export async function currentAssessment(
   scope: { teamId: string },
   strategyId: string,
 ): Promise<ReadinessSummary | undefined> {
-  return summaryOf(await findLatestRevision(deps.db, scope, strategyId));
+  const latest = await findLatestRevision(deps.db, scope, strategyId);
+  return latest && summaryOf(latest);
 }
 
 export interface EditInput {

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Checkin, Metric, ValidMetric } from '../domain/metric.js';
+import { type Checkin, definitionOf, type Metric, type MetricDefinition } from '../domain/metric.js';
 import { localDate, periodOf } from '../domain/periods.js';
 import { type Actor, canEditItem, canEditMetric } from '../domain/permissions.js';
 import type { Strategy } from '../domain/strategy.js';
 import { computeTrend, type Trend } from '../domain/trend.js';
 import { recordAudit } from '../storage/audit.js';
+import type { Db } from '../storage/db.js';
 import {
   archiveMetric as archiveMetricRow,
   findCheckin,
@@ -27,43 +28,33 @@ export interface MetricOverview {
   trend: Trend;
 }
 
-const snapshot = (m: ValidMetric | Metric) => ({
-  name: m.name,
-  unit: m.unit,
-  baseline: m.baseline,
-  target: m.target,
-  targetDate: m.targetDate,
-  ownerId: m.ownerId,
-  direction: m.direction,
-  cadence: m.cadence,
-});
-
 export type AddMetricResult = { kind: 'created'; metric: Metric } | { kind: 'forbidden' };
 
 /** Managers may add any metric; anyone else may add a metric they will own themselves. */
 export async function addMetric(
   deps: ServiceDeps,
-  input: { strategy: Strategy; actor: Actor; metric: ValidMetric },
+  input: { strategy: Strategy; actor: Actor; metric: MetricDefinition },
 ): Promise<AddMetricResult> {
   const { strategy, actor, metric } = input;
   if (!canEditItem(strategy, actor, metric.ownerId)) return { kind: 'forbidden' };
-  const scope = { teamId: strategy.teamId };
   const at = deps.clock.now().getTime();
-  const id = randomUUID();
-  await deps.db.transaction().execute(async (trx) => {
-    await insertMetric(trx, scope, { ...metric, id, strategyId: strategy.id, at });
+  const created = await deps.db.transaction().execute(async (trx) => {
+    const added = await insertMetric(
+      trx,
+      { teamId: strategy.teamId },
+      { ...metric, id: randomUUID(), strategyId: strategy.id, at },
+    );
     await recordAudit(trx, {
       teamId: strategy.teamId,
       strategyId: strategy.id,
       actorId: actor.userId,
       action: 'metric.created',
-      subject: id,
-      after: snapshot(metric),
+      subject: added.id,
+      after: definitionOf(metric),
       at,
     });
+    return added;
   });
-  const created = await findMetric(deps.db, scope, id);
-  if (!created) throw new Error('metric vanished right after it was added');
   return { kind: 'created', metric: created };
 }
 
@@ -73,57 +64,63 @@ export type EditMetricResult =
   | { kind: 'forbidden'; metric: Metric }
   | { kind: 'not_found' };
 
-export async function editMetric(
+interface MetricEdit {
+  strategy: Strategy;
+  actor: Actor;
+  metricId: string;
+}
+
+/**
+ * One change to an active metric of the strategy, made only if the actor may edit that metric,
+ * and kept in the audit trail with what it was before.
+ */
+async function changeMetric(
   deps: ServiceDeps,
-  input: { strategy: Strategy; actor: Actor; metricId: string; metric: ValidMetric },
+  input: MetricEdit,
+  kind: 'updated' | 'archived',
+  change: (
+    trx: Db,
+    before: Metric,
+    at: number,
+  ) => Promise<{ after: Metric | undefined; audit: { before: unknown; after: unknown } }>,
 ): Promise<EditMetricResult> {
   const { strategy, actor } = input;
-  const scope = { teamId: strategy.teamId };
   const at = deps.clock.now().getTime();
   return deps.db.transaction().execute(async (trx): Promise<EditMetricResult> => {
-    const before = await findMetric(trx, scope, input.metricId);
+    const before = await findMetric(trx, { teamId: strategy.teamId }, input.metricId);
     if (!before || before.strategyId !== strategy.id || before.archivedAt) return { kind: 'not_found' };
     if (!canEditMetric(strategy, actor, before)) return { kind: 'forbidden', metric: before };
-    await updateMetric(trx, scope, before.id, input.metric, at);
+    const { after, audit } = await change(trx, before, at);
+    if (!after) return { kind: 'not_found' };
     await recordAudit(trx, {
       teamId: strategy.teamId,
       strategyId: strategy.id,
       actorId: actor.userId,
-      action: 'metric.updated',
+      action: `metric.${kind}`,
       subject: before.id,
-      before: snapshot(before),
-      after: snapshot(input.metric),
+      ...audit,
       at,
     });
-    return { kind: 'updated', metric: (await findMetric(trx, scope, before.id))! };
+    return { kind, metric: after };
   });
 }
 
-/** Archiving hides the metric from check-ins and status; its history stays. */
-export async function archiveMetric(
+export async function editMetric(
   deps: ServiceDeps,
-  input: { strategy: Strategy; actor: Actor; metricId: string },
+  input: MetricEdit & { metric: MetricDefinition },
 ): Promise<EditMetricResult> {
-  const { strategy, actor } = input;
-  const scope = { teamId: strategy.teamId };
-  const at = deps.clock.now().getTime();
-  return deps.db.transaction().execute(async (trx): Promise<EditMetricResult> => {
-    const before = await findMetric(trx, scope, input.metricId);
-    if (!before || before.strategyId !== strategy.id || before.archivedAt) return { kind: 'not_found' };
-    if (!canEditMetric(strategy, actor, before)) return { kind: 'forbidden', metric: before };
-    await archiveMetricRow(trx, scope, before.id, at);
-    await recordAudit(trx, {
-      teamId: strategy.teamId,
-      strategyId: strategy.id,
-      actorId: actor.userId,
-      action: 'metric.archived',
-      subject: before.id,
-      before: { archivedAt: null },
-      after: { archivedAt: at },
-      at,
-    });
-    return { kind: 'archived', metric: (await findMetric(trx, scope, before.id))! };
-  });
+  return changeMetric(deps, input, 'updated', async (trx, before, at) => ({
+    after: await updateMetric(trx, { teamId: before.teamId }, before.id, input.metric, at),
+    audit: { before: definitionOf(before), after: definitionOf(input.metric) },
+  }));
+}
+
+/** Archiving hides the metric from check-ins and status; its history stays. */
+export async function archiveMetric(deps: ServiceDeps, input: MetricEdit): Promise<EditMetricResult> {
+  return changeMetric(deps, input, 'archived', async (trx, before, at) => ({
+    after: await archiveMetricRow(trx, { teamId: before.teamId }, before.id, at),
+    audit: { before: { archivedAt: null }, after: { archivedAt: at } },
+  }));
 }
 
 /** The period a metric's check-in falls in at this instant, in the strategy's time zone. */

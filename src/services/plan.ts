@@ -1,5 +1,4 @@
 import { buildPlan, type PlanDocument, planMetricIds, planUserIds } from '../domain/plan.js';
-import { computeReadiness } from '../domain/readiness.js';
 import type { Strategy } from '../domain/strategy.js';
 import { findLatestRevision } from '../storage/assessments.js';
 import { listAudit } from '../storage/audit.js';
@@ -7,6 +6,7 @@ import { findMetric } from '../storage/metrics.js';
 import { listPhases } from '../storage/phases.js';
 import { findPlanCanvas, findUserNames, savePlanCanvas, saveUserNames } from '../storage/plan.js';
 import { listSchedules } from '../storage/schedules.js';
+import { summaryOf } from './assessments.js';
 import type { ServiceDeps } from './deps.js';
 import { strategyMetrics } from './metrics.js';
 import { settingsOf } from './schedules.js';
@@ -41,29 +41,14 @@ export async function strategyPlan(
   ]);
   const input = {
     strategy,
-    readiness: revision && {
-      summary: {
-        readiness: computeReadiness(revision.answers),
-        revision: revision.revision,
-        updatedBy: revision.createdBy,
-        updatedAt: revision.createdAt,
-      },
-      answers: revision.answers,
-    },
+    readiness: revision && { summary: summaryOf(revision), answers: revision.answers },
     phases,
     metrics: metrics.map(({ metric, trend }) => ({ metric, trend })),
     schedule: {
       settings: settingsOf(strategy, schedules),
       paused: strategy.state !== 'active' || schedules.some((s) => s.paused),
     },
-    audit: audit.map((a) => ({
-      at: a.at,
-      actorId: a.actorId,
-      action: a.action,
-      subject: a.subject,
-      before: a.before,
-      after: a.after,
-    })),
+    audit,
   };
   const ids = planUserIds(input);
   if (options.learnNames) {

@@ -11,8 +11,6 @@ export const ACTIONS = {
   helpPlan: 'help_plan',
 } as const;
 
-export const VIEWS = {} as const;
-
 /** The readiness analysis: its modal (one view per step), the questions' inputs, its buttons. */
 export const ASSESSMENT_IDS = {
   view: 'assessment',

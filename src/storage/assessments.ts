@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { Insertable, Selectable } from 'kysely';
 import { type Answers, parseAnswers } from '../domain/readiness.js';
 import type { Db } from './db.js';
+import { parseStoredJson } from './json.js';
+import type { AssessmentDraftTable, AssessmentRevisionTable } from './schema.js';
 import type { Scope } from './strategies.js';
 
 export interface AssessmentRevision {
@@ -19,12 +22,27 @@ export interface AssessmentDraft {
   updatedAt: Date;
 }
 
-function readJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return {};
-  }
+/** Unreadable answers read as none: the revision still counts, the modal starts empty. */
+const answersOf = (row: { answers_json: string }) => parseAnswers(parseStoredJson(row.answers_json));
+
+function toRevision(row: Selectable<AssessmentRevisionTable>): AssessmentRevision {
+  return {
+    id: row.id,
+    strategyId: row.strategy_id,
+    revision: Number(row.revision),
+    answers: answersOf(row),
+    createdBy: row.created_by,
+    createdAt: new Date(Number(row.created_at)),
+  };
+}
+
+function toDraft(row: Selectable<AssessmentDraftTable>): AssessmentDraft {
+  return {
+    strategyId: row.strategy_id,
+    userId: row.user_id,
+    answers: answersOf(row),
+    updatedAt: new Date(Number(row.updated_at)),
+  };
 }
 
 export async function findLatestRevision(
@@ -40,37 +58,26 @@ export async function findLatestRevision(
     .orderBy('revision', 'desc')
     .limit(1)
     .executeTakeFirst();
-  if (!row) return undefined;
-  return {
-    id: row.id,
-    strategyId: row.strategy_id,
-    revision: Number(row.revision),
-    answers: parseAnswers(readJson(row.answers_json)),
-    createdBy: row.created_by,
-    createdAt: new Date(Number(row.created_at)),
-  };
+  return row && toRevision(row);
 }
 
 /** Adds the next revision; the (strategy, revision) key refuses a concurrent duplicate. */
 export async function insertRevision(
   db: Db,
   scope: Scope,
-  r: { strategyId: string; revision: number; answers: Partial<Answers>; createdBy: string; at: number },
+  r: Omit<AssessmentRevision, 'id' | 'createdAt'> & { at: number },
 ): Promise<string> {
-  const id = randomUUID();
-  await db
-    .insertInto('assessment_revisions')
-    .values({
-      id,
-      team_id: scope.teamId,
-      strategy_id: r.strategyId,
-      revision: r.revision,
-      answers_json: JSON.stringify(r.answers),
-      created_by: r.createdBy,
-      created_at: r.at,
-    })
-    .execute();
-  return id;
+  const row: Insertable<AssessmentRevisionTable> = {
+    id: randomUUID(),
+    team_id: scope.teamId,
+    strategy_id: r.strategyId,
+    revision: r.revision,
+    answers_json: JSON.stringify(r.answers),
+    created_by: r.createdBy,
+    created_at: r.at,
+  };
+  await db.insertInto('assessment_revisions').values(row).execute();
+  return row.id;
 }
 
 export async function findDraft(
@@ -86,19 +93,13 @@ export async function findDraft(
     .where('strategy_id', '=', strategyId)
     .where('user_id', '=', userId)
     .executeTakeFirst();
-  if (!row) return undefined;
-  return {
-    strategyId: row.strategy_id,
-    userId: row.user_id,
-    answers: parseAnswers(readJson(row.answers_json)),
-    updatedAt: new Date(Number(row.updated_at)),
-  };
+  return row && toDraft(row);
 }
 
 export async function upsertDraft(
   db: Db,
   scope: Scope,
-  d: { strategyId: string; userId: string; answers: Partial<Answers>; at: number },
+  d: Omit<AssessmentDraft, 'updatedAt'> & { at: number },
 ): Promise<void> {
   const answersJson = JSON.stringify(d.answers);
   await db

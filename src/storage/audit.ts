@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { Insertable } from 'kysely';
 import type { Db } from './db.js';
+import { parseStoredJson } from './json.js';
+import type { AuditEventTable } from './schema.js';
 
 export interface AuditEntry {
   teamId: string;
@@ -21,20 +24,18 @@ export interface AuditRecord extends Required<Omit<AuditEntry, 'before' | 'after
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 
 export async function recordAudit(db: Db, e: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_events')
-    .values({
-      id: randomUUID(),
-      team_id: e.teamId,
-      strategy_id: e.strategyId,
-      actor_id: e.actorId,
-      action: e.action,
-      subject: e.subject ?? null,
-      before_json: json(e.before),
-      after_json: json(e.after),
-      at: e.at,
-    })
-    .execute();
+  const row: Insertable<AuditEventTable> = {
+    id: randomUUID(),
+    team_id: e.teamId,
+    strategy_id: e.strategyId,
+    actor_id: e.actorId,
+    action: e.action,
+    subject: e.subject ?? null,
+    before_json: json(e.before),
+    after_json: json(e.after),
+    at: e.at,
+  };
+  await db.insertInto('audit_events').values(row).execute();
 }
 
 export async function listAudit(
@@ -59,8 +60,9 @@ export async function listAudit(
     actorId: r.actor_id,
     action: r.action,
     subject: r.subject,
-    before: r.before_json === null ? null : JSON.parse(r.before_json),
-    after: r.after_json === null ? null : JSON.parse(r.after_json),
+    // An unreadable value reads as none: the entry still says who did what, and when.
+    before: parseStoredJson(r.before_json) ?? null,
+    after: parseStoredJson(r.after_json) ?? null,
     at: r.at,
   }));
 }

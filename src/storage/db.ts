@@ -16,7 +16,6 @@ import type { DatabaseTarget } from '../config.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
-export type Dialect = DatabaseTarget['kind'];
 
 // int8 (bigint) comes back from pg as a string; every bigint we store is an epoch-ms time or a
 // count, well inside Number.MAX_SAFE_INTEGER.
@@ -71,10 +70,6 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
       sqlite.close();
     },
   };
-}
-
-export function dialectOf(target: DatabaseTarget): Dialect {
-  return target.kind;
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

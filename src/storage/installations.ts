@@ -1,4 +1,7 @@
+import type { Updateable } from 'kysely';
 import type { Db } from './db.js';
+import { parseStoredJson } from './json.js';
+import type { InstallationTable } from './schema.js';
 import type { Sealer } from './sealer.js';
 
 export interface StoredInstallation {
@@ -24,7 +27,7 @@ export async function saveInstallation(
     sealed,
     installed_by: i.installedBy,
     updated_at: at,
-  };
+  } satisfies Updateable<InstallationTable>;
   await db
     .insertInto('installations')
     .values({ team_id: i.teamId, installed_at: at, ...row })
@@ -38,7 +41,11 @@ export async function findInstallation(db: Db, sealer: Sealer, teamId: string): 
     .select(['key_id', 'sealed'])
     .where('team_id', '=', teamId)
     .executeTakeFirst();
-  return row ? JSON.parse(sealer.open(row.key_id, row.sealed)) : undefined;
+  if (!row) return undefined;
+  const data = parseStoredJson(sealer.open(row.key_id, row.sealed));
+  // The parser's own message would quote the text, tokens and all: say only whose it is.
+  if (data === undefined) throw new Error(`the stored installation of team ${teamId} is not JSON`);
+  return data;
 }
 
 export async function deleteInstallation(db: Db, teamId: string): Promise<boolean> {

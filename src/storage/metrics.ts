@@ -1,21 +1,13 @@
-import type { Selectable } from 'kysely';
-import type { Checkin, Metric } from '../domain/metric.js';
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Checkin, Metric, MetricDefinition } from '../domain/metric.js';
 import type { Db } from './db.js';
 import type { CheckinTable, MetricTable } from './schema.js';
 import type { Scope } from './strategies.js';
 
-export interface MetricFields {
-  name: string;
-  unit: string;
-  baseline: number;
-  target: number;
-  targetDate: string;
-  ownerId: string;
-  direction: Metric['direction'];
-  cadence: Metric['cadence'];
-}
+type MetricRow = Selectable<MetricTable>;
+type CheckinRow = Selectable<CheckinTable>;
 
-function toMetric(row: Selectable<MetricTable>): Metric {
+function toMetric(row: MetricRow): Metric {
   return {
     id: row.id,
     strategyId: row.strategy_id,
@@ -34,7 +26,21 @@ function toMetric(row: Selectable<MetricTable>): Metric {
   };
 }
 
-function toCheckin(row: Selectable<CheckinTable>): Checkin {
+/** The columns that hold what a person defines; the same on insert and on edit. */
+function definitionColumns(m: MetricDefinition) {
+  return {
+    name: m.name,
+    unit: m.unit,
+    baseline: m.baseline,
+    target: m.target,
+    target_date: m.targetDate,
+    owner_id: m.ownerId,
+    direction: m.direction,
+    cadence: m.cadence,
+  } satisfies Updateable<MetricTable>;
+}
+
+function toCheckin(row: CheckinRow): Checkin {
   return {
     metricId: row.metric_id,
     period: row.period,
@@ -47,62 +53,55 @@ function toCheckin(row: Selectable<CheckinTable>): Checkin {
 export async function insertMetric(
   db: Db,
   scope: Scope,
-  m: MetricFields & { id: string; strategyId: string; at: number },
-): Promise<void> {
-  await db
-    .insertInto('metrics')
-    .values({
-      id: m.id,
-      strategy_id: m.strategyId,
-      team_id: scope.teamId,
-      name: m.name,
-      unit: m.unit,
-      baseline: m.baseline,
-      target: m.target,
-      target_date: m.targetDate,
-      owner_id: m.ownerId,
-      direction: m.direction,
-      cadence: m.cadence,
-      archived_at: null,
-      created_at: m.at,
-      updated_at: m.at,
-    })
-    .execute();
+  m: MetricDefinition & { id: string; strategyId: string; at: number },
+): Promise<Metric> {
+  const row: Insertable<MetricTable> = {
+    id: m.id,
+    strategy_id: m.strategyId,
+    team_id: scope.teamId,
+    ...definitionColumns(m),
+    archived_at: null,
+    created_at: m.at,
+    updated_at: m.at,
+  };
+  return toMetric(await db.insertInto('metrics').values(row).returningAll().executeTakeFirstOrThrow());
+}
+
+/** Changes an active metric: the changed metric, or undefined when it is not there or archived. */
+async function changeActiveMetric(
+  db: Db,
+  scope: Scope,
+  id: string,
+  change: Updateable<MetricTable>,
+): Promise<Metric | undefined> {
+  const row = await db
+    .updateTable('metrics')
+    .set(change)
+    .where('team_id', '=', scope.teamId)
+    .where('id', '=', id)
+    .where('archived_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+  return row && toMetric(row);
 }
 
 export async function updateMetric(
   db: Db,
   scope: Scope,
   id: string,
-  m: MetricFields,
+  m: MetricDefinition,
   at: number,
-): Promise<void> {
-  await db
-    .updateTable('metrics')
-    .set({
-      name: m.name,
-      unit: m.unit,
-      baseline: m.baseline,
-      target: m.target,
-      target_date: m.targetDate,
-      owner_id: m.ownerId,
-      direction: m.direction,
-      cadence: m.cadence,
-      updated_at: at,
-    })
-    .where('team_id', '=', scope.teamId)
-    .where('id', '=', id)
-    .execute();
+): Promise<Metric | undefined> {
+  return changeActiveMetric(db, scope, id, { ...definitionColumns(m), updated_at: at });
 }
 
-export async function archiveMetric(db: Db, scope: Scope, id: string, at: number): Promise<void> {
-  await db
-    .updateTable('metrics')
-    .set({ archived_at: at, updated_at: at })
-    .where('team_id', '=', scope.teamId)
-    .where('id', '=', id)
-    .where('archived_at', 'is', null)
-    .execute();
+export async function archiveMetric(
+  db: Db,
+  scope: Scope,
+  id: string,
+  at: number,
+): Promise<Metric | undefined> {
+  return changeActiveMetric(db, scope, id, { archived_at: at, updated_at: at });
 }
 
 export async function findMetric(db: Db, scope: Scope, id: string): Promise<Metric | undefined> {
@@ -179,25 +178,16 @@ export async function findCheckin(
 export async function upsertCheckin(
   db: Db,
   scope: Scope,
-  c: { id: string; metricId: string; period: string; value: number; reportedBy: string; at: number },
+  c: Omit<Checkin, 'reportedAt'> & { id: string; at: number },
 ): Promise<void> {
+  const report = {
+    value: c.value,
+    reported_by: c.reportedBy,
+    reported_at: c.at,
+  } satisfies Updateable<CheckinTable>;
   await db
     .insertInto('checkins')
-    .values({
-      id: c.id,
-      metric_id: c.metricId,
-      team_id: scope.teamId,
-      period: c.period,
-      value: c.value,
-      reported_by: c.reportedBy,
-      reported_at: c.at,
-    })
-    .onConflict((oc) =>
-      oc.columns(['metric_id', 'period']).doUpdateSet({
-        value: c.value,
-        reported_by: c.reportedBy,
-        reported_at: c.at,
-      }),
-    )
+    .values({ id: c.id, metric_id: c.metricId, team_id: scope.teamId, period: c.period, ...report })
+    .onConflict((oc) => oc.columns(['metric_id', 'period']).doUpdateSet(report))
     .execute();
 }

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Selectable } from 'kysely';
+import type { Selectable, Updateable } from 'kysely';
 import { PHASE_KEYS, type PhaseKey } from '../domain/method.js';
 import { emptyPhase, isPhaseKey, isPhaseStatus, type Phase, type PhaseFields } from '../domain/phases.js';
 import type { Db } from './db.js';
 import type { PhaseTable } from './schema.js';
 import type { Scope } from './strategies.js';
 
-function toPhase(row: Selectable<PhaseTable>): Phase | undefined {
+type PhaseRow = Selectable<PhaseTable>;
+
+function toPhase(row: PhaseRow): Phase | undefined {
   if (!isPhaseKey(row.key)) return undefined;
   return {
     strategyId: row.strategy_id,
@@ -21,6 +23,17 @@ function toPhase(row: Selectable<PhaseTable>): Phase | undefined {
   };
 }
 
+/** The columns a person edits; the same for a new, empty phase and for a change. */
+function fieldColumns(fields: PhaseFields) {
+  return {
+    owner_id: fields.ownerId,
+    due_date: fields.dueDate,
+    status: fields.status,
+    notes: fields.notes,
+    deliverable_url: fields.deliverableUrl,
+  } satisfies Updateable<PhaseTable>;
+}
+
 /** Creates whichever of the strategy's eight phases do not exist yet. */
 export async function ensurePhases(db: Db, scope: Scope, strategyId: string, at: number): Promise<void> {
   await db
@@ -31,11 +44,7 @@ export async function ensurePhases(db: Db, scope: Scope, strategyId: string, at:
         strategy_id: strategyId,
         team_id: scope.teamId,
         key,
-        owner_id: null,
-        due_date: null,
-        status: 'not_started',
-        notes: null,
-        deliverable_url: null,
+        ...fieldColumns(emptyPhase(strategyId, scope.teamId, key)),
         updated_at: at,
       })),
     )
@@ -85,14 +94,7 @@ export async function updatePhase(
 ): Promise<void> {
   await db
     .updateTable('phases')
-    .set({
-      owner_id: fields.ownerId,
-      due_date: fields.dueDate,
-      status: fields.status,
-      notes: fields.notes,
-      deliverable_url: fields.deliverableUrl,
-      updated_at: at,
-    })
+    .set({ ...fieldColumns(fields), updated_at: at })
     .where('team_id', '=', scope.teamId)
     .where('strategy_id', '=', strategyId)
     .where('key', '=', key)

@@ -1,5 +1,10 @@
-// Row shapes as stored. Times are epoch milliseconds and structured values JSON text,
-// so the same migrations run on SQLite and PostgreSQL (see migrations/).
+import type { Direction } from '../domain/metric.js';
+import type { Cadence } from '../domain/periods.js';
+import type { Language, StrategyState } from '../domain/strategy.js';
+
+// Row shapes as stored; each storage module derives its row and input types from these with
+// kysely's Selectable, Insertable and Updateable. Times are epoch milliseconds and structured
+// values JSON text, so the same migrations run on SQLite and PostgreSQL (see migrations/).
 
 export interface WorkspaceTable {
   team_id: string;
@@ -13,9 +18,9 @@ export interface StrategyTable {
   team_id: string;
   channel_id: string;
   name: string;
-  language: 'fi' | 'en';
+  language: Language;
   time_zone: string;
-  state: 'active' | 'paused' | 'archived';
+  state: StrategyState;
   created_by: string;
   created_at: number;
   updated_at: number;
@@ -101,8 +106,8 @@ export interface MetricTable {
   /** Local calendar date, YYYY-MM-DD. */
   target_date: string;
   owner_id: string;
-  direction: 'up' | 'down';
-  cadence: 'weekly' | 'monthly';
+  direction: Direction;
+  cadence: Cadence;
   archived_at: number | null;
   created_at: number;
   updated_at: number;

@@ -50,7 +50,8 @@ export function assessmentStepView(language: Language, input: StepViewInput): Vi
         optional: true,
         multiline: true,
         ...(answer?.text ? { initial: answer.text } : {}),
-        // No max_length on the pitch: the check is ours, so the user sees the count (SPEC: Modals).
+        // No max_length on the pitch: the refusal of a long pitch is ours, in the user's language,
+        // and says how many characters to cut.
         ...(key === 'pitch' ? { hint: a.pitchHint(PITCH_MAX_LENGTH) } : { maxLength: 3000 }),
       }),
     );

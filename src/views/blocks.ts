@@ -133,25 +133,23 @@ export function textInput(
   });
 }
 
-export function selectInput(o: InputOptions & { options: PlainTextOption[]; initial?: string }): KnownBlock {
+type ChoiceOptions = InputOptions & { options: PlainTextOption[]; initial?: string };
+
+/** A static select holds at most 100 options, radio buttons at most 10. */
+const MAX_CHOICES = { static_select: 100, radio_buttons: 10 } as const;
+
+function choiceInput(type: keyof typeof MAX_CHOICES, o: ChoiceOptions): KnownBlock {
   const initial = o.options.find((opt) => opt.value === o.initial);
   return input(o, {
-    type: 'static_select',
+    type,
     action_id: o.actionId,
-    options: o.options.slice(0, 100),
+    options: o.options.slice(0, MAX_CHOICES[type]),
     ...(initial ? { initial_option: initial } : {}),
   });
 }
 
-export function radioInput(o: InputOptions & { options: PlainTextOption[]; initial?: string }): KnownBlock {
-  const initial = o.options.find((opt) => opt.value === o.initial);
-  return input(o, {
-    type: 'radio_buttons',
-    action_id: o.actionId,
-    options: o.options.slice(0, 10),
-    ...(initial ? { initial_option: initial } : {}),
-  });
-}
+export const selectInput = (o: ChoiceOptions): KnownBlock => choiceInput('static_select', o);
+export const radioInput = (o: ChoiceOptions): KnownBlock => choiceInput('radio_buttons', o);
 
 export function userInput(o: InputOptions & { initial?: string | null }): KnownBlock {
   return input(o, {

@@ -82,22 +82,22 @@ export function metricModal(
         label: m.owner,
         initial: metric?.ownerId ?? options.defaultOwner,
       }),
-      radioInput({
-        blockId: B.direction,
-        actionId: METRIC_IDS.input,
-        label: m.direction,
-        options: DIRECTIONS.map((d) => option(m.directionName[d], d)),
-        initial: metric?.direction ?? 'up',
-      }),
-      radioInput({
-        blockId: B.cadence,
-        actionId: METRIC_IDS.input,
-        label: m.cadence,
-        options: CADENCES.map((c) => option(m.cadenceName[c], c)),
-        initial: metric?.cadence ?? 'weekly',
-      }),
+      oneOf(B.direction, m.direction, DIRECTIONS, m.directionName, metric?.direction ?? 'up'),
+      oneOf(B.cadence, m.cadence, CADENCES, m.cadenceName, metric?.cadence ?? 'weekly'),
     ],
   });
+}
+
+/** Radio buttons for one of a few fixed values, each shown by its name in the language. */
+function oneOf<T extends string>(
+  blockId: string,
+  label: string,
+  values: readonly T[],
+  names: Record<T, string>,
+  initial: T,
+) {
+  const options = values.map((v) => option(names[v], v));
+  return radioInput({ blockId, actionId: METRIC_IDS.input, label, options, initial });
 }
 
 /** Validation problems as `response_action: errors` wants them: block id → message. */

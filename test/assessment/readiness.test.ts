@@ -20,7 +20,7 @@ function answers(rating: Rating, overrides: Partial<Record<QuestionKey, Rating>>
   return out;
 }
 
-describe('computeReadiness (DOMAIN.md, stage 1)', () => {
+describe('computeReadiness (the method, stage 1)', () => {
   it('all clear: ready, full score, no gaps', () => {
     const r = computeReadiness(answers('clear'));
     expect(r).toEqual({
@@ -52,7 +52,7 @@ describe('computeReadiness (DOMAIN.md, stage 1)', () => {
     ]);
   });
 
-  it('everything missing: not ready, zero score, ten gaps mapped as DOMAIN.md says', () => {
+  it('everything missing: not ready, zero score, ten gaps mapped to the phases that feed them', () => {
     const r = computeReadiness(answers('missing'));
     expect(r.score).toBe(0);
     expect(r.verdict).toBe('not_ready');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMetricByName, type Metric, type MetricDraft, validateMetric } from '../../src/domain/metric.js';
-import { canEditMetric, canReportValue } from '../../src/domain/permissions.js';
+import { canEditMetric } from '../../src/domain/permissions.js';
 import type { Strategy } from '../../src/domain/strategy.js';
 
 const strategy: Strategy = {
@@ -25,10 +25,6 @@ describe('metric permissions', () => {
     expect(canEditMetric(strategy, { userId: 'UWS', isWorkspaceAdmin: true }, m)).toBe(true);
     expect(canEditMetric(strategy, { userId: 'UOWNER', isWorkspaceAdmin: false }, m)).toBe(true);
     expect(canEditMetric(strategy, { userId: 'UOTHER', isWorkspaceAdmin: false }, m)).toBe(false);
-  });
-
-  it('lets anyone report a value', () => {
-    expect(canReportValue(strategy, { userId: 'UOTHER', isWorkspaceAdmin: false })).toBe(true);
   });
 });
 

@@ -96,6 +96,27 @@ describe('/smstrategy plan', () => {
     expect(text).not.toContain('### Response time');
   });
 
+  it('still writes the plan when a stored revision and audit entries cannot be read', async () => {
+    await t.reply('start Renovation 2027', { user: 'U1' });
+    await fillStrategy(t, 'C1', 'U1');
+    await t.app.db.updateTable('assessment_revisions').set({ answers_json: '{"why":{"text":"cut' }).execute();
+    await t.app.db
+      .updateTable('audit_events')
+      .set({ before_json: 'not json', after_json: '{' })
+      .where('action', '=', 'checkin.reported')
+      .execute();
+    const reply = await t.reply('plan', { user: 'U1' });
+    expect(reply.text).toBe(
+      'The plan is posted in this channel as a Markdown file, and its canvas is created.',
+    );
+    const { text } = lastUpload(t);
+    // The revision still counts, its answers read as none; the entries still say who did what.
+    expect(text).toContain('Analysis revision 1, saved by Maria Virtanen on 2026-11-26.');
+    expect(text).toContain('1. **Why** (Missing)');
+    expect(text).toContain('Olli: reported – for Newsletter subscribers');
+    expect(text).toContain('Maria Virtanen: added the metric Newsletter subscribers');
+  });
+
   it('creates the canvas once and edits the same canvas on the next plan', async () => {
     await t.reply('start Renovation 2027', { user: 'U1' });
     await t.reply('plan', { user: 'U1' });

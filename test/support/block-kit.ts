@@ -1,4 +1,4 @@
-// Slack's Block Kit limits (STACK.md, and Slack's reference for each block). The stand-in runs
+// Slack's Block Kit limits (from Slack's reference for each block and surface). The stand-in runs
 // every view and message it receives through these checks; a breach fails the test that caused it.
 
 type Json = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import type { Language } from '../domain/strategy.js';
-import { en, type Messages } from './en.js';
-import { fi } from './fi.js';
+import { en, type Messages } from './en/index.js';
+import { fi } from './fi/index.js';
 
 export type { Messages };
 

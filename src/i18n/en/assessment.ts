@@ -1,5 +1,6 @@
 import type { QuestionKey } from '../../domain/method.js';
 import type { Verdict } from '../../domain/readiness.js';
+import { characters } from './counts.js';
 
 // The ten readiness questions and the readiness analysis: its modal, summary and verdict.
 export const assessmentTexts = {
@@ -31,9 +32,9 @@ export const assessmentTexts = {
     ratingLabel: 'How settled is this answer?',
     ratings: { clear: 'Clear', partial: 'Partly', missing: 'Missing' },
     ownerLabel: 'Who is responsible? (optional)',
-    pitchHint: (max: number) => `At most ${max} characters.`,
+    pitchHint: (max: number) => `At most ${characters(max)}.`,
     pitchTooLong: (length: number, max: number) =>
-      `The pitch is ${length} characters; it can be at most ${max}. Shorten it by ${length - max}.`,
+      `The pitch is ${characters(length)}; it can be at most ${max}. Shorten it by ${length - max}.`,
     emptyClear:
       'An empty answer cannot be rated clear: write the answer, or rate it partly settled or missing.',
     fixFirst: (step: number) => `Step ${step} still has a problem: fix it before saving.`,

@@ -1,4 +1,5 @@
 import type { CommandName } from '../../domain/commands.js';
+import { characters } from './counts.js';
 
 // The help, starting a strategy, its status, App Home, names shown in settings, and the errors any command may answer.
 export const commonTexts = {
@@ -55,7 +56,7 @@ export const commonTexts = {
       `<@${user}> started *${name}* in this channel. Next: run the readiness analysis with \`/smstrategy assess\`.`,
     exists: (name: string, user: string, date: string) =>
       `This channel already has a strategy: *${name}*, started by <@${user}> on ${date}. Nothing was changed.`,
-    nameTooLong: (max: number) => `The name can be at most ${max} characters. Nothing was created.`,
+    nameTooLong: (max: number) => `The name can be at most ${characters(max)}. Nothing was created.`,
   },
   status: {
     title: (name: string) => name,

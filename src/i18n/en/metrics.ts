@@ -1,3 +1,5 @@
+import { characters, plural } from './counts.js';
+
 // Measurable goals: the metric modal, list, check-ins, status lines and the chart.
 export const metricTexts = {
   metrics: {
@@ -20,7 +22,7 @@ export const metricTexts = {
     cadenceName: { weekly: 'Weekly', monthly: 'Monthly' },
     problems: {
       required: 'Please fill this in.',
-      tooLong: (max: number) => `At most ${max} characters.`,
+      tooLong: (max: number) => `At most ${characters(max)}.`,
       duplicate: 'This strategy already has a metric with this name.',
       notANumber: 'This is not a number. Write it like 1,5 or 1.5 or 1 234.',
       sameAsBaseline: 'The target must differ from the baseline.',
@@ -61,7 +63,7 @@ export const metricTexts = {
       `Target ${target} by ${date} · period ${period}`,
     checkinNone: 'There are no active metrics to report. Add one with `/smstrategy metric add`.',
     checkinSaved: (count: number) =>
-      count === 1 ? 'Thanks! 1 value saved.' : `Thanks! ${count} values saved.`,
+      plural(count, { one: 'Thanks! 1 value saved.', other: `Thanks! ${count} values saved.` }),
     checkinNothing: 'Nothing changed: the values were already reported.',
     statusHeading: '*Metrics*',
     statusNone: '*Metrics:* none yet. Add a measurable goal with `/smstrategy metric add`.',

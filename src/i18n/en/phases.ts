@@ -1,4 +1,5 @@
 import type { PhaseKey } from '../../domain/method.js';
+import { characters } from './counts.js';
 
 // The eight phases: their names and what each produces, owners, due dates, status, the phase modal, DMs.
 export const phaseTexts = {
@@ -57,7 +58,7 @@ export const phaseTexts = {
     pastDate: (date: string, today: string) =>
       `${date} is already past (today is ${today}). Pick a later date. Nothing was changed.`,
     invalidUrl: 'The deliverable must be a link starting with http:// or https://. Nothing was changed.',
-    notesTooLong: (max: number) => `Notes can be at most ${max} characters. Nothing was changed.`,
+    notesTooLong: (max: number) => `Notes can be at most ${characters(max)}. Nothing was changed.`,
     botUser: (user: string) => `<@${user}> is a bot and cannot own a phase. Nothing was changed.`,
     deactivatedUser: (user: string) =>
       `<@${user}> is deactivated and cannot own a phase. Nothing was changed.`,
@@ -106,7 +107,7 @@ export const phaseTexts = {
       dueDate: 'Due date',
       status: 'Status',
       notes: 'Notes',
-      notesHint: (max: number) => `Up to ${max} characters.`,
+      notesHint: (max: number) => `Up to ${characters(max)}.`,
       deliverable: 'Deliverable link',
       deliverableHint: 'An http:// or https:// link to the document, board or folder.',
     },

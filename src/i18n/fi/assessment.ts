@@ -1,4 +1,5 @@
 import type { assessmentTexts as en } from '../en/assessment.js';
+import { characters } from './counts.js';
 
 export const assessmentTexts: typeof en = {
   questions: {
@@ -30,9 +31,9 @@ export const assessmentTexts: typeof en = {
     ratingLabel: 'Kuinka selvä vastaus on?',
     ratings: { clear: 'Selvä', partial: 'Osittain', missing: 'Puuttuu' },
     ownerLabel: 'Kuka vastaa? (valinnainen)',
-    pitchHint: (max: number) => `Enintään ${max} merkkiä.`,
+    pitchHint: (max: number) => `Enintään ${characters(max)}.`,
     pitchTooLong: (length: number, max: number) =>
-      `Hissitarinassa on ${length} merkkiä; enintään ${max} on sallittu. Lyhennä ${length - max} merkillä.`,
+      `Hissitarinassa on ${characters(length)}; enintään ${max} on sallittu. Lyhennä ${length - max} merkillä.`,
     emptyClear:
       'Tyhjää vastausta ei voi arvioida selväksi: kirjoita vastaus tai valitse osittain tai puuttuu.',
     fixFirst: (step: number) => `Vaiheessa ${step} on vielä korjattavaa: korjaa se ennen tallennusta.`,

@@ -1,4 +1,5 @@
 import type { commonTexts as en } from '../en/common.js';
+import { characters } from './counts.js';
 
 export const commonTexts: typeof en = {
   appName: 'Somestrategia',
@@ -54,7 +55,7 @@ export const commonTexts: typeof en = {
       `<@${user}> aloitti strategian *${name}* tällä kanavalla. Seuraavaksi: valmiuksien analyysi komennolla \`/smstrategy assess\`.`,
     exists: (name: string, user: string, date: string) =>
       `Tällä kanavalla on jo strategia: *${name}*, jonka <@${user}> aloitti ${date}. Mitään ei muutettu.`,
-    nameTooLong: (max: number) => `Nimi voi olla enintään ${max} merkkiä. Mitään ei luotu.`,
+    nameTooLong: (max: number) => `Nimi voi olla enintään ${characters(max)}. Mitään ei luotu.`,
   },
   status: {
     title: (name: string) => name,

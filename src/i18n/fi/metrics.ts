@@ -1,4 +1,5 @@
 import type { metricTexts as en } from '../en/metrics.js';
+import { characters, others, plural } from './counts.js';
 
 export const metricTexts: typeof en = {
   metrics: {
@@ -21,7 +22,7 @@ export const metricTexts: typeof en = {
     cadenceName: { weekly: 'Viikoittain', monthly: 'Kuukausittain' },
     problems: {
       required: 'Täytä tämä kenttä.',
-      tooLong: (max: number) => `Enintään ${max} merkkiä.`,
+      tooLong: (max: number) => `Enintään ${characters(max)}.`,
       duplicate: 'Strategiassa on jo tämän niminen mittari.',
       notANumber: 'Tämä ei ole luku. Kirjoita esimerkiksi 1,5 tai 1.5 tai 1 234.',
       sameAsBaseline: 'Tavoitteen pitää erota lähtötasosta.',
@@ -63,7 +64,7 @@ export const metricTexts: typeof en = {
       `Tavoite ${target} ${date} mennessä · jakso ${period}`,
     checkinNone: 'Raportoitavia mittareita ei ole. Lisää mittari komennolla `/smstrategy metric add`.',
     checkinSaved: (count: number) =>
-      count === 1 ? 'Kiitos! 1 arvo tallennettu.' : `Kiitos! ${count} arvoa tallennettu.`,
+      plural(count, { one: 'Kiitos! 1 arvo tallennettu.', other: `Kiitos! ${count} arvoa tallennettu.` }),
     checkinNothing: 'Mikään ei muuttunut: arvot oli jo raportoitu.',
     statusHeading: '*Mittarit*',
     statusNone: '*Mittarit:* ei vielä yhtään. Lisää mitattava tavoite komennolla `/smstrategy metric add`.',
@@ -78,7 +79,7 @@ export const metricTexts: typeof en = {
       on_track: 'aikataulussa',
       behind: 'jäljessä',
     },
-    moreMetrics: (count: number) => `…ja ${count} muuta.`,
+    moreMetrics: (count: number) => `…ja ${others(count)}.`,
     homeHeading: '*Sinun mittarisi*',
     homeCheckinButton: (strategy: string) => `Raportoi arvot: ${strategy}`,
     chartComment: (name: string) => `*${name}*: raportoidut arvot tavoitepolkua vasten.`,

@@ -1,4 +1,5 @@
 import type { phaseTexts as en } from '../en/phases.js';
+import { characters, others } from './counts.js';
 
 export const phaseTexts: typeof en = {
   phases: {
@@ -62,7 +63,8 @@ export const phaseTexts: typeof en = {
     pastDate: (date: string, today: string) =>
       `${date} on jo mennyt (tänään on ${today}). Valitse myöhäisempi päivä. Mitään ei muutettu.`,
     invalidUrl: 'Tuotoksen on oltava linkki, joka alkaa http:// tai https://. Mitään ei muutettu.',
-    notesTooLong: (max: number) => `Muistiinpanot voivat olla enintään ${max} merkkiä. Mitään ei muutettu.`,
+    notesTooLong: (max: number) =>
+      `Muistiinpanot voivat olla enintään ${characters(max)}. Mitään ei muutettu.`,
     botUser: (user: string) => `<@${user}> on botti eikä voi vastata vaiheesta. Mitään ei muutettu.`,
     deactivatedUser: (user: string) =>
       `<@${user}> on poistettu käytöstä eikä voi vastata vaiheesta. Mitään ei muutettu.`,
@@ -114,14 +116,14 @@ export const phaseTexts: typeof en = {
       dueDate: 'Määräpäivä',
       status: 'Tila',
       notes: 'Muistiinpanot',
-      notesHint: (max: number) => `Enintään ${max} merkkiä.`,
+      notesHint: (max: number) => `Enintään ${characters(max)}.`,
       deliverable: 'Tuotoksen linkki',
       deliverableHint: 'http://- tai https://-linkki dokumenttiin, tauluun tai kansioon.',
     },
     home: {
       heading: '*Omat vaiheesi*',
       none: 'Et vielä vastaa mistään vaiheesta. Kun sinut nimetään vaiheen vastuuhenkilöksi, se näkyy täällä.',
-      more: (n: number) => `…ja ${n} muuta. \`/smstrategy status\` kunkin kanavan sisällä näyttää kaikki.`,
+      more: (n: number) => `…ja ${others(n)}. \`/smstrategy status\` kunkin kanavan sisällä näyttää kaikki.`,
       summary: (overdue: number, soon: number) => `${overdue} myöhässä · ${soon} erääntyy viikon sisällä`,
     },
   },

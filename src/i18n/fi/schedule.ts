@@ -1,4 +1,5 @@
 import type { scheduleTexts as en } from '../en/schedule.js';
+import { others } from './counts.js';
 
 export const scheduleTexts: typeof en = {
   schedule: {
@@ -67,7 +68,7 @@ export const scheduleTexts: typeof en = {
     gapLine: (question: string, phase: string) => `• ${question} → ${phase}`,
     metrics: '*Mittarit*',
     nothingYet: 'Ei vielä raportoitavaa: vaiheet ja mittarit näkyvät tässä, kun tiimi on asettanut ne.',
-    more: (n: number) => `…ja ${n} muuta`,
+    more: (n: number) => `…ja ${others(n)}`,
     reportMetrics: 'Raportoi mittarit',
     openStatus: 'Avaa tilanne',
   },

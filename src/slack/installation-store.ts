@@ -1,6 +1,6 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/oauth';
 import { LRUCache } from 'lru-cache';
-import type { Clock } from '../clock.js';
+import { type Clock, ttlClock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../storage/db.js';
 import { deleteInstallation, findInstallation, saveInstallation } from '../storage/installations.js';
@@ -30,9 +30,7 @@ export class SealedInstallationStore implements InstallationStore {
     this.cache = new LRUCache<string, Installation>({
       max: CACHE_MAX,
       ttl: CACHE_TTL_MS,
-      // Read the injected clock on every check, so that a test moving it sees entries expire.
-      ttlResolution: 0,
-      perf: { now: () => clock.now().getTime() },
+      ...ttlClock(clock),
       fetchMethod: async (teamId) =>
         (await findInstallation(this.db, this.sealer, teamId)) as Installation | undefined,
     });

@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import { LRUCache } from 'lru-cache';
-import type { Clock } from '../clock.js';
+import { type Clock, ttlClock } from '../clock.js';
 import type { Actor } from '../domain/permissions.js';
 import { type Language, languageFromLocale } from '../domain/strategy.js';
 
@@ -50,9 +50,7 @@ export class UserDirectory {
     this.cache = new LRUCache<string, SlackUser, Lookup>({
       max: MAX_ENTRIES,
       ttl: TTL_MS,
-      // Read the injected clock on every check, so that a test moving it sees entries expire.
-      ttlResolution: 0,
-      perf: { now: () => clock.now().getTime() },
+      ...ttlClock(clock),
       fetchMethod: async (_key, _stale, { context: { client, userId } }) => {
         const { user } = await client.users.info({ user: userId, include_locale: true });
         return slackUser(userId, user);

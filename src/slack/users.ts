@@ -99,6 +99,8 @@ export class UserDirectory {
   /** The language already known for a user, without a Web API call (for error replies). */
   cachedLanguage(teamId: string, userId: string): Language {
     // Even an expired entry knows the user's language better than a guess does.
-    return languageFromLocale(this.cache.get(`${teamId}:${userId}`, { allowStale: true })?.locale);
+    return languageFromLocale(
+      this.cache.get(`${teamId}:${userId}`, { allowStale: true, noDeleteOnStaleGet: true })?.locale,
+    );
   }
 }

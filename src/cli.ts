@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadDatabaseTarget, loadEncryptionKeys, readDotEnv } from './config.js';
+import { plurals } from './i18n/plural.js';
 import { createLogger } from './logger.js';
 import { clockFromEnv, planCommand } from './plan-cli.js';
 import { backupSqlite } from './storage/backup.js';
@@ -7,7 +8,10 @@ import { migrateToLatest, openDatabase } from './storage/db.js';
 import { resealInstallations } from './storage/installations.js';
 import { Sealer } from './storage/sealer.js';
 
-// Operator commands that work on the database directly, without Slack.
+// Operator commands that work on the database directly, without Slack. They speak English only:
+// they are for whoever runs the servers, not for the team in Slack.
+
+const plural = plurals('en');
 
 const USAGE = `usage: npm run cli -- <command>
 
@@ -53,7 +57,9 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       const { pages } = await backupSqlite(database.path, to);
-      console.log(`backed up ${database.path} to ${to} (${pages} pages)`);
+      console.log(
+        `backed up ${database.path} to ${to} (${plural(pages, { one: '1 page', other: `${pages} pages` })})`,
+      );
       return 0;
     }
     case 'reseal': {
@@ -61,7 +67,9 @@ async function main(argv: string[]): Promise<number> {
       const db = openDatabase(database);
       try {
         const count = await resealInstallations(db, new Sealer(keys.current, keys.previous), Date.now());
-        console.log(`resealed ${count} installation(s) under the current key`);
+        console.log(
+          `resealed ${plural(count, { one: '1 installation', other: `${count} installations` })} under the current key`,
+        );
       } finally {
         await db.destroy();
       }

@@ -1,4 +1,6 @@
+import { daysBetween } from './dates.js';
 import type { MetricDefinition } from './metric.js';
+import { NUDGE_DAYS } from './phases.js';
 import type { Language } from './strategy.js';
 import type { Trend } from './trend.js';
 
@@ -44,16 +46,13 @@ export interface OwnerNudge {
   overdue: PhaseDue[];
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Owners of open phases due within three days or overdue, one entry per owner. `today` is local. */
+/** Owners of open phases due within NUDGE_DAYS or overdue, one entry per owner. `today` is local. */
 export function selectNudges(phases: PhaseDue[], today: string): OwnerNudge[] {
-  const todayMs = Date.parse(`${today}T00:00:00Z`);
   const byOwner = new Map<string, OwnerNudge>();
   for (const p of phases) {
     if (p.done || !p.ownerId || !p.due) continue;
-    const days = Math.round((Date.parse(`${p.due}T00:00:00Z`) - todayMs) / DAY_MS);
-    if (days > 3) continue;
+    const days = daysBetween(today, p.due);
+    if (days > NUDGE_DAYS) continue;
     const entry = byOwner.get(p.ownerId) ?? { ownerId: p.ownerId, dueSoon: [], overdue: [] };
     (days < 0 ? entry.overdue : entry.dueSoon).push(p);
     byOwner.set(p.ownerId, entry);

@@ -1,5 +1,6 @@
+import { isValidDate } from './dates.js';
 import { parseNumber } from './numbers.js';
-import { CADENCES, type Cadence, isValidDate } from './periods.js';
+import { CADENCES, type Cadence } from './periods.js';
 import { closest, fold } from './text.js';
 
 export const DIRECTIONS = ['up', 'down'] as const;

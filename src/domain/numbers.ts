@@ -1,3 +1,5 @@
+import type { Language } from './strategy.js';
+
 // Numbers as people type them in Finnish and English: `1,5` and `1.5` are both one and a half,
 // and thousands may be grouped with spaces (Finnish keyboards and Intl output use the
 // no-break or narrow no-break space, so those count as spaces too).
@@ -20,9 +22,14 @@ export function parseNumber(text: string | undefined | null): number | undefined
   return Number.isFinite(value) ? value : undefined;
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one, and a status or a plan
+// formats dozens of numbers: one per language, for the life of the process.
+const NUMBER_FORMATS: Record<Language, Intl.NumberFormat> = {
+  fi: new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+};
+
 /** A number as the language writes it, with at most two decimals (1,5 in Finnish, 1.5 in English). */
-export function formatNumber(value: number, language: 'fi' | 'en'): string {
-  return new Intl.NumberFormat(language === 'fi' ? 'fi-FI' : 'en-US', { maximumFractionDigits: 2 }).format(
-    value,
-  );
+export function formatNumber(value: number, language: Language): string {
+  return NUMBER_FORMATS[language].format(value);
 }

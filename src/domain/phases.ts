@@ -1,3 +1,4 @@
+import { addDays } from './dates.js';
 import { PHASE_KEYS, type PhaseKey } from './method.js';
 import type { Strategy } from './strategy.js';
 import { closest, fold } from './text.js';
@@ -84,13 +85,10 @@ export function resolvePhase(input: string, names: PhaseNames): PhaseLookup {
   return { kind: 'unknown', suggestion: candidates.find(([text]) => text === near)?.[1] };
 }
 
-/** A calendar date `days` later (calendar arithmetic, so daylight-saving changes do not matter). */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
+/** An unfinished phase due between today and this many days from today shows as due soon. */
 export const DUE_SOON_DAYS = 7;
+/** Owners are reminded by DM of their open phases due within this many days, and of overdue ones. */
+export const NUDGE_DAYS = 3;
 
 export type PhaseTiming = 'overdue' | 'due_soon' | 'later' | 'none';
 

@@ -1,6 +1,6 @@
+import { localDate, localDateTime } from './dates.js';
 import { PHASE_KEYS, type PhaseKey, QUESTION_KEYS, type QuestionKey } from './method.js';
 import { definitionOf, type Metric, type MetricDefinition } from './metric.js';
-import { localDate } from './periods.js';
 import { emptyPhase, type Phase, type PhaseStatus, type PhaseTiming, phaseTiming } from './phases.js';
 import {
   type Answers,
@@ -161,21 +161,6 @@ export function planMetricIds(audit: AuditLine[]): string[] {
 
 function visibleChanges(audit: AuditLine[]): AuditLine[] {
   return audit.filter((a) => !PRIVATE_ACTIONS.has(a.action)).slice(0, PLAN_CHANGES);
-}
-
-/** Local YYYY-MM-DD HH:MM of an instant in a time zone. */
-function localDateTime(at: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(at));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }
 
 function field(value: unknown, key: string): unknown {

@@ -1,5 +1,6 @@
+import { daysBetween } from './dates.js';
 import type { Direction } from './metric.js';
-import { daysBetween, lastDayOf, periodsEndingWith } from './periods.js';
+import { lastDayOf, periodsEndingWith } from './periods.js';
 
 export const SPARK_BARS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'] as const;
 /** Shown in the sparkline for a period nobody reported. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { localDate } from '../domain/dates.js';
 import { type Checkin, definitionOf, type Metric, type MetricDefinition } from '../domain/metric.js';
-import { localDate, periodOf } from '../domain/periods.js';
+import { periodOf } from '../domain/periods.js';
 import { type Actor, canEditItem, canEditMetric } from '../domain/permissions.js';
 import type { Strategy } from '../domain/strategy.js';
 import { computeTrend, type Trend } from '../domain/trend.js';

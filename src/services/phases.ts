@@ -1,5 +1,5 @@
+import { localDate, parseLocalDate } from '../domain/dates.js';
 import { PHASE_KEYS, type PhaseKey } from '../domain/method.js';
-import { localDate, parseLocalDate } from '../domain/periods.js';
 import { type Actor, canEditItem, canManageStrategy } from '../domain/permissions.js';
 import {
   changedFields,

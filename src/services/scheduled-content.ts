@@ -1,6 +1,6 @@
+import { localDate } from '../domain/dates.js';
 import type { DigestData, DigestPhaseItem, OwnerNudge, PhaseDue } from '../domain/digest.js';
 import { selectNudges } from '../domain/digest.js';
-import { localDate } from '../domain/periods.js';
 import { type PhaseTiming, phaseTiming } from '../domain/phases.js';
 import type { Strategy } from '../domain/strategy.js';
 import { findCheckin, listMetrics } from '../storage/metrics.js';

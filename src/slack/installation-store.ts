@@ -1,5 +1,6 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/oauth';
-import type { Clock } from '../clock.js';
+import { LRUCache } from 'lru-cache';
+import { type Clock, ttlClock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../storage/db.js';
 import { deleteInstallation, findInstallation, saveInstallation } from '../storage/installations.js';
@@ -16,7 +17,8 @@ export interface InstallationHooks {
 }
 
 export class SealedInstallationStore implements InstallationStore {
-  private readonly cache = new Map<string, { installation: Installation; expires: number }>();
+  // Requests of one workspace that arrive together share one database read.
+  private readonly cache: LRUCache<string, Installation>;
 
   constructor(
     private readonly db: Db,
@@ -24,7 +26,15 @@ export class SealedInstallationStore implements InstallationStore {
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly hooks: InstallationHooks,
-  ) {}
+  ) {
+    this.cache = new LRUCache<string, Installation>({
+      max: CACHE_MAX,
+      ttl: CACHE_TTL_MS,
+      ...ttlClock(clock),
+      fetchMethod: async (teamId) =>
+        (await findInstallation(this.db, this.sealer, teamId)) as Installation | undefined,
+    });
+  }
 
   async storeInstallation(installation: Installation): Promise<void> {
     const teamId = installation.team?.id ?? installation.enterprise?.id;
@@ -49,13 +59,8 @@ export class SealedInstallationStore implements InstallationStore {
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation> {
     const teamId = query.teamId ?? query.enterpriseId;
     if (!teamId) throw new Error('no team id to look an installation up by');
-    const now = this.clock.now().getTime();
-    const hit = this.cache.get(teamId);
-    if (hit && hit.expires > now) return hit.installation;
-    const found = (await findInstallation(this.db, this.sealer, teamId)) as Installation | undefined;
+    const found = await this.cache.fetch(teamId);
     if (!found) throw new Error(`no installation for team ${teamId}`);
-    if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(teamId, { installation: found, expires: now + CACHE_TTL_MS });
     return found;
   }
 

@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
-import type { Clock } from '../clock.js';
+import { LRUCache } from 'lru-cache';
+import { type Clock, ttlClock } from '../clock.js';
 import type { Actor } from '../domain/permissions.js';
 import { type Language, languageFromLocale } from '../domain/strategy.js';
 
@@ -16,33 +17,51 @@ export interface SlackUser {
 const TTL_MS = 15 * 60 * 1000;
 const MAX_ENTRIES = 20_000;
 
+type UsersInfoUser = NonNullable<Awaited<ReturnType<WebClient['users']['info']>>['user']>;
+
+function slackUser(userId: string, user: UsersInfoUser | undefined): SlackUser {
+  return {
+    id: userId,
+    name: user?.profile?.display_name || user?.real_name || user?.name || userId,
+    locale: user?.locale,
+    timeZone: user?.tz,
+    isWorkspaceAdmin: Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner),
+    isBot: Boolean(user?.is_bot || user?.is_app_user),
+    deleted: Boolean(user?.deleted),
+  };
+}
+
+/** What a lookup needs besides its key: the workspace's client and whom to ask about. */
+interface Lookup {
+  client: WebClient;
+  userId: string;
+}
+
 /**
  * users.info, cached: the locale decides each reply's language and the flags decide
- * permissions, and neither should cost a Web API call on every click.
+ * permissions, and neither should cost a Web API call on every click. Lookups of one user that
+ * overlap (a button asks for the language and the admin flag at once) share one call; a failed
+ * call is not kept, so the next lookup asks again.
  */
 export class UserDirectory {
-  private readonly cache = new Map<string, { user: SlackUser; expires: number }>();
+  private readonly cache: LRUCache<string, SlackUser, Lookup>;
 
-  constructor(private readonly clock: Clock) {}
+  constructor(clock: Clock) {
+    this.cache = new LRUCache<string, SlackUser, Lookup>({
+      max: MAX_ENTRIES,
+      ttl: TTL_MS,
+      ...ttlClock(clock),
+      fetchMethod: async (_key, _stale, { context: { client, userId } }) => {
+        const { user } = await client.users.info({ user: userId, include_locale: true });
+        return slackUser(userId, user);
+      },
+    });
+  }
 
   async get(client: WebClient, teamId: string, userId: string): Promise<SlackUser> {
-    const key = `${teamId}:${userId}`;
-    const now = this.clock.now().getTime();
-    const hit = this.cache.get(key);
-    if (hit && hit.expires > now) return hit.user;
-    const { user } = await client.users.info({ user: userId, include_locale: true });
-    const found: SlackUser = {
-      id: userId,
-      name: user?.profile?.display_name || user?.real_name || user?.name || userId,
-      locale: user?.locale,
-      timeZone: user?.tz,
-      isWorkspaceAdmin: Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner),
-      isBot: Boolean(user?.is_bot || user?.is_app_user),
-      deleted: Boolean(user?.deleted),
-    };
-    if (this.cache.size >= MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(key, { user: found, expires: now + TTL_MS });
-    return found;
+    const user = await this.cache.fetch(`${teamId}:${userId}`, { context: { client, userId } });
+    if (!user) throw new Error(`users.info gave nothing for ${userId}`);
+    return user;
   }
 
   /** Display names of these users; anyone Slack cannot tell us about now is left out. */
@@ -79,10 +98,9 @@ export class UserDirectory {
 
   /** The language already known for a user, without a Web API call (for error replies). */
   cachedLanguage(teamId: string, userId: string): Language {
-    return languageFromLocale(this.cache.get(`${teamId}:${userId}`)?.user.locale);
-  }
-
-  forget(teamId: string, userId: string): void {
-    this.cache.delete(`${teamId}:${userId}`);
+    // Even an expired entry knows the user's language better than a guess does.
+    return languageFromLocale(
+      this.cache.get(`${teamId}:${userId}`, { allowStale: true, noDeleteOnStaleGet: true })?.locale,
+    );
   }
 }

@@ -1,11 +1,11 @@
 import type { KnownBlock, View } from '@slack/types';
+import { formatLocalDate } from '../domain/dates.js';
 import type { Metric } from '../domain/metric.js';
 import { formatNumber } from '../domain/numbers.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import { METRIC_IDS } from '../slack/ids.js';
 import { modal, section, textInput } from './blocks.js';
-import { localDateText } from './metric-format.js';
 
 // A modal holds at most 100 blocks and 3000 characters of private_metadata (the metric ids).
 export const CHECKIN_MAX_METRICS = 50;
@@ -41,7 +41,7 @@ export function checkinModal(
         blockId: row.metric.id,
         actionId: METRIC_IDS.checkinInput,
         label: m.checkinLabel(row.metric.name, row.metric.unit),
-        hint: m.checkinHint(target, localDateText(language, row.metric.targetDate), row.period),
+        hint: m.checkinHint(target, formatLocalDate(language, row.metric.targetDate), row.period),
         optional: true,
         maxLength: 40,
         initial:

@@ -1,10 +1,10 @@
 import { Resvg } from '@resvg/resvg-js';
+import { daysBetween, formatLocalDate } from '../domain/dates.js';
 import type { Checkin, Metric } from '../domain/metric.js';
 import { formatNumber } from '../domain/numbers.js';
-import { daysBetween, lastDayOf } from '../domain/periods.js';
+import { lastDayOf } from '../domain/periods.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { localDateText } from './metric-format.js';
 
 // A metric's history against its target path, drawn as SVG and rasterised to PNG by resvg (a
 // Rust renderer shipped as prebuilt npm packages: no system libraries, nothing fetched at run
@@ -70,8 +70,8 @@ export function metricChartSvg(input: ChartInput): string {
   const title = `${metric.name}${unit}`;
   const legend = `${m.chartLegendHistory} — ${m.chartLegendPath}: ${formatNumber(metric.baseline, language)} → ${formatNumber(metric.target, language)}`;
   const axis = [
-    `<text x="${PAD.left}" y="${HEIGHT - PAD.bottom + 22}" font-size="12" fill="${COLOURS.muted}">${localDateText(language, first)}</text>`,
-    `<text x="${WIDTH - PAD.right}" y="${HEIGHT - PAD.bottom + 22}" font-size="12" text-anchor="end" fill="${COLOURS.muted}">${localDateText(language, last)}</text>`,
+    `<text x="${PAD.left}" y="${HEIGHT - PAD.bottom + 22}" font-size="12" fill="${COLOURS.muted}">${formatLocalDate(language, first)}</text>`,
+    `<text x="${WIDTH - PAD.right}" y="${HEIGHT - PAD.bottom + 22}" font-size="12" text-anchor="end" fill="${COLOURS.muted}">${formatLocalDate(language, last)}</text>`,
   ];
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">`,

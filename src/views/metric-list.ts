@@ -1,11 +1,11 @@
 import type { KnownBlock } from '@slack/types';
+import { formatLocalDate } from '../domain/dates.js';
 import type { Metric } from '../domain/metric.js';
 import { formatNumber } from '../domain/numbers.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import { METRIC_IDS } from '../slack/ids.js';
 import { actions, button, context, header, type Message, section } from './blocks.js';
-import { localDateText } from './metric-format.js';
 
 // Three blocks a metric, plus header and footer: 15 metrics stay inside a message's 50 blocks.
 export const LIST_MAX_METRICS = 15;
@@ -25,7 +25,7 @@ export function metricListMessage(strategy: Strategy, metrics: Metric[], languag
           metric.unit,
           n(metric.baseline),
           n(metric.target),
-          localDateText(language, metric.targetDate),
+          formatLocalDate(language, metric.targetDate),
           metric.ownerId,
         ),
       ),

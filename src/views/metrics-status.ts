@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import { formatLocalDate } from '../domain/dates.js';
 import type { Metric } from '../domain/metric.js';
 import { formatNumber } from '../domain/numbers.js';
 import type { Language } from '../domain/strategy.js';
@@ -6,7 +7,6 @@ import { progressBar, type Trend } from '../domain/trend.js';
 import { messages } from '../i18n/index.js';
 import type { MetricOverview } from '../services/metrics.js';
 import { context, section } from './blocks.js';
-import { localDateText } from './metric-format.js';
 
 // Each metric takes one section; the cap keeps a status message well inside 50 blocks.
 export const STATUS_MAX_METRICS = 12;
@@ -23,7 +23,7 @@ export function metricSummary(
   const target = `${formatNumber(metric.target, language)}${unit}`;
   const percent = trend.percent === undefined ? '–' : `${Math.round(trend.percent)} %`;
   return [
-    m.statusLine(metric.name, latest, target, localDateText(language, metric.targetDate)),
+    m.statusLine(metric.name, latest, target, formatLocalDate(language, metric.targetDate)),
     m.statusTrend(progressBar(trend.percent), percent, trend.sparkline, m.trendName[trend.status]),
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 import type { Button, KnownBlock, View } from '@slack/types';
+import { formatLocalDate } from '../domain/dates.js';
 import { PHASE_KEYS, type PhaseKey } from '../domain/method.js';
 import {
   DELIVERABLE_MAX_LENGTH,
@@ -49,13 +50,6 @@ export interface PhaseRef {
 
 export function phaseRef(strategyId: string, key: PhaseKey): string {
   return JSON.stringify({ s: strategyId, k: key } satisfies PhaseRef);
-}
-
-/** A local calendar date as the language writes it: 1.12.2026 in Finnish, 2026-12-01 in English. */
-export function formatLocalDate(language: Language, date: string): string {
-  if (language === 'en') return date;
-  const [y, m, d] = date.split('-').map(Number);
-  return `${d}.${m}.${y}`;
 }
 
 export function phaseName(language: Language, key: PhaseKey): string {

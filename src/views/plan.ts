@@ -1,8 +1,8 @@
+import { formatLocalDate, formatLocalDateTime } from '../domain/dates.js';
 import { formatNumber } from '../domain/numbers.js';
 import type { Person, PlanDocument, PlanMetric, PlanPhase, PlanReadiness } from '../domain/plan.js';
 import { gapsByPhase } from '../domain/readiness.js';
 import { type Messages, messages } from '../i18n/index.js';
-import { localDateText } from './metric-format.js';
 import { reasonText } from './readiness.js';
 
 // The documented plan as a file: Markdown (for people, the channel and the canvas) or JSON (for
@@ -43,7 +43,7 @@ function readinessSection(
   if (!r) return [...out, m.plan.readinessMissing];
   out.push(
     m.plan.verdict(m.assessment.verdicts[r.verdict], r.score, r.maxScore),
-    m.plan.revision(r.revision, who(r.updatedBy), localDateText(lang, r.updatedOn)),
+    m.plan.revision(r.revision, who(r.updatedBy), formatLocalDate(lang, r.updatedOn)),
     `### ${m.plan.reasonsHeading}`,
     r.reasons.map((reason) => `- ${fromMrkdwn(reasonText(m, reason))}`).join('\n'),
     `### ${m.plan.answersHeading}`,
@@ -84,7 +84,7 @@ function phaseSection(m: Messages, doc: PlanDocument, p: PlanPhase, who: (p: Per
   const facts = [
     p.owner ? m.plan.owner(who(p.owner)) : m.plan.noOwner(p.key),
     p.dueDate
-      ? `${m.plan.due(localDateText(lang, p.dueDate))}${timing ? ` (${timing})` : ''}`
+      ? `${m.plan.due(formatLocalDate(lang, p.dueDate))}${timing ? ` (${timing})` : ''}`
       : m.plan.noDue(p.key),
     p.deliverableUrl ? m.plan.deliverable(link(p.deliverableUrl)) : m.plan.noDeliverable(p.key),
     ...(p.notes ? [] : [m.plan.noNotes(p.key)]),
@@ -104,7 +104,7 @@ function metricSection(m: Messages, doc: PlanDocument, x: PlanMetric, who: (p: P
     m.plan.baseline(value(x.baseline)),
     m.plan.target(
       value(x.target),
-      localDateText(lang, x.targetDate),
+      formatLocalDate(lang, x.targetDate),
       m.metrics.directionName[x.direction].toLowerCase(),
     ),
     x.latest ? m.plan.latest(value(x.latest.value), x.latest.period) : m.plan.noLatest,
@@ -158,10 +158,10 @@ export function planMarkdown(doc: PlanDocument): string {
   const s = doc.strategy;
   const parts: string[] = [
     `# ${m.plan.title(s.name)}`,
-    m.plan.madeOn(localDateText(lang, doc.date)),
+    m.plan.madeOn(formatLocalDate(lang, doc.date)),
     [
       m.plan.facts(s.timeZone, m.languageName[lang], m.stateName[s.state]),
-      m.plan.started(who(s.startedBy), localDateText(lang, s.startedOn)),
+      m.plan.started(who(s.startedBy), formatLocalDate(lang, s.startedOn)),
       m.plan.admins(s.admins.map(who).join(', ')),
     ]
       .map((line) => `- ${line}`)
@@ -187,10 +187,10 @@ export function planMarkdown(doc: PlanDocument): string {
     doc.changes.length === 0
       ? m.plan.noChanges
       : doc.changes
-          .map((c) => {
-            const [date = '', time = ''] = c.at.split(' ');
-            return `- ${m.plan.changeLine(`${localDateText(lang, date)} ${time}`, who(c.actor), changeText(m, doc, c))}`;
-          })
+          .map(
+            (c) =>
+              `- ${m.plan.changeLine(formatLocalDateTime(lang, c.at), who(c.actor), changeText(m, doc, c))}`,
+          )
           .join('\n'),
   ];
   return `${parts.join('\n\n')}\n`;

@@ -1,8 +1,9 @@
 import type { KnownBlock } from '@slack/types';
+import { formatDateIn } from '../domain/dates.js';
 import type { QuestionKey } from '../domain/method.js';
 import { gapsByPhase, type ReadinessSummary, type Reason } from '../domain/readiness.js';
 import type { Language } from '../domain/strategy.js';
-import { formatDate, type Messages, messages } from '../i18n/index.js';
+import { type Messages, messages } from '../i18n/index.js';
 import { ASSESSMENT_IDS } from '../slack/ids.js';
 import { actions, button, context, header, type Message, section } from './blocks.js';
 
@@ -43,7 +44,7 @@ function gapLines(m: Messages, summary: ReadinessSummary): string[] {
 function updatedLine(m: Messages, language: Language, summary: ReadinessSummary, timeZone: string): string {
   return m.assessment.updated(
     summary.updatedBy,
-    formatDate(language, summary.updatedAt, timeZone),
+    formatDateIn(language, summary.updatedAt, timeZone),
     summary.revision,
   );
 }

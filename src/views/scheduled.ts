@@ -1,10 +1,10 @@
+import { formatLocalDate } from '../domain/dates.js';
 import type { DigestData, DigestPhaseItem, OwnerNudge } from '../domain/digest.js';
 import type { PhaseKey, QuestionKey } from '../domain/method.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import { SCHEDULE_IDS } from '../slack/ids.js';
 import { actions, button, context, divider, header, type Message, section } from './blocks.js';
-import { localDateText } from './metric-format.js';
 import { metricSummary } from './metrics-status.js';
 
 // The messages the scheduler posts. Lists are cut so a digest stays well inside one message's
@@ -28,7 +28,7 @@ function lines(m: M, items: string[]): string {
 function phaseLines(m: M, language: Language, heading: string, items: DigestPhaseItem[]): string {
   return `${heading}\n${lines(
     m,
-    items.map((p) => m.digest.phaseLine(phaseName(m, p.phase), p.ownerId, localDateText(language, p.due))),
+    items.map((p) => m.digest.phaseLine(phaseName(m, p.phase), p.ownerId, formatLocalDate(language, p.due))),
   )}`;
 }
 
@@ -103,8 +103,12 @@ export function checkinReminderMessage(
 export function nudgeMessage(language: Language, strategyName: string, nudge: OwnerNudge): Message {
   const m = messages(language);
   const items = [
-    ...nudge.overdue.map((p) => m.nudge.overdue(phaseName(m, p.phase), localDateText(language, p.due ?? ''))),
-    ...nudge.dueSoon.map((p) => m.nudge.dueSoon(phaseName(m, p.phase), localDateText(language, p.due ?? ''))),
+    ...nudge.overdue.map((p) =>
+      m.nudge.overdue(phaseName(m, p.phase), formatLocalDate(language, p.due ?? '')),
+    ),
+    ...nudge.dueSoon.map((p) =>
+      m.nudge.dueSoon(phaseName(m, p.phase), formatLocalDate(language, p.due ?? '')),
+    ),
   ];
   const title = m.nudge.title(strategyName);
   return { text: title, blocks: [section(`${title}\n${lines(m, items)}`)] };

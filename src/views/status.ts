@@ -1,7 +1,8 @@
+import { formatDateIn } from '../domain/dates.js';
 import type { Phase } from '../domain/phases.js';
 import type { ReadinessSummary } from '../domain/readiness.js';
 import type { Strategy } from '../domain/strategy.js';
-import { formatDate, messages } from '../i18n/index.js';
+import { messages } from '../i18n/index.js';
 import type { MetricOverview } from '../services/metrics.js';
 import { context, divider, header, type Message, section } from './blocks.js';
 import { metricsStatusSection } from './metrics-status.js';
@@ -25,7 +26,7 @@ export function statusMessage(
   parts: StatusParts = {},
 ): Message {
   const m = messages(language);
-  const started = formatDate(language, strategy.createdAt, strategy.timeZone);
+  const started = formatDateIn(language, strategy.createdAt, strategy.timeZone);
   return {
     text: m.status.title(strategy.name),
     blocks: [

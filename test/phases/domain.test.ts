@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localDate, parseLocalDate } from '../../src/domain/periods.js';
+import { addDays, localDate, parseLocalDate } from '../../src/domain/dates.js';
 import {
-  addDays,
   changedFields,
   emptyPhase,
   findMention,

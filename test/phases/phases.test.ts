@@ -198,6 +198,26 @@ describe('permissions', () => {
     const reply = await t.reply('assign 3 <@U2>', { user: 'UADMIN' });
     expect(reply.text).toContain('<@U2> now owns *Content strategy*');
   });
+
+  it('a click from someone not seen before asks Slack about them once', async () => {
+    // The button needs both the clicker's language and their admin flag, asked for at the same time.
+    const { responseUrl } = await t.action(PHASE_IDS.start, { user: 'UADMIN', value: await ref('goals') });
+    const id = responseUrl.split('/').pop();
+    const updated = await t.standIn.waitFor('response_url', (a) => a.response_id === id);
+    expect(updated.args.replace_original).toBe(true);
+    expect((await phaseRow(t, 'goals')).status).toBe('in_progress');
+    await t.app.idle();
+    const askedAbout = () => t.standIn.callsOf('users.info').filter((c) => c.args.user === 'UADMIN');
+    expect(askedAbout()).toHaveLength(1);
+    // What Slack said is trusted for a quarter of an hour, then asked again.
+    await t.action(PHASE_IDS.done, { user: 'UADMIN', value: await ref('goals') });
+    await t.app.idle();
+    expect(askedAbout()).toHaveLength(1);
+    t.clock.advance(16 * 60 * 1000);
+    await t.action(PHASE_IDS.start, { user: 'UADMIN', value: await ref('goals') });
+    await t.app.idle();
+    expect(askedAbout()).toHaveLength(2);
+  });
 });
 
 describe('due', () => {

@@ -1,4 +1,5 @@
-import { formatDate, messages } from '../../../i18n/index.js';
+import { formatDateIn } from '../../../domain/dates.js';
+import { messages } from '../../../i18n/index.js';
 import { openAssessment } from '../../../services/assessments.js';
 import { assessmentReadOnlyView, assessmentStepView } from '../../../views/assessment.js';
 import { assessmentMetadata } from '../../assessment-state.js';
@@ -21,7 +22,7 @@ export const assess: Subcommand = async (deps, req) => {
     m.assessment.fromRevision(
       current.revision,
       current.updatedBy,
-      formatDate(req.language, current.updatedAt, strategy.timeZone),
+      formatDateIn(req.language, current.updatedAt, strategy.timeZone),
     );
   if (!result.canEdit) {
     await req.client.views.open({

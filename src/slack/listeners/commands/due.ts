@@ -1,8 +1,8 @@
-import { parseLocalDate } from '../../../domain/periods.js';
+import { formatLocalDate, parseLocalDate } from '../../../domain/dates.js';
 import { messages } from '../../../i18n/index.js';
 import { changePhase } from '../../../services/phases.js';
 import { findStrategyByChannel } from '../../../storage/strategies.js';
-import { formatLocalDate, phaseName } from '../../../views/phases.js';
+import { phaseName } from '../../../views/phases.js';
 import { announcePhaseChange, namePhase, refusalText } from '../../phases.js';
 import type { Subcommand } from './types.js';
 

@@ -1,6 +1,6 @@
 import type { View } from '@slack/types';
+import { localDate } from '../../../domain/dates.js';
 import { findMetricByName, type Metric } from '../../../domain/metric.js';
-import { localDate } from '../../../domain/periods.js';
 import { canEditMetric } from '../../../domain/permissions.js';
 import type { Language, Strategy } from '../../../domain/strategy.js';
 import { fold } from '../../../domain/text.js';

@@ -1,5 +1,6 @@
+import { formatDateIn } from '../../../domain/dates.js';
 import { languageFromLocale } from '../../../domain/strategy.js';
-import { formatDate, messages } from '../../../i18n/index.js';
+import { messages } from '../../../i18n/index.js';
 import { MAX_STRATEGY_NAME, startStrategy } from '../../../services/strategies.js';
 import type { Subcommand } from './types.js';
 
@@ -22,7 +23,7 @@ export const start: Subcommand = async (deps, req) => {
       return;
     case 'exists': {
       const s = result.strategy;
-      const date = formatDate(req.language, s.createdAt, s.timeZone);
+      const date = formatDateIn(req.language, s.createdAt, s.timeZone);
       await req.respond({ response_type: 'ephemeral', text: m.start.exists(s.name, s.createdBy, date) });
       return;
     }

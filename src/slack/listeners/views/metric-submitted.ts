@@ -1,10 +1,9 @@
+import { formatLocalDate, localDate } from '../../../domain/dates.js';
 import { validateMetric } from '../../../domain/metric.js';
 import { formatNumber } from '../../../domain/numbers.js';
-import { localDate } from '../../../domain/periods.js';
 import { messages } from '../../../i18n/index.js';
 import { addMetric, editMetric } from '../../../services/metrics.js';
 import { listMetrics } from '../../../storage/metrics.js';
-import { localDateText } from '../../../views/metric-format.js';
 import { type MetricModalMetadata, metricModalErrors } from '../../../views/metric-modal.js';
 import type { SlackDeps } from '../../deps.js';
 import { METRIC_IDS } from '../../ids.js';
@@ -66,7 +65,7 @@ export function makeMetricSubmitted(deps: SlackDeps) {
           added.name,
           `${n(added.baseline)}${unit}`,
           `${n(added.target)}${unit}`,
-          localDateText(strategy.language, added.targetDate),
+          formatLocalDate(strategy.language, added.targetDate),
           added.ownerId,
         ),
       });

@@ -1,10 +1,10 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { parseLocalDate } from '../../../domain/periods.js';
+import { formatLocalDate, parseLocalDate } from '../../../domain/dates.js';
 import { isPhaseKey, isPhaseStatus, NOTES_MAX_LENGTH, parseDeliverableUrl } from '../../../domain/phases.js';
 import { messages } from '../../../i18n/index.js';
 import { changePhase, type PhaseChange } from '../../../services/phases.js';
 import { findStrategyById } from '../../../storage/strategies.js';
-import { formatLocalDate, type PhaseRef } from '../../../views/phases.js';
+import type { PhaseRef } from '../../../views/phases.js';
 import type { SlackDeps } from '../../deps.js';
 import { PHASE_IDS } from '../../ids.js';
 import { announcePhaseChange, ownerProblem, refusalText } from '../../phases.js';

@@ -1,0 +1,20 @@
+import { assessmentTexts } from './assessment.js';
+import { commonTexts } from './common.js';
+import { metricTexts } from './metrics.js';
+import { phaseTexts } from './phases.js';
+import { planTexts } from './plan.js';
+import { scheduleTexts } from './schedule.js';
+
+// The English catalogue, by area. Every user-facing text lives here and under fi/ with the same
+// keys; each Finnish module is typed against its English one, so a text missing in Finnish fails
+// the type check where it is missing.
+export const en = {
+  ...commonTexts,
+  ...assessmentTexts,
+  ...phaseTexts,
+  ...metricTexts,
+  ...scheduleTexts,
+  ...planTexts,
+};
+
+export type Messages = typeof en;

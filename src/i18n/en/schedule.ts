@@ -1,0 +1,84 @@
+// The schedule modal and the scheduled messages: the weekly digest, check-in prompts, owner reminders.
+export const scheduleTexts = {
+  schedule: {
+    weekdays: {
+      1: 'Monday',
+      2: 'Tuesday',
+      3: 'Wednesday',
+      4: 'Thursday',
+      5: 'Friday',
+      6: 'Saturday',
+      7: 'Sunday',
+    } as Record<number, string>,
+    modalTitle: 'Schedule',
+    save: 'Save',
+    cancel: 'Cancel',
+    intro: (channel: string) =>
+      `When I post the weekly digest and the metric check-in to <#${channel}>, and whether I remind owners of their due dates. Times are local to the time zone below and stay right across daylight-saving changes.`,
+    digestDay: 'Weekly digest: day',
+    digestTime: 'Weekly digest: time',
+    checkinDay: 'Metric check-in: day',
+    checkinTime: 'Metric check-in: time',
+    checkinHint: 'Owners who have not reported get one reminder by DM the next day.',
+    timeZone: 'Time zone',
+    timeZoneHint: 'An IANA time zone such as Europe/Helsinki or America/New_York.',
+    nudges: 'Owner reminders',
+    nudgesOn: 'On',
+    nudgesHint: 'A DM to owners of phases due within three days or overdue, at most one a day each.',
+    nudgesOff: 'Off',
+    invalidTimeZone: (zone: string) =>
+      `"${zone}" is not a time zone I know. Use an IANA name such as Europe/Helsinki.`,
+    forbidden:
+      'Only the strategy’s admins and workspace admins can change the schedule. Nothing was changed.',
+    saved: (digest: string, checkin: string, zone: string, nudges: boolean) =>
+      `Schedule saved. Digest: ${digest}. Check-in: ${checkin}. Time zone: ${zone}. Owner reminders: ${nudges ? 'on' : 'off'}.`,
+    paused: (user: string) =>
+      `<@${user}> paused the scheduled messages of this strategy. \`/smstrategy resume\` restarts them.`,
+    resumed: (user: string) => `<@${user}> resumed the scheduled messages of this strategy.`,
+    alreadyPaused: 'The scheduled messages are already paused.',
+    alreadyRunning: 'The scheduled messages are already running.',
+    kindName: {
+      digest: 'the weekly digest',
+      checkin_prompt: 'the metric check-in',
+      checkin_reminder: 'the check-in reminders',
+      nudges: 'the owner reminders',
+    } as Record<string, string>,
+    errorReason: {
+      channel_not_found: 'the channel no longer exists or I cannot see it',
+      not_in_channel: 'I am not a member of the channel',
+      is_archived: 'the channel is archived',
+      invalid_auth: 'my access to the workspace is no longer valid',
+      account_inactive: 'my account in the workspace is inactive',
+    } as Record<string, string>,
+    pausedNotice: (what: string, channel: string, reason: string) =>
+      `I could not post ${what} to <#${channel}>: ${reason}. I paused it so nothing piles up. Fix the cause (for example \`/invite @smstrategy\` in the channel) and type \`/smstrategy resume\` there.`,
+  },
+  digest: {
+    title: (name: string) => `Weekly digest: ${name}`,
+    phasesDone: (done: number, total: number) => `*Phases:* ${done} / ${total} done`,
+    dueSoon: '*Due soon*',
+    overdue: '*Overdue*',
+    phaseLine: (phase: string, owner: string | null, due: string) =>
+      `• ${phase} — ${owner ? `<@${owner}>` : 'no owner'} — ${due}`,
+    gaps: '*Readiness gaps still open*',
+    gapLine: (question: string, phase: string) => `• ${question} → ${phase}`,
+    metrics: '*Metrics*',
+    nothingYet: 'Nothing to report yet: the phases and metrics appear here once the team sets them.',
+    more: (n: number) => `…and ${n} more`,
+    reportMetrics: 'Report metrics',
+    openStatus: 'Open status',
+  },
+  checkin: {
+    promptTitle: 'Metric check-in',
+    prompt: (name: string) =>
+      `Time for this week’s check-in of *${name}*: report the latest value of each metric you own.`,
+    promptButton: 'Report metrics',
+    reminder: (name: string, channel: string) =>
+      `A reminder: you have not yet reported this week’s metric values for *${name}* in <#${channel}>.`,
+  },
+  nudge: {
+    title: (name: string) => `Phases of *${name}* that need you`,
+    dueSoon: (phase: string, due: string) => `• ${phase} is due on ${due}`,
+    overdue: (phase: string, due: string) => `• ${phase} was due on ${due} and is overdue`,
+  },
+};

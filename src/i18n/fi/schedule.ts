@@ -1,0 +1,88 @@
+import type { scheduleTexts as en } from '../en/schedule.js';
+import { others } from './counts.js';
+
+export const scheduleTexts: typeof en = {
+  schedule: {
+    weekdays: {
+      1: 'maanantai',
+      2: 'tiistai',
+      3: 'keskiviikko',
+      4: 'torstai',
+      5: 'perjantai',
+      6: 'lauantai',
+      7: 'sunnuntai',
+    } as Record<number, string>,
+    modalTitle: 'Aikataulu',
+    save: 'Tallenna',
+    cancel: 'Peruuta',
+    intro: (channel: string) =>
+      `Milloin julkaisen viikkokoosteen ja mittariseurannan kanavalle <#${channel}> ja muistutanko vastuuhenkilöitä määräajoista. Ajat ovat alla olevan aikavyöhykkeen paikallisia aikoja ja pysyvät oikeina kesäajan vaihtuessa.`,
+    digestDay: 'Viikkokooste: päivä',
+    digestTime: 'Viikkokooste: kellonaika',
+    checkinDay: 'Mittariseuranta: päivä',
+    checkinTime: 'Mittariseuranta: kellonaika',
+    checkinHint:
+      'Raportoimatta jättäneet vastuuhenkilöt saavat yhden muistutuksen yksityisviestinä seuraavana päivänä.',
+    timeZone: 'Aikavyöhyke',
+    timeZoneHint: 'IANA-aikavyöhyke, esimerkiksi Europe/Helsinki tai America/New_York.',
+    nudges: 'Muistutukset vastuuhenkilöille',
+    nudgesOn: 'Päällä',
+    nudgesHint:
+      'Yksityisviesti vastuuhenkilölle, kun vaihe erääntyy kolmen päivän sisällä tai on myöhässä, enintään kerran päivässä.',
+    nudgesOff: 'Pois',
+    invalidTimeZone: (zone: string) =>
+      `”${zone}” ei ole tuntemani aikavyöhyke. Käytä IANA-nimeä, esimerkiksi Europe/Helsinki.`,
+    forbidden:
+      'Vain strategian ylläpitäjät ja työtilan ylläpitäjät voivat muuttaa aikataulua. Mitään ei muutettu.',
+    saved: (digest: string, checkin: string, zone: string, nudges: boolean) =>
+      `Aikataulu tallennettu. Kooste: ${digest}. Seuranta: ${checkin}. Aikavyöhyke: ${zone}. Muistutukset: ${nudges ? 'päällä' : 'pois'}.`,
+    paused: (user: string) =>
+      `<@${user}> keskeytti strategian ajastetut viestit. \`/smstrategy resume\` käynnistää ne uudelleen.`,
+    resumed: (user: string) => `<@${user}> käynnisti strategian ajastetut viestit uudelleen.`,
+    alreadyPaused: 'Ajastetut viestit ovat jo keskeytettyinä.',
+    alreadyRunning: 'Ajastetut viestit ovat jo käynnissä.',
+    kindName: {
+      digest: 'viikkokoostetta',
+      checkin_prompt: 'mittariseurantaa',
+      checkin_reminder: 'seurannan muistutuksia',
+      nudges: 'vastuuhenkilöiden muistutuksia',
+    } as Record<string, string>,
+    errorReason: {
+      channel_not_found: 'kanavaa ei ole enää tai en näe sitä',
+      not_in_channel: 'en ole kanavan jäsen',
+      is_archived: 'kanava on arkistoitu',
+      invalid_auth: 'pääsyni työtilaan ei ole enää voimassa',
+      account_inactive: 'tilini työtilassa ei ole aktiivinen',
+    } as Record<string, string>,
+    pausedNotice: (what: string, channel: string, reason: string) =>
+      `En voinut lähettää ${what} kanavalle <#${channel}>: ${reason}. Keskeytin sen, jotta viestit eivät kasaudu. Korjaa syy (esimerkiksi \`/invite @smstrategy\` kanavalla) ja kirjoita siellä \`/smstrategy resume\`.`,
+  },
+  digest: {
+    title: (name: string) => `Viikkokooste: ${name}`,
+    phasesDone: (done: number, total: number) => `*Vaiheet:* ${done} / ${total} valmiina`,
+    dueSoon: '*Erääntyy pian*',
+    overdue: '*Myöhässä*',
+    phaseLine: (phase: string, owner: string | null, due: string) =>
+      `• ${phase} — ${owner ? `<@${owner}>` : 'ei vastuuhenkilöä'} — ${due}`,
+    gaps: '*Avoimet puutteet valmiuksissa*',
+    gapLine: (question: string, phase: string) => `• ${question} → ${phase}`,
+    metrics: '*Mittarit*',
+    nothingYet: 'Ei vielä raportoitavaa: vaiheet ja mittarit näkyvät tässä, kun tiimi on asettanut ne.',
+    more: (n: number) => `…ja ${others(n)}`,
+    reportMetrics: 'Raportoi mittarit',
+    openStatus: 'Avaa tilanne',
+  },
+  checkin: {
+    promptTitle: 'Mittariseuranta',
+    prompt: (name: string) =>
+      `Tämän viikon seurannan aika: *${name}*. Raportoi jokaisen vastuullasi olevan mittarin viimeisin arvo.`,
+    promptButton: 'Raportoi mittarit',
+    reminder: (name: string, channel: string) =>
+      `Muistutus: et ole vielä raportoinut tämän viikon mittariarvoja strategiaan *${name}* kanavalla <#${channel}>.`,
+  },
+  nudge: {
+    title: (name: string) => `Strategian *${name}* vaiheet, jotka tarvitsevat sinua`,
+    dueSoon: (phase: string, due: string) => `• ${phase} erääntyy ${due}`,
+    overdue: (phase: string, due: string) => `• ${phase} erääntyi ${due} ja on myöhässä`,
+  },
+};

@@ -7,7 +7,7 @@ import {
   type Rating,
 } from '../domain/readiness.js';
 import type { Messages } from '../i18n/index.js';
-import { ASSESSMENT_IDS } from './ids.js';
+import { ASSESSMENT_IDS } from '../views/ids.js';
 import { inputValue, readMetadata, type ViewValues } from './view-state.js';
 
 /** What the readiness modal carries between steps; the answers themselves stay in the draft. */

@@ -3,7 +3,7 @@ import type { Metric } from '../domain/metric.js';
 import { formatNumber } from '../domain/numbers.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { METRIC_IDS } from '../slack/ids.js';
+import { METRIC_IDS } from './ids.js';
 import { modal, section, textInput } from './blocks.js';
 import { localDateText } from './metric-format.js';
 

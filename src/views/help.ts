@@ -1,7 +1,7 @@
 import { COMMANDS } from '../domain/commands.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { ACTIONS, COMMAND } from '../slack/ids.js';
+import { ACTIONS, COMMAND } from './ids.js';
 import { actions, button, context, divider, header, type Message, section } from './blocks.js';
 
 export function helpMessage(language: Language, options: { hasStrategy: boolean; lead?: string }): Message {

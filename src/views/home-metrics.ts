@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import type { MetricOverview } from '../services/metrics.js';
-import { METRIC_IDS } from '../slack/ids.js';
+import { METRIC_IDS } from './ids.js';
 import { actions, button, context, divider, section } from './blocks.js';
 import { metricSummary } from './metrics-status.js';
 

@@ -3,7 +3,7 @@ import type { Metric } from '../domain/metric.js';
 import { formatNumber } from '../domain/numbers.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { METRIC_IDS } from '../slack/ids.js';
+import { METRIC_IDS } from './ids.js';
 import { actions, button, context, header, type Message, section } from './blocks.js';
 import { localDateText } from './metric-format.js';
 

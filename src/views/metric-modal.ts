@@ -11,7 +11,7 @@ import { formatNumber } from '../domain/numbers.js';
 import { CADENCES } from '../domain/periods.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { METRIC_IDS } from '../slack/ids.js';
+import { METRIC_IDS } from './ids.js';
 import { dateInput, modal, option, radioInput, textInput, userInput } from './blocks.js';
 
 export interface MetricModalMetadata {

@@ -13,7 +13,7 @@ import {
 } from '../domain/phases.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { PHASE_IDS } from '../slack/ids.js';
+import { PHASE_IDS } from './ids.js';
 import {
   actions,
   button,

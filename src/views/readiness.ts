@@ -3,7 +3,7 @@ import type { QuestionKey } from '../domain/method.js';
 import { gapsByPhase, type ReadinessSummary, type Reason } from '../domain/readiness.js';
 import type { Language } from '../domain/strategy.js';
 import { formatDate, type Messages, messages } from '../i18n/index.js';
-import { ASSESSMENT_IDS } from '../slack/ids.js';
+import { ASSESSMENT_IDS } from './ids.js';
 import { actions, button, context, header, type Message, section } from './blocks.js';
 
 function list(m: Messages, questions: readonly QuestionKey[]): string {

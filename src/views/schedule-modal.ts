@@ -2,7 +2,7 @@ import type { View } from '@slack/types';
 import { type ScheduleSettings, WEEKDAYS } from '../domain/schedule.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { SCHEDULE_IDS as IDS } from '../slack/ids.js';
+import { SCHEDULE_IDS as IDS } from './ids.js';
 import { modal, option, radioInput, section, selectInput, textInput } from './blocks.js';
 
 export interface ScheduleModalMetadata {

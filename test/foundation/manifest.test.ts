@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMMAND } from '../../src/slack/ids.js';
+import { COMMAND } from '../../src/views/ids.js';
 import { BOT_SCOPES } from '../../src/slack/scopes.js';
 import { ROOT } from '../support/process.js';
 

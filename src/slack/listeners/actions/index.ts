@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.js';
-import { ACTIONS, ASSESSMENT_IDS, METRIC_IDS, PHASE_IDS, SCHEDULE_IDS } from '../../ids.js';
+import { ACTIONS, ASSESSMENT_IDS, METRIC_IDS, PHASE_IDS, SCHEDULE_IDS } from '../../../views/ids.js';
 import { makeAssessmentAssignOwners } from './assessment-assign-owners.js';
 import { makeAssessmentBack } from './assessment-back.js';
 import { helpAssess, helpCheckin, helpPlan, helpStart, helpStatus } from './help-buttons.js';

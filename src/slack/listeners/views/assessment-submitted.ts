@@ -14,7 +14,7 @@ import {
   readStepAnswers,
 } from '../../assessment-state.js';
 import type { SlackDeps } from '../../deps.js';
-import { ASSESSMENT_IDS } from '../../ids.js';
+import { ASSESSMENT_IDS } from '../../../views/ids.js';
 
 /**
  * Next on steps 1–3 (the step's answers go to the draft and the next step replaces this one),

@@ -3,7 +3,7 @@ import { messages } from '../../../i18n/index.js';
 import { type ReportedValue, reportCheckins } from '../../../services/metrics.js';
 import type { CheckinModalMetadata } from '../../../views/checkin-modal.js';
 import type { SlackDeps } from '../../deps.js';
-import { METRIC_IDS } from '../../ids.js';
+import { METRIC_IDS } from '../../../views/ids.js';
 import { inputValue } from '../../view-state.js';
 import { type SubmitArgs, strategyModal } from './strategy-modal.js';
 

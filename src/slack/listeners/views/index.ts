@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.js';
-import { ASSESSMENT_IDS, METRIC_IDS, PHASE_IDS, SCHEDULE_IDS } from '../../ids.js';
+import { ASSESSMENT_IDS, METRIC_IDS, PHASE_IDS, SCHEDULE_IDS } from '../../../views/ids.js';
 import { makeAssessmentClosed } from './assessment-closed.js';
 import { makeAssessmentSubmitted } from './assessment-submitted.js';
 import { makeCheckinSubmitted } from './checkin-submitted.js';

@@ -7,7 +7,7 @@ import { listMetrics } from '../../../storage/metrics.js';
 import { localDateText } from '../../../views/metric-format.js';
 import { type MetricModalMetadata, metricModalErrors } from '../../../views/metric-modal.js';
 import type { SlackDeps } from '../../deps.js';
-import { METRIC_IDS } from '../../ids.js';
+import { METRIC_IDS } from '../../../views/ids.js';
 import { inputValue } from '../../view-state.js';
 import { type SubmitArgs, strategyModal } from './strategy-modal.js';
 

@@ -6,7 +6,7 @@ import { changePhase, type PhaseChange } from '../../../services/phases.js';
 import { findStrategyById } from '../../../storage/strategies.js';
 import { formatLocalDate, type PhaseRef } from '../../../views/phases.js';
 import type { SlackDeps } from '../../deps.js';
-import { PHASE_IDS } from '../../ids.js';
+import { PHASE_IDS } from '../../../views/ids.js';
 import { announcePhaseChange, ownerProblem, refusalText } from '../../phases.js';
 import { inputValue, readMetadata } from '../../view-state.js';
 

@@ -6,7 +6,7 @@ import { saveSchedule } from '../../../services/schedules.js';
 import { findStrategyById } from '../../../storage/strategies.js';
 import type { ScheduleModalMetadata } from '../../../views/schedule-modal.js';
 import type { SlackDeps } from '../../deps.js';
-import { SCHEDULE_IDS as IDS } from '../../ids.js';
+import { SCHEDULE_IDS as IDS } from '../../../views/ids.js';
 import { inputValue, readMetadata } from '../../view-state.js';
 
 function weekday(text: string | undefined): Weekday | undefined {

@@ -3,8 +3,8 @@ import type { Metric } from '../domain/metric.js';
 import { formatNumber } from '../domain/numbers.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { METRIC_IDS } from './ids.js';
 import { modal, section, textInput } from './blocks.js';
+import { METRIC_IDS } from './ids.js';
 import { localDateText } from './metric-format.js';
 
 // A modal holds at most 100 blocks and 3000 characters of private_metadata (the metric ids).

@@ -2,8 +2,8 @@ import type { DigestData, DigestPhaseItem, OwnerNudge } from '../domain/digest.j
 import type { PhaseKey, QuestionKey } from '../domain/method.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { SCHEDULE_IDS } from './ids.js';
 import { actions, button, context, divider, header, type Message, section } from './blocks.js';
+import { SCHEDULE_IDS } from './ids.js';
 import { localDateText } from './metric-format.js';
 import { metricSummary } from './metrics-status.js';
 

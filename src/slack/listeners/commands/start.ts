@@ -1,7 +1,7 @@
 import { languageFromLocale } from '../../../domain/strategy.js';
 import { formatDate, messages } from '../../../i18n/index.js';
 import { MAX_STRATEGY_NAME, startStrategy } from '../../../services/strategies.js';
-import type { Subcommand } from './types.js';
+import { ephemeral, type Subcommand } from '../../command-request.js';
 
 export const start: Subcommand = async (deps, req) => {
   const m = messages(req.language);
@@ -18,13 +18,11 @@ export const start: Subcommand = async (deps, req) => {
   });
   switch (result.kind) {
     case 'invalid_name':
-      await req.respond({ response_type: 'ephemeral', text: m.start.nameTooLong(MAX_STRATEGY_NAME) });
-      return;
+      return ephemeral(req, m.start.nameTooLong(MAX_STRATEGY_NAME));
     case 'exists': {
       const s = result.strategy;
       const date = formatDate(req.language, s.createdAt, s.timeZone);
-      await req.respond({ response_type: 'ephemeral', text: m.start.exists(s.name, s.createdBy, date) });
-      return;
+      return ephemeral(req, m.start.exists(s.name, s.createdBy, date));
     }
     case 'created': {
       // Announced in the strategy's language through the response URL, which reaches the

@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewClosedAction } from '@slack/bolt';
-import { ASSESSMENT_STEPS } from '../../../domain/readiness.js';
 import { saveDraft } from '../../../services/assessments.js';
-import { readAssessmentMetadata, readStepAnswers } from '../../assessment-state.js';
+import { readAssessmentMetadata, stepEdit } from '../../assessment-state.js';
 import type { SlackDeps } from '../../deps.js';
+import { workspaceOf } from '../../workspace.js';
 
 /** Closing the modal half-way keeps what was typed as the user's draft, for the next `assess`. */
 export function makeAssessmentClosed(deps: SlackDeps) {
@@ -15,13 +15,8 @@ export function makeAssessmentClosed(deps: SlackDeps) {
     // The draft is written before the ack, so it is there for whatever the user does next.
     const meta = readAssessmentMetadata(view.private_metadata);
     if (meta) {
-      const teamId = body.team?.id ?? body.user.team_id ?? '';
-      await saveDraft(deps, {
-        teamId,
-        strategyId: meta.strategyId,
-        actor: await deps.users.actor(client, teamId, body.user.id),
-        answers: readStepAnswers(view.state.values, ASSESSMENT_STEPS[meta.step]!),
-      });
+      const sent = { teamId: workspaceOf(body), userId: body.user.id, values: view.state.values, meta };
+      await saveDraft(deps, await stepEdit(deps, client, sent));
     }
     await ack();
   };

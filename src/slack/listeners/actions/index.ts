@@ -10,7 +10,7 @@ import { status } from '../commands/status.js';
 import { assignOwners } from './assessment-assign-owners.js';
 import { makeAssessmentBack } from './assessment-back.js';
 import { channelButton } from './channel-button.js';
-import { archiveListedMetric, chartListedMetric, editListedMetric, openNewMetric } from './metric-buttons.js';
+import { METRIC_LIST_BUTTONS } from './metric-buttons.js';
 import { makeMetricHomeCheckin } from './metric-home-checkin.js';
 import { makePhaseEditButton, makePhaseStatusButton } from './phase-buttons.js';
 
@@ -23,11 +23,7 @@ const CHANNEL_BUTTONS: Record<string, Subcommand> = {
   [ACTIONS.helpPlan]: plan,
   [SCHEDULE_IDS.digestOpenStatus]: status,
   [ASSESSMENT_IDS.assignOwners]: assignOwners,
-  [METRIC_IDS.listAdd]: openNewMetric,
-  [METRIC_IDS.listCheckin]: checkin,
-  [METRIC_IDS.listEdit]: editListedMetric,
-  [METRIC_IDS.listArchive]: archiveListedMetric,
-  [METRIC_IDS.listChart]: chartListedMetric,
+  ...METRIC_LIST_BUTTONS,
 };
 
 export function register(app: App, deps: SlackDeps): void {

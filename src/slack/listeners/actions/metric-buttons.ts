@@ -1,9 +1,10 @@
 import type { Metric } from '../../../domain/metric.js';
 import type { Strategy } from '../../../domain/strategy.js';
 import { activeMetric } from '../../../services/metrics.js';
-import { type CommandRequest, withStrategy } from '../../command-request.js';
+import { METRIC_IDS } from '../../../views/ids.js';
+import { type CommandRequest, type Subcommand, withStrategy } from '../../command-request.js';
 import type { SlackDeps } from '../../deps.js';
-import { archiveMetricReply, openMetricModal, postMetricChart } from '../../metrics.js';
+import { archiveMetricReply, openCheckinModal, openMetricModal, postMetricChart } from '../../metrics.js';
 
 type MetricAction = (
   deps: SlackDeps,
@@ -19,7 +20,11 @@ const onListedMetric = (run: MetricAction) =>
     if (metric) await run(deps, req, strategy, metric);
   });
 
-export const openNewMetric = withStrategy(openMetricModal);
-export const editListedMetric = onListedMetric(openMetricModal);
-export const archiveListedMetric = onListedMetric(archiveMetricReply);
-export const chartListedMetric = onListedMetric(postMetricChart);
+/** The metric list's buttons: what `metric add`, `checkin`, `metric edit|archive|chart <name>` would do. */
+export const METRIC_LIST_BUTTONS: Record<string, Subcommand> = {
+  [METRIC_IDS.listAdd]: withStrategy(openMetricModal),
+  [METRIC_IDS.listCheckin]: withStrategy(openCheckinModal),
+  [METRIC_IDS.listEdit]: onListedMetric(openMetricModal),
+  [METRIC_IDS.listArchive]: onListedMetric(archiveMetricReply),
+  [METRIC_IDS.listChart]: onListedMetric(postMetricChart),
+};

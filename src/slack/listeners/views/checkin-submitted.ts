@@ -5,35 +5,23 @@ import type { CheckinModalMetadata } from '../../../views/checkin-modal.js';
 import { METRIC_IDS } from '../../../views/ids.js';
 import type { SlackDeps } from '../../deps.js';
 import { inputValue, type ViewValues } from '../../view-state.js';
-import {
-  confirmInChannel,
-  type Parsed,
-  parsed,
-  readSubmission,
-  type SubmitArgs,
-  showErrors,
-} from './submission.js';
+import { confirmInChannel, onSubmission, type Parsed, parsed, showErrors } from './submission.js';
 
 /** Anyone may report; each unreadable number is refused on its own block, nothing saved. */
-export function makeCheckinSubmitted(deps: SlackDeps) {
-  return async (args: SubmitArgs) => {
-    const { ack, client } = args;
-    const { userId, language, meta, values, strategy } = await readSubmission<CheckinModalMetadata>(
-      deps,
-      args,
-    );
+export const makeCheckinSubmitted = (deps: SlackDeps) =>
+  onSubmission<CheckinModalMetadata>(deps, async (s) => {
+    const { ack, meta, strategy } = s;
     if (!strategy || !Array.isArray(meta.metricIds)) return ack();
-    const form = readCheckinForm(values, meta.metricIds, messages(language).metrics.problems.notANumber);
+    const m = messages(s.language).metrics;
+    const form = readCheckinForm(s.values, meta.metricIds, m.problems.notANumber);
     if (!form.ok) return showErrors(ack, form.errors);
     const reportedAt = typeof meta.at === 'number' ? new Date(meta.at) : deps.clock.now();
     // Saved before the modal closes: should the save fail, the values typed are still there.
-    const report = await reportCheckins(deps, { strategy, userId, reportedAt, values: form.value });
+    const report = await reportCheckins(deps, { strategy, userId: s.userId, reportedAt, values: form.value });
     await ack();
-    const m = messages(language).metrics;
-    const text = report.saved.length > 0 ? m.checkinSaved(report.saved.length) : m.checkinNothing;
-    await confirmInChannel(client, strategy, userId, text);
-  };
-}
+    const saved = report.saved.length;
+    await confirmInChannel(s, strategy, saved > 0 ? m.checkinSaved(saved) : m.checkinNothing);
+  });
 
 /** One value per metric whose input is filled in; the block id of each input is the metric's id. */
 function readCheckinForm(

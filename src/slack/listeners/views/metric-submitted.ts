@@ -6,32 +6,26 @@ import { metricAddedText } from '../../../views/metric-list.js';
 import { type MetricModalMetadata, metricModalErrors } from '../../../views/metric-modal.js';
 import type { SlackDeps } from '../../deps.js';
 import { inputValue, type ViewValues } from '../../view-state.js';
-import { confirmInChannel, readSubmission, type SubmitArgs, showErrors } from './submission.js';
+import { confirmInChannel, onSubmission, showErrors } from './submission.js';
 
 const B = METRIC_IDS.blocks;
 
 /** Add or edit: validated in the modal itself, saved, then announced (add) or confirmed (edit). */
-export function makeMetricSubmitted(deps: SlackDeps) {
-  return async (args: SubmitArgs) => {
-    const { ack, client } = args;
-    const { teamId, userId, language, meta, values, strategy } = await readSubmission<MetricModalMetadata>(
-      deps,
-      args,
-    );
+export const makeMetricSubmitted = (deps: SlackDeps) =>
+  onSubmission<MetricModalMetadata>(deps, async (s) => {
+    const { ack, client, strategy } = s;
     if (!strategy) return ack();
-    const { metricId } = meta;
-    const checked = await checkMetric(deps, { strategy, metricId, draft: readMetricForm(values) });
-    if (!checked.ok) return showErrors(ack, metricModalErrors(language, checked.problems));
-    const m = messages(language).metrics;
-    const actor = await deps.users.actor(client, teamId, userId);
+    const { metricId } = s.meta;
+    const checked = await checkMetric(deps, { strategy, metricId, draft: readMetricForm(s.values) });
+    if (!checked.ok) return showErrors(ack, metricModalErrors(s.language, checked.problems));
+    const m = messages(s.language).metrics;
+    const actor = await deps.users.actor(client, s.teamId, s.userId);
     if (!metricId) {
       const added = await addMetric(deps, { strategy, actor, metric: checked.metric });
       if (added.kind === 'forbidden') return showErrors(ack, { [B.ownerId]: m.problems.forbiddenOwner });
       await ack();
-      await client.chat.postMessage({
-        channel: strategy.channelId,
-        text: metricAddedText(strategy, added.metric, userId),
-      });
+      const text = metricAddedText(strategy, added.metric, s.userId);
+      await client.chat.postMessage({ channel: strategy.channelId, text });
       return;
     }
     const edited = await editMetric(deps, { strategy, actor, metricId, metric: checked.metric });
@@ -39,9 +33,8 @@ export function makeMetricSubmitted(deps: SlackDeps) {
       return showErrors(ack, { [B.name]: m.forbidden(edited.metric.name, edited.metric.ownerId) });
     if (edited.kind === 'not_found') return showErrors(ack, { [B.name]: m.notFound(checked.metric.name) });
     await ack();
-    await confirmInChannel(client, strategy, userId, m.updated(edited.metric.name));
-  };
-}
+    await confirmInChannel(s, strategy, m.updated(edited.metric.name));
+  });
 
 /** The metric modal's inputs as typed (each block holds one input). */
 function readMetricForm(values: ViewValues): MetricDraft {

@@ -9,30 +9,30 @@ import { formatLocalDate, type PhaseRef } from '../../../views/phases.js';
 import type { SlackDeps } from '../../deps.js';
 import { announcePhaseChange, ownerProblem, refusalText } from '../../phases.js';
 import { inputValue, type ViewValues } from '../../view-state.js';
-import { type Parsed, parsed, readSubmission, type SubmitArgs, showErrors } from './submission.js';
+import { onSubmission, type Parsed, parsed, type Submission, showErrors } from './submission.js';
 
 /** The phase modal's submission: invalid input is refused in the modal itself, nothing saved. */
-export function makePhaseSubmitted(deps: SlackDeps) {
-  return async (args: SubmitArgs) => {
-    const { ack, client } = args;
-    const { userId, language, meta, values, strategy } = await readSubmission<PhaseRef>(
-      deps,
-      args,
-      (ref) => ref.s,
-    );
-    const key = meta.k;
-    if (!strategy || !isPhaseKey(key)) return ack();
-    const form = await readPhaseForm(deps, client, { strategy, language, values });
-    if (!form.ok) return showErrors(ack, form.errors);
-    const actor = await deps.users.actor(client, strategy.teamId, userId);
-    const change = form.value;
-    const result = await changePhase(deps, { strategy, key, actor, change });
-    if (result.kind === 'unchanged') return ack();
-    if (result.kind !== 'updated')
-      return showErrors(ack, refusalErrors(result, { strategy, language, values, change }));
-    await ack();
-    await announcePhaseChange(deps, client, strategy, result, userId, { homeOf: userId });
-  };
+export const makePhaseSubmitted = (deps: SlackDeps) =>
+  onSubmission<PhaseRef>(
+    deps,
+    async (s) => phaseSubmitted(deps, s),
+    (ref) => ref.s,
+  );
+
+async function phaseSubmitted(deps: SlackDeps, s: Submission<PhaseRef>): Promise<void> {
+  const { ack, client, strategy, language, values } = s;
+  const key = s.meta.k;
+  if (!strategy || !isPhaseKey(key)) return ack();
+  const form = await readPhaseForm(deps, client, { strategy, language, values });
+  if (!form.ok) return showErrors(ack, form.errors);
+  const actor = await deps.users.actor(client, strategy.teamId, s.userId);
+  const change = form.value;
+  const result = await changePhase(deps, { strategy, key, actor, change });
+  if (result.kind === 'unchanged') return ack();
+  if (result.kind !== 'updated')
+    return showErrors(ack, refusalErrors(result, { strategy, language, values, change }));
+  await ack();
+  await announcePhaseChange(deps, client, strategy, result, s.userId, { homeOf: s.userId });
 }
 
 interface PhaseForm {

@@ -11,28 +11,23 @@ import { SCHEDULE_IDS as IDS } from '../../../views/ids.js';
 import { type ScheduleModalMetadata, scheduleSavedText } from '../../../views/schedule-modal.js';
 import type { SlackDeps } from '../../deps.js';
 import { inputValue, type ViewValues } from '../../view-state.js';
-import { confirmInChannel, type Parsed, readSubmission, type SubmitArgs, showErrors } from './submission.js';
+import { confirmInChannel, onSubmission, type Parsed, showErrors } from './submission.js';
 
 /** New times for the strategy's digest and check-ins: only its managers may save them. */
-export function makeScheduleSubmitted(deps: SlackDeps) {
-  return async (args: SubmitArgs) => {
-    const { ack, client } = args;
-    const { teamId, userId, language, values, strategy } = await readSubmission<ScheduleModalMetadata>(
-      deps,
-      args,
-    );
-    const m = messages(language);
-    const form = readScheduleForm(values, m);
+export const makeScheduleSubmitted = (deps: SlackDeps) =>
+  onSubmission<ScheduleModalMetadata>(deps, async (s) => {
+    const { ack, strategy } = s;
+    const m = messages(s.language);
+    const form = readScheduleForm(s.values, m);
     if (form && !form.ok) return showErrors(ack, form.errors);
     if (!strategy || !form) return ack();
-    const actor = await deps.users.actor(client, teamId, userId);
+    const actor = await deps.users.actor(s.client, s.teamId, s.userId);
     // Saved before the modal closes: should the save fail, the modal stays open with what was typed.
     const result = await saveSchedule(deps, strategy, actor, form.value);
     if (result.kind === 'forbidden') return showErrors(ack, { [IDS.timeZoneBlock]: m.schedule.forbidden });
     await ack();
-    await confirmInChannel(client, strategy, userId, scheduleSavedText(language, form.value));
-  };
-}
+    await confirmInChannel(s, strategy, scheduleSavedText(s.language, form.value));
+  });
 
 function weekday(text: string | undefined): Weekday | undefined {
   const n = Number(text);

@@ -10,6 +10,8 @@ export type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewa
 
 /** A modal opened for one strategy, as submitted: by whom, in which language to answer, what it holds. */
 export interface Submission<T> {
+  ack: SubmitArgs['ack'];
+  client: WebClient;
   teamId: string;
   userId: string;
   language: Language;
@@ -21,20 +23,25 @@ export interface Submission<T> {
 
 const strategyIdField = (meta: object): unknown => (meta as { strategyId?: unknown }).strategyId;
 
-/** Reads a submission's context; the strategy's id is in private_metadata (`strategyId`, unless told). */
-export async function readSubmission<T extends object>(
+/**
+ * The listener of a modal opened for one strategy: `run` gets the submission read. The strategy's
+ * id is the private_metadata's `strategyId`, unless `strategyIdOf` finds it elsewhere.
+ */
+export function onSubmission<T extends object>(
   deps: SlackDeps,
-  { body, view, client }: SubmitArgs,
+  run: (submission: Submission<T>) => Promise<void>,
   strategyIdOf: (meta: Partial<T>) => unknown = strategyIdField,
-): Promise<Submission<T>> {
-  const teamId = workspaceOf(body);
-  const userId = body.user.id;
-  const meta = readMetadata<T>(view.private_metadata);
-  const [language, strategy] = await Promise.all([
-    deps.users.language(client, teamId, userId),
-    strategyNamed(deps, teamId, strategyIdOf(meta)),
-  ]);
-  return { teamId, userId, language, meta, values: view.state.values, strategy };
+) {
+  return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
+    const teamId = workspaceOf(body);
+    const userId = body.user.id;
+    const meta = readMetadata<T>(view.private_metadata);
+    const [language, strategy] = await Promise.all([
+      deps.users.language(client, teamId, userId),
+      strategyNamed(deps, teamId, strategyIdOf(meta)),
+    ]);
+    await run({ ack, client, teamId, userId, language, meta, values: view.state.values, strategy });
+  };
 }
 
 /** Keeps the modal open with each message under the block it concerns; nothing is saved. */
@@ -44,9 +51,8 @@ export async function showErrors(ack: SubmitArgs['ack'], errors: Record<string, 
 
 /** A confirmation only the submitter sees, in the strategy's channel. */
 export async function confirmInChannel(
-  client: WebClient,
+  { client, userId }: Submission<unknown>,
   strategy: Strategy,
-  userId: string,
   text: string,
 ): Promise<void> {
   await client.chat.postEphemeral({ channel: strategy.channelId, user: userId, text });

@@ -15,7 +15,7 @@ import { onSubmission, type Parsed, parsed, type Submission, showErrors } from '
 export const makePhaseSubmitted = (deps: SlackDeps) =>
   onSubmission<PhaseRef>(
     deps,
-    async (s) => phaseSubmitted(deps, s),
+    (s) => phaseSubmitted(deps, s),
     (ref) => ref.s,
   );
 

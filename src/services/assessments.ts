@@ -19,20 +19,16 @@ import {
 } from '../storage/assessments.js';
 import { recordAudit } from '../storage/audit.js';
 import type { Db } from '../storage/db.js';
-import { findStrategyByChannel, findStrategyById } from '../storage/strategies.js';
+import { findStrategyById } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
 
-export type OpenResult =
-  | { kind: 'no_strategy' }
-  | {
-      kind: 'ok';
-      strategy: Strategy;
-      canEdit: boolean;
-      /** The caller's draft when there is one, else the current revision's answers. */
-      answers: Partial<Answers>;
-      source: 'draft' | 'revision' | 'empty';
-      current: ReadinessSummary | undefined;
-    };
+export interface OpenResult {
+  canEdit: boolean;
+  /** The caller's draft when there is one, else the current revision's answers. */
+  answers: Partial<Answers>;
+  source: 'draft' | 'revision' | 'empty';
+  current: ReadinessSummary | undefined;
+}
 
 /** The readiness picture of a saved revision, with who saved it and when. */
 export function summaryOf(revision: AssessmentRevision): ReadinessSummary {
@@ -47,18 +43,17 @@ export function summaryOf(revision: AssessmentRevision): ReadinessSummary {
 /** What `assess` shows: the caller's draft first, else the latest revision, and whether they may edit. */
 export async function openAssessment(
   deps: ServiceDeps,
-  input: { teamId: string; channelId: string; actor: Actor },
+  input: { strategy: Strategy; actor: Actor },
 ): Promise<OpenResult> {
-  const scope = { teamId: input.teamId };
-  const strategy = await findStrategyByChannel(deps.db, scope, input.channelId);
-  if (!strategy) return { kind: 'no_strategy' };
+  const { strategy } = input;
+  const scope = { teamId: strategy.teamId };
   const canEdit = canManageStrategy(strategy, input.actor);
   const latest = await findLatestRevision(deps.db, scope, strategy.id);
   // Someone who may not edit sees what the team agreed, never a draft.
   const draft = canEdit ? await findDraft(deps.db, scope, strategy.id, input.actor.userId) : undefined;
   const answers = draft?.answers ?? latest?.answers ?? {};
   const source = draft ? 'draft' : latest ? 'revision' : 'empty';
-  return { kind: 'ok', strategy, canEdit, answers, source, current: latest && summaryOf(latest) };
+  return { canEdit, answers, source, current: latest && summaryOf(latest) };
 }
 
 /** The readiness picture of the strategy's current revision, if it has been analysed. */

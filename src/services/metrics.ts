@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { localDate } from '../domain/dates.js';
-import { type Checkin, definitionOf, type Metric, type MetricDefinition } from '../domain/metric.js';
+import {
+  type Checkin,
+  definitionOf,
+  findMetricByName,
+  type Metric,
+  type MetricDefinition,
+  type MetricDraft,
+  type MetricLookup,
+  type MetricValidation,
+  validateMetric,
+} from '../domain/metric.js';
 import { periodOf } from '../domain/periods.js';
 import { type Actor, canEditItem, canEditMetric } from '../domain/permissions.js';
 import type { Strategy } from '../domain/strategy.js';
@@ -232,18 +242,68 @@ export async function ownedMetrics(
   return overviews(strategies, metrics, checkins);
 }
 
-/** The values already reported for the current periods, by metric id (to prefill the check-in). */
-export async function currentValues(
+/** The check-in as it opens at `at`: each active metric, its period then, and the value already in. */
+export async function checkinRows(
   deps: ServiceDeps,
   strategy: Strategy,
-  metrics: Metric[],
   at: Date,
-): Promise<Map<string, number>> {
+): Promise<{ metric: Metric; period: string; current: number | undefined }[]> {
   const scope = { teamId: strategy.teamId };
-  const out = new Map<string, number>();
-  for (const metric of metrics) {
-    const found = await findCheckin(deps.db, scope, metric.id, currentPeriod(strategy, metric, at));
-    if (found) out.set(metric.id, found.value);
+  const rows = [];
+  for (const metric of await activeMetrics(deps, strategy)) {
+    const period = currentPeriod(strategy, metric, at);
+    const found = await findCheckin(deps.db, scope, metric.id, period);
+    rows.push({ metric, period, current: found?.value });
   }
-  return out;
+  return rows;
+}
+
+/** The strategy's active metrics, in the order they were added. */
+export async function activeMetrics(deps: ServiceDeps, strategy: Strategy): Promise<Metric[]> {
+  return listMetrics(deps.db, { teamId: strategy.teamId }, strategy.id);
+}
+
+/** The active metric a command names, diacritics and case aside, or the nearest name on a typo. */
+export async function metricNamed(
+  deps: ServiceDeps,
+  strategy: Strategy,
+  name: string,
+): Promise<MetricLookup> {
+  return findMetricByName(await activeMetrics(deps, strategy), name);
+}
+
+/**
+ * The active metric a button names by id. The id comes back from the user's Slack client: a
+ * metric of another strategy or workspace, or an archived one, is not found.
+ */
+export async function activeMetric(
+  deps: ServiceDeps,
+  strategy: Strategy,
+  metricId: unknown,
+): Promise<Metric | undefined> {
+  if (typeof metricId !== 'string') return undefined;
+  const metric = await findMetric(deps.db, { teamId: strategy.teamId }, metricId);
+  return metric && metric.strategyId === strategy.id && !metric.archivedAt ? metric : undefined;
+}
+
+/** Every value reported for one metric, for its chart. */
+export async function metricHistory(deps: ServiceDeps, metric: Metric): Promise<Checkin[]> {
+  return listCheckins(deps.db, { teamId: metric.teamId }, [metric.id]);
+}
+
+/**
+ * The metric form checked against the strategy as it is now: a name unique among its other
+ * active metrics, a target date not before today in its time zone (an edit may keep its own).
+ */
+export async function checkMetric(
+  deps: ServiceDeps,
+  input: { strategy: Strategy; metricId: string | undefined; draft: MetricDraft },
+): Promise<MetricValidation> {
+  const { strategy, metricId } = input;
+  const active = await activeMetrics(deps, strategy);
+  return validateMetric(input.draft, {
+    today: localDate(deps.clock.now(), strategy.timeZone),
+    otherNames: active.filter((x) => x.id !== metricId).map((x) => x.name),
+    currentTargetDate: active.find((x) => x.id === metricId)?.targetDate,
+  });
 }

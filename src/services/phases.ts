@@ -11,7 +11,7 @@ import {
 } from '../domain/phases.js';
 import type { Strategy } from '../domain/strategy.js';
 import { recordAudit } from '../storage/audit.js';
-import { ensurePhases, findPhase, listPhasesOwnedBy, updatePhase } from '../storage/phases.js';
+import { ensurePhases, findPhase, listPhases, listPhasesOwnedBy, updatePhase } from '../storage/phases.js';
 import { listStrategies } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
 
@@ -114,4 +114,31 @@ export async function phasesOwnedBy(
 
 export function todayIn(deps: ServiceDeps, strategy: Strategy): string {
   return localDate(deps.clock.now(), strategy.timeZone);
+}
+
+/** The strategy's eight phases, with today's date in its time zone for the due and overdue flags. */
+export async function strategyPhases(
+  deps: ServiceDeps,
+  strategy: Strategy,
+): Promise<{ phases: Phase[]; today: string }> {
+  const phases = await listPhases(deps.db, { teamId: strategy.teamId }, strategy.id);
+  return { phases, today: todayIn(deps, strategy) };
+}
+
+export type PhaseEditResult =
+  | { kind: 'editable'; phase: Phase; canReassign: boolean }
+  | Extract<PhaseUpdateResult, { kind: 'forbidden' }>;
+
+/** The phase as the edit modal opens on it: for its owner and the strategy's managers only. */
+export async function phaseToEdit(
+  deps: ServiceDeps,
+  input: { strategy: Strategy; key: PhaseKey; actor: Actor },
+): Promise<PhaseEditResult> {
+  const { strategy, key, actor } = input;
+  const phases = await listPhases(deps.db, { teamId: strategy.teamId }, strategy.id);
+  // The list holds all eight keys (a phase not yet saved reads as empty).
+  const phase = phases.find((p) => p.key === key);
+  if (!phase) throw new Error(`phase ${key} missing from the list of all phases`);
+  if (!canEditItem(strategy, actor, phase.ownerId)) return { kind: 'forbidden', need: 'owner', phase };
+  return { kind: 'editable', phase, canReassign: canManageStrategy(strategy, actor) };
 }

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { recordAudit } from '../storage/audit.js';
 import { ensurePhases } from '../storage/phases.js';
-import { ensureWorkspace, findStrategyByChannel, insertStrategy } from '../storage/strategies.js';
+import {
+  ensureWorkspace,
+  findStrategyByChannel,
+  findStrategyById,
+  insertStrategy,
+} from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
 import { createDefaultSchedules } from './schedules.js';
 
@@ -51,4 +56,25 @@ export async function startStrategy(deps: ServiceDeps, input: StartInput): Promi
   const strategy = await findStrategyByChannel(deps.db, scope, input.channelId);
   if (!strategy) throw new Error('strategy vanished right after start');
   return { kind: 'exists', strategy };
+}
+
+/** The strategy a channel of this workspace holds, if any. */
+export async function strategyOfChannel(
+  deps: ServiceDeps,
+  teamId: string,
+  channelId: string,
+): Promise<Strategy | undefined> {
+  return findStrategyByChannel(deps.db, { teamId }, channelId);
+}
+
+/**
+ * The strategy a button's value or a modal's metadata names. That id comes back from the user's
+ * Slack client, so it is looked up only when it is text, and only in the requester's workspace.
+ */
+export async function strategyNamed(
+  deps: ServiceDeps,
+  teamId: string,
+  strategyId: unknown,
+): Promise<Strategy | undefined> {
+  return typeof strategyId === 'string' ? findStrategyById(deps.db, { teamId }, strategyId) : undefined;
 }

@@ -1,3 +1,5 @@
+import type { View } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
 import type { QuestionKey } from '../domain/method.js';
 import {
   type AnswerProblem,
@@ -6,8 +8,12 @@ import {
   RATINGS,
   type Rating,
 } from '../domain/readiness.js';
+import type { Language } from '../domain/strategy.js';
 import type { Messages } from '../i18n/index.js';
-import { ASSESSMENT_IDS } from './ids.js';
+import type { EditInput } from '../services/assessments.js';
+import { assessmentStepView, type StepViewInput } from '../views/assessment.js';
+import { ASSESSMENT_IDS } from '../views/ids.js';
+import type { SlackDeps } from './deps.js';
 import { inputValue, readMetadata, type ViewValues } from './view-state.js';
 
 /** What the readiness modal carries between steps; the answers themselves stay in the draft. */
@@ -45,6 +51,32 @@ export function readStepAnswers(values: ViewValues, keys: readonly QuestionKey[]
     out[key] = { text, rating, ...(owner ? { owner } : {}) };
   }
   return out;
+}
+
+/** The step on screen as an edit of the strategy's answers by whoever sent it (Next, Back, closing). */
+export async function stepEdit(
+  deps: SlackDeps,
+  client: WebClient,
+  sent: { teamId: string; userId: string; values: ViewValues; meta: AssessmentMetadata },
+): Promise<EditInput> {
+  return {
+    teamId: sent.teamId,
+    strategyId: sent.meta.strategyId,
+    actor: await deps.users.actor(client, sent.teamId, sent.userId),
+    answers: readStepAnswers(sent.values, ASSESSMENT_STEPS[sent.meta.step]!),
+  };
+}
+
+/** The modal at another step, for the same strategy and channel. */
+export function stepView(
+  language: Language,
+  meta: AssessmentMetadata,
+  input: Omit<StepViewInput, 'privateMetadata'>,
+): View {
+  return assessmentStepView(language, {
+    ...input,
+    privateMetadata: assessmentMetadata({ ...meta, step: input.step }),
+  });
 }
 
 /** Each problem on the block it concerns, in the user's language (response_action: errors). */

@@ -1,7 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import { ownedMetrics } from '../services/metrics.js';
-import { phasesOwnedBy } from '../services/phases.js';
-import { listStrategies } from '../storage/strategies.js';
+import { homeContent } from '../services/home.js';
 import { homeView } from '../views/home.js';
 import type { SlackDeps } from './deps.js';
 
@@ -12,11 +10,9 @@ export async function publishHome(
   teamId: string,
   userId: string,
 ): Promise<void> {
-  const [language, strategies, phases, metrics] = await Promise.all([
+  const [language, { strategies, ...parts }] = await Promise.all([
     deps.users.language(client, teamId, userId),
-    listStrategies(deps.db, { teamId }),
-    phasesOwnedBy(deps, teamId, userId),
-    ownedMetrics(deps, { teamId }, userId),
+    homeContent(deps, teamId, userId),
   ]);
-  await client.views.publish({ user_id: userId, view: homeView(language, strategies, { phases, metrics }) });
+  await client.views.publish({ user_id: userId, view: homeView(language, strategies, parts) });
 }

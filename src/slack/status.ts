@@ -1,8 +1,7 @@
 import type { Language, Strategy } from '../domain/strategy.js';
 import { currentAssessment } from '../services/assessments.js';
 import { strategyMetrics } from '../services/metrics.js';
-import { todayIn } from '../services/phases.js';
-import { listPhases } from '../storage/phases.js';
+import { strategyPhases } from '../services/phases.js';
 import type { Message } from '../views/blocks.js';
 import { statusMessage } from '../views/status.js';
 import type { SlackDeps } from './deps.js';
@@ -13,15 +12,10 @@ export async function renderStatus(
   strategy: Strategy,
   language: Language,
 ): Promise<Message> {
-  const scope = { teamId: strategy.teamId };
   const [readiness, phases, metrics] = await Promise.all([
-    currentAssessment(deps, scope, strategy.id),
-    listPhases(deps.db, scope, strategy.id),
+    currentAssessment(deps, { teamId: strategy.teamId }, strategy.id),
+    strategyPhases(deps, strategy),
     strategyMetrics(deps, strategy),
   ]);
-  return statusMessage(strategy, language, {
-    readiness,
-    phases: { phases, today: todayIn(deps, strategy) },
-    metrics,
-  });
+  return statusMessage(strategy, language, { readiness, phases, metrics });
 }

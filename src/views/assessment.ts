@@ -3,7 +3,6 @@ import { PITCH_MAX_LENGTH, QUESTION_KEYS } from '../domain/method.js';
 import { type Answers, ASSESSMENT_STEPS, RATINGS } from '../domain/readiness.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { ASSESSMENT_IDS } from '../slack/ids.js';
 import {
   actions,
   button,
@@ -16,6 +15,7 @@ import {
   textInput,
   userInput,
 } from './blocks.js';
+import { ASSESSMENT_IDS } from './ids.js';
 
 export interface StepViewInput {
   step: number;

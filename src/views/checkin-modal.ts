@@ -4,8 +4,8 @@ import type { Metric } from '../domain/metric.js';
 import { formatNumber } from '../domain/numbers.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { METRIC_IDS } from '../slack/ids.js';
 import { modal, section, textInput } from './blocks.js';
+import { METRIC_IDS } from './ids.js';
 
 // A modal holds at most 100 blocks and 3000 characters of private_metadata (the metric ids).
 export const CHECKIN_MAX_METRICS = 50;

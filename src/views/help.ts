@@ -1,8 +1,8 @@
 import { COMMANDS } from '../domain/commands.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { ACTIONS, COMMAND } from '../slack/ids.js';
 import { actions, button, context, divider, header, type Message, section } from './blocks.js';
+import { ACTIONS, COMMAND } from './ids.js';
 
 export function helpMessage(language: Language, options: { hasStrategy: boolean; lead?: string }): Message {
   const m = messages(language);

@@ -2,8 +2,8 @@ import type { KnownBlock } from '@slack/types';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import type { MetricOverview } from '../services/metrics.js';
-import { METRIC_IDS } from '../slack/ids.js';
 import { actions, button, context, divider, section } from './blocks.js';
+import { METRIC_IDS } from './ids.js';
 import { metricSummary } from './metrics-status.js';
 
 // App Home holds 100 blocks; the metrics part stays small so other sections keep their room.

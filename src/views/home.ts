@@ -4,9 +4,9 @@ import type { OwnedPhase } from '../domain/phases.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import type { MetricOverview } from '../services/metrics.js';
-import { COMMAND } from '../slack/ids.js';
 import { context, divider, header, section } from './blocks.js';
 import { homeMetricsSection } from './home-metrics.js';
+import { COMMAND } from './ids.js';
 import { myPhasesHomeBlocks } from './phases.js';
 
 /** What App Home shows of the user's own work; each feature adds its part. */

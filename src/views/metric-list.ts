@@ -4,8 +4,8 @@ import type { Metric } from '../domain/metric.js';
 import { formatNumber } from '../domain/numbers.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { METRIC_IDS } from '../slack/ids.js';
 import { actions, button, context, header, type Message, section } from './blocks.js';
+import { METRIC_IDS } from './ids.js';
 
 // Three blocks a metric, plus header and footer: 15 metrics stay inside a message's 50 blocks.
 export const LIST_MAX_METRICS = 15;
@@ -53,4 +53,19 @@ export function metricListMessage(strategy: Strategy, metrics: Metric[], languag
     ]),
   );
   return { text: title, blocks };
+}
+
+/** The channel's announcement of a metric just added, in the strategy's language. */
+export function metricAddedText(strategy: Strategy, metric: Metric, addedBy: string): string {
+  const language = strategy.language;
+  const n = (x: number) => formatNumber(x, language);
+  const unit = metric.unit ? ` ${metric.unit}` : '';
+  return messages(language).metrics.created(
+    addedBy,
+    metric.name,
+    `${n(metric.baseline)}${unit}`,
+    `${n(metric.target)}${unit}`,
+    formatLocalDate(language, metric.targetDate),
+    metric.ownerId,
+  );
 }

@@ -11,8 +11,8 @@ import { formatNumber } from '../domain/numbers.js';
 import { CADENCES } from '../domain/periods.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { METRIC_IDS } from '../slack/ids.js';
 import { dateInput, modal, option, radioInput, textInput, userInput } from './blocks.js';
+import { METRIC_IDS } from './ids.js';
 
 export interface MetricModalMetadata {
   strategyId: string;

@@ -14,7 +14,6 @@ import {
 } from '../domain/phases.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { PHASE_IDS } from '../slack/ids.js';
 import {
   actions,
   button,
@@ -29,6 +28,7 @@ import {
   textInput,
   userInput,
 } from './blocks.js';
+import { PHASE_IDS } from './ids.js';
 
 // The eight phases as status, App Home, the phase modal and the owners' DMs show them.
 

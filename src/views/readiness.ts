@@ -4,8 +4,8 @@ import type { QuestionKey } from '../domain/method.js';
 import { gapsByPhase, type ReadinessSummary, type Reason } from '../domain/readiness.js';
 import type { Language } from '../domain/strategy.js';
 import { type Messages, messages } from '../i18n/index.js';
-import { ASSESSMENT_IDS } from '../slack/ids.js';
 import { actions, button, context, header, type Message, section } from './blocks.js';
+import { ASSESSMENT_IDS } from './ids.js';
 
 function list(m: Messages, questions: readonly QuestionKey[]): string {
   return questions.map((q) => m.assessment.short[q]).join(', ');

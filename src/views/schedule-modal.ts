@@ -2,8 +2,8 @@ import type { View } from '@slack/types';
 import { type ScheduleSettings, WEEKDAYS } from '../domain/schedule.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { SCHEDULE_IDS as IDS } from '../slack/ids.js';
 import { modal, option, radioInput, section, selectInput, textInput } from './blocks.js';
+import { SCHEDULE_IDS as IDS } from './ids.js';
 
 export interface ScheduleModalMetadata {
   strategyId: string;
@@ -83,4 +83,11 @@ export function scheduleModal(
       }),
     ],
   });
+}
+
+/** The confirmation of saved settings, in the language of whoever saved them. */
+export function scheduleSavedText(language: Language, settings: ScheduleSettings): string {
+  const m = messages(language).schedule;
+  const slot = (s: ScheduleSettings['digest']) => `${m.weekdays[s.weekday]} ${s.localTime}`;
+  return m.saved(slot(settings.digest), slot(settings.checkin), settings.timeZone, settings.nudges);
 }

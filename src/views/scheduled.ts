@@ -3,8 +3,8 @@ import type { DigestData, DigestPhaseItem, OwnerNudge } from '../domain/digest.j
 import type { PhaseKey, QuestionKey } from '../domain/method.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { SCHEDULE_IDS } from '../slack/ids.js';
 import { actions, button, context, divider, header, type Message, section } from './blocks.js';
+import { SCHEDULE_IDS } from './ids.js';
 import { metricSummary } from './metrics-status.js';
 
 // The messages the scheduler posts. Lists are cut so a digest stays well inside one message's

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QUESTION_FEEDS_PHASE, QUESTION_KEYS, type QuestionKey } from '../../src/domain/method.js';
 import { ASSESSMENT_STEPS, type Rating } from '../../src/domain/readiness.js';
-import { ASSESSMENT_IDS } from '../../src/slack/ids.js';
+import { ASSESSMENT_IDS } from '../../src/views/ids.js';
 import { TestApp, type Who } from '../support/harness.js';
 import type { Json } from '../support/slack-stand-in.js';
 

@@ -114,6 +114,30 @@ describe('when something fails', () => {
     const next = await t.reply('start Fine');
     expect(next.text).toContain('started *Fine*');
   });
+
+  it('acknowledges a request that names no workspace, and neither reads nor changes anything', async () => {
+    const before = t.standIn.calls.length;
+    // A help button pressed where the payload carries no team: every query needs one.
+    const res = await t.interaction({
+      type: 'block_actions',
+      team: null,
+      user: { id: 'U1', username: 'u1' },
+      api_app_id: 'A1',
+      token: 'verification-token-unused',
+      trigger_id: 'trigger.no-team',
+      container: { type: 'message', message_ts: '1.000001', channel_id: 'C1' },
+      channel: { id: 'C1', name: 'marketing' },
+      message: { ts: '1.000001', text: '' },
+      response_url: t.standIn.responseUrl(),
+      actions: [{ action_id: 'help_start', block_id: 'b', type: 'button', action_ts: '1.5' }],
+    });
+    expect(res.status).toBe(200);
+    await t.app.idle();
+    // Bolt checks its own token (auth.test) before any middleware runs; nothing of ours may follow.
+    expect(t.standIn.calls.slice(before).filter((c) => c.method !== 'auth.test')).toEqual([]);
+    expect(await t.app.db.selectFrom('strategies').selectAll().execute()).toEqual([]);
+    expect(t.logs.some((l) => l.includes('request without a workspace ignored'))).toBe(true);
+  });
 });
 
 describe('/smstrategy status', () => {

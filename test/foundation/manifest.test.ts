@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMMAND } from '../../src/slack/ids.js';
 import { BOT_SCOPES } from '../../src/slack/scopes.js';
+import { COMMAND } from '../../src/views/ids.js';
 import { ROOT } from '../support/process.js';
 
 const load = (name: string) => JSON.parse(readFileSync(`${ROOT}/manifest/${name}`, 'utf8'));

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PHASE_KEYS } from '../../src/domain/method.js';
-import { PHASE_IDS } from '../../src/slack/ids.js';
+import { PHASE_IDS } from '../../src/views/ids.js';
 import { TestApp } from '../support/harness.js';
 import { dmsTo, modalValues, openPhaseModal, phaseRow, phaseRows, textOf, USERS } from './support.js';
 

@@ -1,4 +1,4 @@
-import { PHASE_IDS } from '../../src/slack/ids.js';
+import { PHASE_IDS } from '../../src/views/ids.js';
 import type { TestApp } from '../support/harness.js';
 import type { Json, StandInUser } from '../support/slack-stand-in.js';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DELIVERABLE_MAX_LENGTH, NOTES_MAX_LENGTH } from '../../src/domain/phases.js';
-import { PHASE_IDS } from '../../src/slack/ids.js';
+import { PHASE_IDS } from '../../src/views/ids.js';
 import { TestClock } from '../support/clock.js';
 import { TestApp } from '../support/harness.js';
 import type { Json } from '../support/slack-stand-in.js';

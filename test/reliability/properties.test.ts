@@ -4,7 +4,7 @@ import { COMMANDS } from '../../src/domain/commands.js';
 import { QUESTION_KEYS } from '../../src/domain/method.js';
 import { ASSESSMENT_STEPS } from '../../src/domain/readiness.js';
 import { assessmentMetadata } from '../../src/slack/assessment-state.js';
-import { ASSESSMENT_IDS } from '../../src/slack/ids.js';
+import { ASSESSMENT_IDS } from '../../src/views/ids.js';
 import { TestApp } from '../support/harness.js';
 import type { Json, RecordedCall } from '../support/slack-stand-in.js';
 

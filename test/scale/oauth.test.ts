@@ -126,6 +126,60 @@ describe('multi-workspace OAuth install', () => {
     expect(after.some((c) => c.token === TOKEN_A)).toBe(false);
   });
 
+  it('saves a schedule modal only in the sender’s workspace, whatever workspace its view names', async () => {
+    await install('code-a', 'TA', TOKEN_A);
+    await install('code-b', 'TB', TOKEN_B);
+    await t.reply('start Alpha', { team: 'TA', channel: 'C1' });
+    await t.command('schedule', { team: 'TA', channel: 'C1' });
+    const view = (await t.standIn.waitFor('views.open')).args.view;
+    const schedules = () =>
+      t.app.db
+        .selectFrom('schedules')
+        .select(['kind', 'weekday', 'local_time', 'time_zone'])
+        .orderBy('kind')
+        .execute();
+    const before = await schedules();
+    const calls = t.standIn.calls.length;
+
+    // A workspace admin of TB submits TA's schedule modal, its view claiming to be TA's.
+    t.standIn.addUser({ id: 'U9', team_id: 'TB', is_admin: true });
+    const pick = (value: string) => ({ type: 'static_select', selected_option: { value } });
+    const res = await t.interaction({
+      type: 'view_submission',
+      team: { id: 'TB', domain: 'beta' },
+      user: { id: 'U9', username: 'u9', team_id: 'TB' },
+      api_app_id: 'A1',
+      token: 'verification-token-unused',
+      trigger_id: 'trigger.forged',
+      view: {
+        ...view,
+        id: 'V9',
+        team_id: 'TA',
+        hash: 'h',
+        state: {
+          values: {
+            schedule_digest_day: { digest_day: pick('5') },
+            schedule_digest_time: { digest_time: pick('16:00') },
+            schedule_checkin_day: { checkin_day: pick('5') },
+            schedule_checkin_time: { checkin_time: pick('16:30') },
+            schedule_time_zone: { time_zone: { type: 'plain_text_input', value: 'Asia/Tokyo' } },
+            schedule_nudges: { nudges: { type: 'radio_buttons', selected_option: { value: 'off' } } },
+          },
+        },
+      },
+      response_urls: [],
+    });
+    expect(res.status).toBe(200);
+    await t.app.idle();
+
+    expect(await schedules()).toEqual(before);
+    const audit = await t.app.db.selectFrom('audit_events').select('action').execute();
+    expect(audit.map((a) => a.action)).not.toContain('schedule.updated');
+    const after = t.standIn.calls.slice(calls);
+    expect(after.filter((c) => c.method === 'chat.postEphemeral')).toEqual([]);
+    expect(after.some((c) => c.token === TOKEN_A)).toBe(false);
+  });
+
   it('deletes the token on app_uninstalled; later requests from that workspace reach no Web API', async () => {
     await install('code-a', 'TA', TOKEN_A);
     await t.reply('start Alpha', { team: 'TA', channel: 'C1' });

@@ -1,7 +1,8 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { findStrategyById } from '../../../storage/strategies.js';
+import { strategyNamed } from '../../../services/strategies.js';
 import type { SlackDeps } from '../../deps.js';
-import { checkinView } from '../commands/metric.js';
+import { checkinView } from '../../metrics.js';
+import { workspaceOf } from '../../workspace.js';
 
 /** App Home's "Report values" button: the check-in modal of the strategy named by the button. */
 export function makeMetricHomeCheckin(deps: SlackDeps) {
@@ -12,9 +13,8 @@ export function makeMetricHomeCheckin(deps: SlackDeps) {
     client,
   }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
     await ack();
-    const teamId = body.team?.id ?? body.user.team_id;
-    if (!teamId || !action.value) return;
-    const strategy = await findStrategyById(deps.db, { teamId }, action.value);
+    const teamId = workspaceOf(body);
+    const strategy = await strategyNamed(deps, teamId, action.value);
     if (!strategy) return;
     const language = await deps.users.language(client, teamId, body.user.id);
     const view = await checkinView(deps, strategy, language);

@@ -1,31 +1,36 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { canEditItem, canManageStrategy } from '../../../domain/permissions.js';
 import { isPhaseKey, type PhaseStatus } from '../../../domain/phases.js';
-import { changePhase } from '../../../services/phases.js';
-import { listPhases } from '../../../storage/phases.js';
-import { findStrategyById } from '../../../storage/strategies.js';
+import { changePhase, phaseToEdit } from '../../../services/phases.js';
+import { strategyNamed } from '../../../services/strategies.js';
 import { type PhaseRef, phaseModal } from '../../../views/phases.js';
 import type { SlackDeps } from '../../deps.js';
 import { publishHome } from '../../home.js';
 import { announcePhaseChange, refusalText } from '../../phases.js';
 import { renderStatus } from '../../status.js';
 import { readMetadata } from '../../view-state.js';
+import { workspaceOf } from '../../workspace.js';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
 /** The phase a button names, with the strategy, the caller and where the button was. */
-async function clicked(deps: SlackDeps, { body, action, client }: ButtonArgs) {
+async function clicked(deps: SlackDeps, { body, action, client, respond }: ButtonArgs) {
   const ref = readMetadata<PhaseRef>(action.value);
-  const teamId = body.team?.id ?? body.user.team_id;
-  if (!teamId || typeof ref.s !== 'string' || !isPhaseKey(ref.k)) return undefined;
-  const strategy = await findStrategyById(deps.db, { teamId }, ref.s);
+  const teamId = workspaceOf(body);
+  if (!isPhaseKey(ref.k)) return undefined;
+  const strategy = await strategyNamed(deps, teamId, ref.s);
   if (!strategy) return undefined;
   const userId = body.user.id;
   const [language, actor] = await Promise.all([
     deps.users.language(client, teamId, userId),
     deps.users.actor(client, teamId, userId),
   ]);
-  return { strategy, key: ref.k, userId, language, actor, fromHome: body.view?.type === 'home' };
+  const fromHome = body.view?.type === 'home';
+  /** A refusal: by DM from App Home (it has no thread to answer in), else under the message clicked. */
+  const refuse = async (text: string): Promise<void> => {
+    if (fromHome) await client.chat.postMessage({ channel: userId, text });
+    else await respond({ response_type: 'ephemeral', replace_original: false, text });
+  };
+  return { strategy, key: ref.k, userId, language, actor, fromHome, refuse };
 }
 
 /**
@@ -40,12 +45,7 @@ export function makePhaseStatusButton(deps: SlackDeps, status: PhaseStatus) {
     if (!c) return;
     const { strategy, key, userId, language, actor, fromHome } = c;
     const result = await changePhase(deps, { strategy, key, actor, change: { status } });
-    if (result.kind === 'forbidden') {
-      const text = refusalText(language, strategy, result);
-      if (fromHome) await client.chat.postMessage({ channel: userId, text });
-      else await respond({ response_type: 'ephemeral', replace_original: false, text });
-      return;
-    }
+    if (result.kind === 'forbidden') return c.refuse(refusalText(language, strategy, result));
     if (!fromHome) {
       await respond({ replace_original: true, ...(await renderStatus(deps, strategy, language)) });
     }
@@ -59,22 +59,14 @@ export function makePhaseStatusButton(deps: SlackDeps, status: PhaseStatus) {
 export function makePhaseEditButton(deps: SlackDeps) {
   return async (args: ButtonArgs) => {
     await args.ack();
-    const { client, respond, body } = args;
     const c = await clicked(deps, args);
     if (!c) return;
-    const { strategy, key, userId, language, actor, fromHome } = c;
-    const phase = (await listPhases(deps.db, { teamId: strategy.teamId }, strategy.id)).find(
-      (p) => p.key === key,
-    )!;
-    if (!canEditItem(strategy, actor, phase.ownerId)) {
-      const text = refusalText(language, strategy, { kind: 'forbidden', need: 'owner', phase });
-      if (fromHome) await client.chat.postMessage({ channel: userId, text });
-      else await respond({ response_type: 'ephemeral', replace_original: false, text });
-      return;
-    }
-    await client.views.open({
-      trigger_id: body.trigger_id,
-      view: phaseModal(language, { strategy, phase, canReassign: canManageStrategy(strategy, actor) }),
+    const { strategy, key, language, actor } = c;
+    const edit = await phaseToEdit(deps, { strategy, key, actor });
+    if (edit.kind === 'forbidden') return c.refuse(refusalText(language, strategy, edit));
+    await args.client.views.open({
+      trigger_id: args.body.trigger_id,
+      view: phaseModal(language, { strategy, phase: edit.phase, canReassign: edit.canReassign }),
     });
   };
 }

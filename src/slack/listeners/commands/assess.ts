@@ -3,20 +3,13 @@ import { messages } from '../../../i18n/index.js';
 import { openAssessment } from '../../../services/assessments.js';
 import { assessmentReadOnlyView, assessmentStepView } from '../../../views/assessment.js';
 import { assessmentMetadata } from '../../assessment-state.js';
-import type { Subcommand } from './types.js';
+import { withStrategy } from '../../command-request.js';
 
-export const assess: Subcommand = async (deps, req) => {
+export const assess = withStrategy(async (deps, req, strategy) => {
   const m = messages(req.language);
-  const result = await openAssessment(deps, {
-    teamId: req.teamId,
-    channelId: req.channelId,
-    actor: await deps.users.actor(req.client, req.teamId, req.userId),
-  });
-  if (result.kind === 'no_strategy') {
-    await req.respond({ response_type: 'ephemeral', text: m.errors.noStrategy });
-    return;
-  }
-  const { strategy, current } = result;
+  const actor = await deps.users.actor(req.client, req.teamId, req.userId);
+  const result = await openAssessment(deps, { strategy, actor });
+  const { current } = result;
   const updated =
     current &&
     m.assessment.fromRevision(
@@ -49,4 +42,4 @@ export const assess: Subcommand = async (deps, req) => {
       ...(notice ? { notice } : {}),
     }),
   });
-};
+});

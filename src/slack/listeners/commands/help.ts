@@ -1,11 +1,10 @@
-import { findStrategyByChannel } from '../../../storage/strategies.js';
+import { strategyOfChannel } from '../../../services/strategies.js';
 import { helpMessage } from '../../../views/help.js';
-import type { Subcommand } from './types.js';
+import { type CommandRequest, ephemeral } from '../../command-request.js';
+import type { SlackDeps } from '../../deps.js';
 
-export const help: Subcommand = async (deps, req) => {
-  const strategy = await findStrategyByChannel(deps.db, { teamId: req.teamId }, req.channelId);
-  await req.respond({
-    response_type: 'ephemeral',
-    ...helpMessage(req.language, { hasStrategy: Boolean(strategy) }),
-  });
-};
+/** The help, with buttons for the common actions where the channel has a strategy; `lead` comes first. */
+export async function help(deps: SlackDeps, req: CommandRequest, lead?: string): Promise<void> {
+  const strategy = await strategyOfChannel(deps, req.teamId, req.channelId);
+  await ephemeral(req, helpMessage(req.language, { hasStrategy: Boolean(strategy), lead }));
+}

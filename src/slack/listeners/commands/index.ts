@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
+import { COMMAND } from '../../../views/ids.js';
 import type { SlackDeps } from '../../deps.js';
-import { COMMAND } from '../../ids.js';
 import { makeSmstrategyCommand } from './smstrategy.js';
 
 export function register(app: App, deps: SlackDeps): void {

@@ -1,31 +1,12 @@
-import type { View } from '@slack/types';
-import { localDate } from '../../../domain/dates.js';
-import { findMetricByName, type Metric } from '../../../domain/metric.js';
-import { canEditMetric } from '../../../domain/permissions.js';
-import type { Language, Strategy } from '../../../domain/strategy.js';
 import { fold } from '../../../domain/text.js';
 import { messages } from '../../../i18n/index.js';
-import { archiveMetric, currentPeriod, currentValues } from '../../../services/metrics.js';
-import { listCheckins, listMetrics } from '../../../storage/metrics.js';
-import { findStrategyByChannel } from '../../../storage/strategies.js';
-import { checkinModal } from '../../../views/checkin-modal.js';
-import { metricChartPng } from '../../../views/metric-chart.js';
-import { metricListMessage } from '../../../views/metric-list.js';
-import { metricModal } from '../../../views/metric-modal.js';
-import type { SlackDeps } from '../../deps.js';
-import { shareFile } from '../../files.js';
-import type { CommandRequest, Subcommand } from './types.js';
-
-const ephemeral = (req: CommandRequest, text: string) => req.respond({ response_type: 'ephemeral', text });
+import { metricNamed } from '../../../services/metrics.js';
+import { ephemeral, withStrategy } from '../../command-request.js';
+import { archiveMetricReply, listMetricsReply, openMetricModal, postMetricChart } from '../../metrics.js';
 
 /** `metric add | list | edit <name> | archive <name> | chart <name>`; no verb lists. */
-export const metric: Subcommand = async (deps, req) => {
+export const metric = withStrategy(async (deps, req, strategy) => {
   const m = messages(req.language);
-  const strategy = await findStrategyByChannel(deps.db, { teamId: req.teamId }, req.channelId);
-  if (!strategy) {
-    await ephemeral(req, m.errors.noStrategy);
-    return;
-  }
   const first = req.rest.split(/\s+/, 1)[0] ?? '';
   const verb = fold(first);
   const name = req.rest
@@ -34,130 +15,13 @@ export const metric: Subcommand = async (deps, req) => {
     .replace(/^["“](.*)["”]$/, '$1');
   if (verb === 'add') return openMetricModal(deps, req, strategy);
   if (verb === '' || verb === 'list') return listMetricsReply(deps, req, strategy);
-  if (!['edit', 'archive', 'chart'].includes(verb) || !name) {
-    await ephemeral(req, m.metrics.usage);
-    return;
-  }
-  const metrics = await listMetrics(deps.db, { teamId: req.teamId }, strategy.id);
-  const found = findMetricByName(metrics, name);
+  if (!['edit', 'archive', 'chart'].includes(verb) || !name) return ephemeral(req, m.metrics.usage);
+  const found = await metricNamed(deps, strategy, name);
   if (found.kind === 'missing') {
     const text = [m.metrics.notFound(name), found.suggestion && m.metrics.didYouMean(found.suggestion)];
-    await ephemeral(req, text.filter(Boolean).join(' '));
-    return;
+    return ephemeral(req, text.filter(Boolean).join(' '));
   }
   if (verb === 'edit') return openMetricModal(deps, req, strategy, found.metric);
   if (verb === 'archive') return archiveMetricReply(deps, req, strategy, found.metric);
   return postMetricChart(deps, req, strategy, found.metric);
-};
-
-export async function listMetricsReply(
-  deps: SlackDeps,
-  req: CommandRequest,
-  strategy: Strategy,
-): Promise<void> {
-  const metrics = await listMetrics(deps.db, { teamId: req.teamId }, strategy.id);
-  await req.respond({ response_type: 'ephemeral', ...metricListMessage(strategy, metrics, req.language) });
-}
-
-/** The metric modal, empty to add or prefilled to edit; an edit is refused up front when not allowed. */
-export async function openMetricModal(
-  deps: SlackDeps,
-  req: CommandRequest,
-  strategy: Strategy,
-  existing?: Metric,
-): Promise<void> {
-  if (existing) {
-    const actor = await deps.users.actor(req.client, req.teamId, req.userId);
-    if (!canEditMetric(strategy, actor, existing)) {
-      await ephemeral(req, messages(req.language).metrics.forbidden(existing.name, existing.ownerId));
-      return;
-    }
-  }
-  await req.client.views.open({
-    trigger_id: req.triggerId,
-    view: metricModal(
-      req.language,
-      {
-        strategyId: strategy.id,
-        channelId: strategy.channelId,
-        ...(existing ? { metricId: existing.id } : {}),
-      },
-      { metric: existing, defaultOwner: req.userId },
-    ),
-  });
-}
-
-export async function archiveMetricReply(
-  deps: SlackDeps,
-  req: CommandRequest,
-  strategy: Strategy,
-  target: Metric,
-): Promise<void> {
-  const m = messages(req.language).metrics;
-  const actor = await deps.users.actor(req.client, req.teamId, req.userId);
-  const result = await archiveMetric(deps, { strategy, actor, metricId: target.id });
-  if (result.kind === 'forbidden') await ephemeral(req, m.forbidden(target.name, target.ownerId));
-  else if (result.kind === 'not_found') await ephemeral(req, m.notFound(target.name));
-  else await ephemeral(req, m.archived(target.name));
-}
-
-/** Posts the metric's chart to the strategy's channel, in the strategy's language. */
-export async function postMetricChart(
-  deps: SlackDeps,
-  req: CommandRequest,
-  strategy: Strategy,
-  target: Metric,
-): Promise<void> {
-  const checkins = await listCheckins(deps.db, { teamId: req.teamId }, [target.id]);
-  const png = metricChartPng({
-    metric: target,
-    checkins,
-    startDate: localDate(target.createdAt, strategy.timeZone),
-    language: strategy.language,
-  });
-  const slug = fold(target.name)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  await shareFile(req.client, {
-    channelId: strategy.channelId,
-    filename: `${slug || 'metric'}.png`,
-    title: target.name,
-    bytes: png,
-    initialComment: messages(strategy.language).metrics.chartComment(target.name),
-  });
-  await ephemeral(req, messages(req.language).metrics.chartPosted(target.name));
-}
-
-/** The check-in modal for the current period of every active metric, prefilled with what is in. */
-export async function checkinView(
-  deps: SlackDeps,
-  strategy: Strategy,
-  language: Language,
-): Promise<View | undefined> {
-  const metrics = await listMetrics(deps.db, { teamId: strategy.teamId }, strategy.id);
-  if (metrics.length === 0) return undefined;
-  const at = deps.clock.now();
-  const current = await currentValues(deps, strategy, metrics, at);
-  return checkinModal(
-    language,
-    { strategyId: strategy.id, channelId: strategy.channelId, at: at.getTime() },
-    metrics.map((metric) => ({
-      metric,
-      period: currentPeriod(strategy, metric, at),
-      current: current.get(metric.id),
-    })),
-  );
-}
-
-export async function openCheckinModal(
-  deps: SlackDeps,
-  req: CommandRequest,
-  strategy: Strategy,
-): Promise<void> {
-  const view = await checkinView(deps, strategy, req.language);
-  if (!view) {
-    await ephemeral(req, messages(req.language).metrics.checkinNone);
-    return;
-  }
-  await req.client.views.open({ trigger_id: req.triggerId, view });
-}
+});

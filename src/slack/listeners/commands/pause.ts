@@ -1,28 +1,17 @@
 import { messages } from '../../../i18n/index.js';
 import { setPaused } from '../../../services/schedules.js';
-import { findStrategyByChannel } from '../../../storage/strategies.js';
-import type { Subcommand } from './types.js';
+import { ephemeral, withStrategy } from '../../command-request.js';
 
-function makePauseCommand(paused: boolean): Subcommand {
-  return async (deps, req) => {
+function makePauseCommand(paused: boolean) {
+  return withStrategy(async (deps, req, strategy) => {
     const m = messages(req.language);
-    const strategy = await findStrategyByChannel(deps.db, { teamId: req.teamId }, req.channelId);
-    if (!strategy) {
-      await req.respond({ response_type: 'ephemeral', text: m.errors.noStrategy });
-      return;
-    }
     const actor = await deps.users.actor(req.client, req.teamId, req.userId);
     const result = await setPaused(deps, strategy, actor, paused);
     switch (result.kind) {
       case 'forbidden':
-        await req.respond({ response_type: 'ephemeral', text: m.schedule.forbidden });
-        return;
+        return ephemeral(req, m.schedule.forbidden);
       case 'unchanged':
-        await req.respond({
-          response_type: 'ephemeral',
-          text: paused ? m.schedule.alreadyPaused : m.schedule.alreadyRunning,
-        });
-        return;
+        return ephemeral(req, paused ? m.schedule.alreadyPaused : m.schedule.alreadyRunning);
       case 'done': {
         // The whole channel should know its reminders stopped or restarted.
         const cm = messages(strategy.language).schedule;
@@ -32,7 +21,7 @@ function makePauseCommand(paused: boolean): Subcommand {
         });
       }
     }
-  };
+  });
 }
 
 export const pause = makePauseCommand(true);

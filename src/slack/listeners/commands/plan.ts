@@ -1,7 +1,6 @@
 import { type Messages, messages } from '../../../i18n/index.js';
-import { findStrategyByChannel } from '../../../storage/strategies.js';
+import { ephemeral, withStrategy } from '../../command-request.js';
 import { type PublishResult, publishPlan } from '../../plan.js';
-import type { Subcommand } from './types.js';
 
 function outcome(m: Messages, result: PublishResult, channelId: string): string {
   if (result.kind === 'not_posted') return m.plan.notPosted(channelId);
@@ -12,13 +11,7 @@ function outcome(m: Messages, result: PublishResult, channelId: string): string 
 }
 
 /** `plan`: the documented plan as a Markdown file in the channel, and the strategy's canvas kept up to date. */
-export const plan: Subcommand = async (deps, req) => {
-  const m = messages(req.language);
-  const strategy = await findStrategyByChannel(deps.db, { teamId: req.teamId }, req.channelId);
-  if (!strategy) {
-    await req.respond({ response_type: 'ephemeral', text: m.errors.noStrategy });
-    return;
-  }
+export const plan = withStrategy(async (deps, req, strategy) => {
   const result = await publishPlan(deps, req.client, strategy);
-  await req.respond({ response_type: 'ephemeral', text: outcome(m, result, strategy.channelId) });
-};
+  await ephemeral(req, outcome(messages(req.language), result, strategy.channelId));
+});

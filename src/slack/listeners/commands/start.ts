@@ -2,11 +2,11 @@ import { formatDateIn } from '../../../domain/dates.js';
 import { languageFromLocale } from '../../../domain/strategy.js';
 import { messages } from '../../../i18n/index.js';
 import { MAX_STRATEGY_NAME, startStrategy } from '../../../services/strategies.js';
-import type { Subcommand } from './types.js';
+import { ephemeral, type Subcommand } from '../../command-request.js';
 
 export const start: Subcommand = async (deps, req) => {
   const m = messages(req.language);
-  // The facilitator's own locale and time zone become the strategy's defaults (SPEC: Strategy).
+  // The facilitator's own locale and time zone become the strategy's defaults.
   const facilitator = await deps.users.get(req.client, req.teamId, req.userId);
   const name = req.rest.trim() || m.start.defaultName(req.channelName);
   const result = await startStrategy(deps, {
@@ -19,13 +19,11 @@ export const start: Subcommand = async (deps, req) => {
   });
   switch (result.kind) {
     case 'invalid_name':
-      await req.respond({ response_type: 'ephemeral', text: m.start.nameTooLong(MAX_STRATEGY_NAME) });
-      return;
+      return ephemeral(req, m.start.nameTooLong(MAX_STRATEGY_NAME));
     case 'exists': {
       const s = result.strategy;
       const date = formatDateIn(req.language, s.createdAt, s.timeZone);
-      await req.respond({ response_type: 'ephemeral', text: m.start.exists(s.name, s.createdBy, date) });
-      return;
+      return ephemeral(req, m.start.exists(s.name, s.createdBy, date));
     }
     case 'created': {
       // Announced in the strategy's language through the response URL, which reaches the

@@ -2,19 +2,23 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { ASSESSMENT_STEPS, stepOf, validateAnswers } from '../../../domain/readiness.js';
 import { messages } from '../../../i18n/index.js';
 import { saveDraft, submitAssessment } from '../../../services/assessments.js';
-import { assessmentStepView } from '../../../views/assessment.js';
 import { section } from '../../../views/blocks.js';
+import { ASSESSMENT_IDS } from '../../../views/ids.js';
 import { readinessMessage } from '../../../views/readiness.js';
 import {
-  assessmentMetadata,
   problemErrors,
   problemText,
   readAssessmentMetadata,
-  readStepAnswers,
+  stepEdit,
+  stepView,
 } from '../../assessment-state.js';
 import type { SlackDeps } from '../../deps.js';
-import { ASSESSMENT_IDS } from '../../ids.js';
 import { isChannelUnreachable } from '../../slack-errors.js';
+import { workspaceOf } from '../../workspace.js';
+import { showErrors } from './submission.js';
+
+/** The first answer of a step: where an error about the whole step is shown. */
+const firstBlock = (step: number) => ASSESSMENT_IDS.answerBlock(ASSESSMENT_STEPS[step]![0]!);
 
 /**
  * Next on steps 1–3 (the step's answers go to the draft and the next step replaces this one),
@@ -27,64 +31,35 @@ export function makeAssessmentSubmitted(deps: SlackDeps) {
     view,
     client,
   }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
-    const teamId = body.team?.id ?? body.user.team_id ?? '';
+    const teamId = workspaceOf(body);
     const userId = body.user.id;
     const language = await deps.users.language(client, teamId, userId);
     const m = messages(language);
     const meta = readAssessmentMetadata(view.private_metadata);
-    const keys = ASSESSMENT_STEPS[meta?.step ?? 0]!;
-    const firstBlock = ASSESSMENT_IDS.answerBlock(keys[0]!);
-    if (!meta) {
-      await ack({ response_action: 'errors', errors: { [firstBlock]: m.assessment.gone } });
-      return;
-    }
-    const input = {
-      teamId,
-      strategyId: meta.strategyId,
-      actor: await deps.users.actor(client, teamId, userId),
-      answers: readStepAnswers(view.state.values, keys),
-    };
-    const problems = validateAnswers(input.answers, keys);
+    if (!meta) return showErrors(ack, { [firstBlock(0)]: m.assessment.gone });
+    const input = await stepEdit(deps, client, { teamId, userId, values: view.state.values, meta });
+    const problems = validateAnswers(input.answers, ASSESSMENT_STEPS[meta.step]!);
     const last = meta.step === ASSESSMENT_STEPS.length - 1;
     const result =
       problems.length > 0 || !last ? await saveDraft(deps, input) : await submitAssessment(deps, input);
 
     if (result.kind === 'not_found' || result.kind === 'forbidden') {
       const reason = result.kind === 'not_found' ? m.assessment.gone : m.assessment.forbidden;
-      await ack({ response_action: 'errors', errors: { [firstBlock]: reason } });
-      return;
+      return showErrors(ack, { [firstBlock(meta.step)]: reason });
     }
-    if (problems.length > 0) {
-      // The typed answers stay in the modal and, in case it is closed now, in the draft too.
-      await ack({ response_action: 'errors', errors: problemErrors(m, problems) });
-      return;
-    }
+    // The typed answers stay in the modal and, in case it is closed now, in the draft too.
+    if (problems.length > 0) return showErrors(ack, problemErrors(m, problems));
     if (result.kind === 'saved') {
-      const step = meta.step + 1;
-      await ack({
-        response_action: 'update',
-        view: assessmentStepView(language, {
-          step,
-          answers: result.answers,
-          privateMetadata: assessmentMetadata({ ...meta, step }),
-        }),
-      });
-      return;
+      const next = { step: meta.step + 1, answers: result.answers };
+      return ack({ response_action: 'update', view: stepView(language, meta, next) });
     }
     if (result.kind === 'invalid') {
       // Only an earlier step can be wrong here (this one was checked above): go back to it.
       const problem = result.problems[0]!;
       const step = stepOf(problem.question);
-      await ack({
-        response_action: 'update',
-        view: assessmentStepView(language, {
-          step,
-          answers: result.answers,
-          privateMetadata: assessmentMetadata({ ...meta, step }),
-          problem: `${m.assessment.fixFirst(step + 1)} ${problemText(m, problem)}`,
-        }),
-      });
-      return;
+      const shown = `${m.assessment.fixFirst(step + 1)} ${problemText(m, problem)}`;
+      const back = { step, answers: result.answers, problem: shown };
+      return ack({ response_action: 'update', view: stepView(language, meta, back) });
     }
     await ack();
     const { strategy } = result;

@@ -1,80 +1,58 @@
-import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { canManageStrategy } from '../../../domain/permissions.js';
-import { isValidLocalTime, isValidTimeZone, WEEKDAYS, type Weekday } from '../../../domain/schedule.js';
-import { messages } from '../../../i18n/index.js';
+import {
+  isValidLocalTime,
+  isValidTimeZone,
+  type ScheduleSettings,
+  WEEKDAYS,
+  type Weekday,
+} from '../../../domain/schedule.js';
+import { type Messages, messages } from '../../../i18n/index.js';
 import { saveSchedule } from '../../../services/schedules.js';
-import { findStrategyById } from '../../../storage/strategies.js';
-import type { ScheduleModalMetadata } from '../../../views/schedule-modal.js';
+import { SCHEDULE_IDS as IDS } from '../../../views/ids.js';
+import { type ScheduleModalMetadata, scheduleSavedText } from '../../../views/schedule-modal.js';
 import type { SlackDeps } from '../../deps.js';
-import { SCHEDULE_IDS as IDS } from '../../ids.js';
-import { inputValue, readMetadata } from '../../view-state.js';
+import { inputValue, type ViewValues } from '../../view-state.js';
+import { confirmInChannel, onSubmission, type Parsed, showErrors } from './submission.js';
+
+/** New times for the strategy's digest and check-ins: only its managers may save them. */
+export const makeScheduleSubmitted = (deps: SlackDeps) =>
+  onSubmission<ScheduleModalMetadata>(deps, async (s) => {
+    const { ack, strategy } = s;
+    const m = messages(s.language);
+    const form = readScheduleForm(s.values, m);
+    if (form && !form.ok) return showErrors(ack, form.errors);
+    if (!strategy || !form) return ack();
+    const actor = await deps.users.actor(s.client, s.teamId, s.userId);
+    // Saved before the modal closes: should the save fail, the modal stays open with what was typed.
+    const result = await saveSchedule(deps, strategy, actor, form.value);
+    if (result.kind === 'forbidden') return showErrors(ack, { [IDS.timeZoneBlock]: m.schedule.forbidden });
+    await ack();
+    await confirmInChannel(s, strategy, scheduleSavedText(s.language, form.value));
+  });
 
 function weekday(text: string | undefined): Weekday | undefined {
   const n = Number(text);
   return (WEEKDAYS as readonly number[]).includes(n) ? (n as Weekday) : undefined;
 }
 
-export function makeScheduleSubmitted(deps: SlackDeps) {
-  return async ({
-    ack,
-    body,
-    view,
-    client,
-  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
-    const teamId = view.team_id || body.team?.id || '';
-    const userId = body.user.id;
-    const language = await deps.users.language(client, teamId, userId);
-    const m = messages(language);
-    const values = view.state.values;
-    const zone = (inputValue(values, IDS.timeZoneBlock, IDS.timeZone) ?? '').trim();
-    if (!isValidTimeZone(zone)) {
-      await ack({
-        response_action: 'errors',
-        errors: { [IDS.timeZoneBlock]: m.schedule.invalidTimeZone(zone) },
-      });
-      return;
-    }
-    const meta = readMetadata<ScheduleModalMetadata>(view.private_metadata);
-    const strategy = meta.strategyId && (await findStrategyById(deps.db, { teamId }, meta.strategyId));
-    const digestDay = weekday(inputValue(values, IDS.digestDayBlock, IDS.digestDay));
-    const digestTime = inputValue(values, IDS.digestTimeBlock, IDS.digestTime) ?? '';
-    const checkinDay = weekday(inputValue(values, IDS.checkinDayBlock, IDS.checkinDay));
-    const checkinTime = inputValue(values, IDS.checkinTimeBlock, IDS.checkinTime) ?? '';
-    if (
-      !strategy ||
-      !digestDay ||
-      !checkinDay ||
-      !isValidLocalTime(digestTime) ||
-      !isValidLocalTime(checkinTime)
-    ) {
-      await ack();
-      return;
-    }
-    const actor = await deps.users.actor(client, teamId, userId);
-    if (!canManageStrategy(strategy, actor)) {
-      await ack({ response_action: 'errors', errors: { [IDS.timeZoneBlock]: m.schedule.forbidden } });
-      return;
-    }
-    const settings = {
-      digest: { weekday: digestDay, localTime: digestTime },
-      checkin: { weekday: checkinDay, localTime: checkinTime },
-      timeZone: zone,
-      nudges: inputValue(values, IDS.nudgesBlock, IDS.nudges) !== 'off',
-    };
-    // Saved before the modal closes: should the save fail, the modal stays open with what was typed.
-    const result = await saveSchedule(deps, strategy, actor, settings);
-    await ack();
-    if (result.kind !== 'saved') return;
-    const day = (d: Weekday, t: string) => `${m.schedule.weekdays[d]} ${t}`;
-    await client.chat.postEphemeral({
-      channel: strategy.channelId,
-      user: userId,
-      text: m.schedule.saved(
-        day(settings.digest.weekday, settings.digest.localTime),
-        day(settings.checkin.weekday, settings.checkin.localTime),
-        zone,
-        settings.nudges,
-      ),
-    });
+/**
+ * The settings as submitted. Only the time zone is typed, so only it can be wrong; days and times
+ * come from the modal's own options, and a form without them (stale or forged) holds nothing to save.
+ */
+function readScheduleForm(values: ViewValues, m: Messages): Parsed<ScheduleSettings> | undefined {
+  const zone = (inputValue(values, IDS.timeZoneBlock, IDS.timeZone) ?? '').trim();
+  if (!isValidTimeZone(zone))
+    return { ok: false, errors: { [IDS.timeZoneBlock]: m.schedule.invalidTimeZone(zone) } };
+  const digestDay = weekday(inputValue(values, IDS.digestDayBlock, IDS.digestDay));
+  const digestTime = inputValue(values, IDS.digestTimeBlock, IDS.digestTime) ?? '';
+  const checkinDay = weekday(inputValue(values, IDS.checkinDayBlock, IDS.checkinDay));
+  const checkinTime = inputValue(values, IDS.checkinTimeBlock, IDS.checkinTime) ?? '';
+  if (!digestDay || !checkinDay || !isValidLocalTime(digestTime) || !isValidLocalTime(checkinTime))
+    return undefined;
+  const value: ScheduleSettings = {
+    digest: { weekday: digestDay, localTime: digestTime },
+    checkin: { weekday: checkinDay, localTime: checkinTime },
+    timeZone: zone,
+    nudges: inputValue(values, IDS.nudgesBlock, IDS.nudges) !== 'off',
   };
+  return { ok: true, value };
 }

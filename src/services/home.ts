@@ -1,0 +1,22 @@
+import type { OwnedPhase } from '../domain/phases.js';
+import type { Strategy } from '../domain/strategy.js';
+import { listStrategies } from '../storage/strategies.js';
+import type { ServiceDeps } from './deps.js';
+import { type MetricOverview, ownedMetrics } from './metrics.js';
+import { phasesOwnedBy } from './phases.js';
+
+export interface HomeContent {
+  strategies: Strategy[];
+  phases: OwnedPhase[];
+  metrics: MetricOverview[];
+}
+
+/** What one user's App Home shows: the workspace's strategies, and the phases and metrics they own. */
+export async function homeContent(deps: ServiceDeps, teamId: string, userId: string): Promise<HomeContent> {
+  const [strategies, phases, metrics] = await Promise.all([
+    listStrategies(deps.db, { teamId }),
+    phasesOwnedBy(deps, teamId, userId),
+    ownedMetrics(deps, { teamId }, userId),
+  ]);
+  return { strategies, phases, metrics };
+}

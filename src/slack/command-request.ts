@@ -1,0 +1,48 @@
+import type { RespondFn } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { Language, Strategy } from '../domain/strategy.js';
+import { messages } from '../i18n/index.js';
+import { strategyOfChannel } from '../services/strategies.js';
+import type { Message } from '../views/blocks.js';
+import type { SlackDeps } from './deps.js';
+
+/**
+ * One `/smstrategy` invocation, or a button in a channel message doing what the command would,
+ * already acked, with the caller's language resolved.
+ */
+export interface CommandRequest {
+  teamId: string;
+  channelId: string;
+  channelName: string;
+  userId: string;
+  triggerId: string;
+  /** The text after the subcommand word. */
+  rest: string;
+  /** The value of the button that sent the request, if a button did. */
+  value?: string;
+  language: Language;
+  client: WebClient;
+  respond: RespondFn;
+}
+
+export type Subcommand = (deps: SlackDeps, request: CommandRequest) => Promise<void>;
+
+export type StrategySubcommand = (
+  deps: SlackDeps,
+  request: CommandRequest,
+  strategy: Strategy,
+) => Promise<void>;
+
+/** A reply only the caller sees, in the channel they asked in. */
+export async function ephemeral(req: CommandRequest, reply: string | Message): Promise<void> {
+  await req.respond({ response_type: 'ephemeral', ...(typeof reply === 'string' ? { text: reply } : reply) });
+}
+
+/** A subcommand about the channel's strategy; in a channel without one, the caller learns how to start it. */
+export function withStrategy(run: StrategySubcommand): Subcommand {
+  return async (deps, req) => {
+    const strategy = await strategyOfChannel(deps, req.teamId, req.channelId);
+    if (strategy) await run(deps, req, strategy);
+    else await ephemeral(req, messages(req.language).errors.noStrategy);
+  };
+}

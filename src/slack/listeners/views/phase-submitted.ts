@@ -1,0 +1,107 @@
+import type { WebClient } from '@slack/web-api';
+import { formatLocalDate, parseLocalDate } from '../../../domain/dates.js';
+import { isPhaseKey, isPhaseStatus, NOTES_MAX_LENGTH, parseDeliverableUrl } from '../../../domain/phases.js';
+import type { Language, Strategy } from '../../../domain/strategy.js';
+import { messages } from '../../../i18n/index.js';
+import { changePhase, type PhaseChange, type PhaseUpdateResult } from '../../../services/phases.js';
+import { PHASE_IDS } from '../../../views/ids.js';
+import type { PhaseRef } from '../../../views/phases.js';
+import type { SlackDeps } from '../../deps.js';
+import { announcePhaseChange, ownerProblem, refusalText } from '../../phases.js';
+import { inputValue, type ViewValues } from '../../view-state.js';
+import { onSubmission, type Parsed, parsed, type Submission, showErrors } from './submission.js';
+
+/** The phase modal's submission: invalid input is refused in the modal itself, nothing saved. */
+export const makePhaseSubmitted = (deps: SlackDeps) =>
+  onSubmission<PhaseRef>(
+    deps,
+    (s) => phaseSubmitted(deps, s),
+    (ref) => ref.s,
+  );
+
+async function phaseSubmitted(deps: SlackDeps, s: Submission<PhaseRef>): Promise<void> {
+  const { ack, client, strategy, language, values } = s;
+  const key = s.meta.k;
+  if (!strategy || !isPhaseKey(key)) return ack();
+  const form = await readPhaseForm(deps, client, { strategy, language, values });
+  if (!form.ok) return showErrors(ack, form.errors);
+  const actor = await deps.users.actor(client, strategy.teamId, s.userId);
+  const change = form.value;
+  const result = await changePhase(deps, { strategy, key, actor, change });
+  if (result.kind === 'unchanged') return ack();
+  if (result.kind !== 'updated')
+    return showErrors(ack, refusalErrors(result, { strategy, language, values, change }));
+  await ack();
+  await announcePhaseChange(deps, client, strategy, result, s.userId, { homeOf: s.userId });
+}
+
+interface PhaseForm {
+  strategy: Strategy;
+  language: Language;
+  values: ViewValues;
+}
+
+/** The modal's inputs as a change to the phase; each input that cannot be saved gets its message. */
+async function readPhaseForm(
+  deps: SlackDeps,
+  client: WebClient,
+  { strategy, language, values }: PhaseForm,
+): Promise<Parsed<PhaseChange>> {
+  const m = messages(language);
+  const get = (block: string, action: string) => inputValue(values, block, action);
+  const errors: Record<string, string> = {};
+  const change: PhaseChange = {};
+  // Only managers get an owner input; for everyone else the owner is not theirs to change.
+  if (values[PHASE_IDS.ownerBlock]) {
+    const owner = get(PHASE_IDS.ownerBlock, PHASE_IDS.ownerAction) ?? null;
+    const problem = owner && (await ownerProblem(deps, client, strategy.teamId, owner, language));
+    if (problem) errors[PHASE_IDS.ownerBlock] = problem;
+    change.ownerId = owner;
+  }
+  const dueText = get(PHASE_IDS.dueBlock, PHASE_IDS.dueAction);
+  change.dueDate = dueText ? (parseLocalDate(dueText) ?? null) : null;
+  if (dueText && !change.dueDate) errors[PHASE_IDS.dueBlock] = m.phase.invalidDate(dueText);
+  const status = get(PHASE_IDS.statusBlock, PHASE_IDS.statusAction);
+  if (isPhaseStatus(status)) change.status = status;
+  const notes = get(PHASE_IDS.notesBlock, PHASE_IDS.notesAction)?.trimEnd() ?? '';
+  if (notes.length > NOTES_MAX_LENGTH) errors[PHASE_IDS.notesBlock] = m.phase.notesTooLong(NOTES_MAX_LENGTH);
+  change.notes = notes || null;
+  const link = get(PHASE_IDS.deliverableBlock, PHASE_IDS.deliverableAction)?.trim() ?? '';
+  const url = link ? parseDeliverableUrl(link) : undefined;
+  if (link && !url) errors[PHASE_IDS.deliverableBlock] = m.phase.invalidUrl;
+  change.deliverableUrl = url ?? null;
+  return parsed(change, errors);
+}
+
+/** Why the change was not saved, under the input it concerns. */
+function refusalErrors(
+  result: Exclude<PhaseUpdateResult, { kind: 'updated' | 'unchanged' }>,
+  { strategy, language, values, change }: PhaseForm & { change: PhaseChange },
+): Record<string, string> {
+  const m = messages(language);
+  switch (result.kind) {
+    case 'forbidden': {
+      const block =
+        result.need === 'manager' && values[PHASE_IDS.ownerBlock]
+          ? PHASE_IDS.ownerBlock
+          : PHASE_IDS.statusBlock;
+      return { [block]: refusalText(language, strategy, result) };
+    }
+    case 'past_date':
+      return {
+        [PHASE_IDS.dueBlock]: m.phase.pastDate(
+          formatLocalDate(language, change.dueDate ?? ''),
+          formatLocalDate(language, result.today),
+        ),
+      };
+    case 'invalid': {
+      const dueText = inputValue(values, PHASE_IDS.dueBlock, PHASE_IDS.dueAction);
+      const errors = {
+        dueDate: { [PHASE_IDS.dueBlock]: m.phase.invalidDate(dueText ?? '') },
+        notes: { [PHASE_IDS.notesBlock]: m.phase.notesTooLong(NOTES_MAX_LENGTH) },
+        deliverableUrl: { [PHASE_IDS.deliverableBlock]: m.phase.invalidUrl },
+      };
+      return errors[result.field];
+    }
+  }
+}

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelOf, DIGEST_DUE, DIGEST_SLOT, seed } from '../../bench/seed.js';
 import { openDatabase } from '../../src/storage/db.js';
+import { killAll, schedulerChild } from '../support/scheduler-children.js';
 import { type Fault, SlackStandIn } from '../support/slack-stand-in.js';
-import { killAll, postsByChannel, schedulerChild } from './support/fanout.js';
+import { postsByChannel } from './support/fanout.js';
 
 // Faults and kills while a fan-out runs: real app processes (test/support/scheduler-process.ts)
 // on one SQLite file, every strategy's weekly digest due in the same slot. Afterwards every slot
@@ -95,14 +96,19 @@ describe('a fan-out under faults', () => {
     // Retry waits (Retry-After, backoff) at a tenth of real time: the same retries, sooner.
     const fast = { SMSTRATEGY_TEST_SLEEP_SCALE: '0.1' };
     const first = [
-      schedulerChild(dbPath, standIn, DIGEST_DUE, fast),
-      schedulerChild(dbPath, standIn, DIGEST_DUE, fast),
+      schedulerChild({ databaseUrl: `file:${dbPath}`, standIn, now: DIGEST_DUE, env: fast }),
+      schedulerChild({ databaseUrl: `file:${dbPath}`, standIn, now: DIGEST_DUE, env: fast }),
     ];
     await Promise.all(first.map((p) => p.ready));
     for (const p of first) p.go();
     const passes = await Promise.all(first.map((p) => p.result));
     expect(passes.every((p) => p !== undefined)).toBe(true);
-    const later = schedulerChild(dbPath, standIn, at(DIGEST_DUE, 10), fast);
+    const later = schedulerChild({
+      databaseUrl: `file:${dbPath}`,
+      standIn,
+      now: at(DIGEST_DUE, 10),
+      env: fast,
+    });
     await later.ready;
     later.go();
     expect(await later.result).toBeDefined();
@@ -163,7 +169,7 @@ describe('a fan-out with processes SIGKILLed', () => {
       for (let round = 0; round <= KILLS; round += 1) {
         // Each process starts after the previous one's leases ran out (5 minutes), well within
         // the slot's grace period, as a restarted replica would.
-        const p = schedulerChild(dbPath, standIn, at(DIGEST_DUE, 6 * round));
+        const p = schedulerChild({ databaseUrl: `file:${dbPath}`, standIn, now: at(DIGEST_DUE, 6 * round) });
         await p.ready;
         p.go();
         if (round < KILLS) {

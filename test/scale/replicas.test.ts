@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { CONCURRENT_SLOTS } from '../../src/scheduler/scheduler.js';
@@ -6,6 +5,7 @@ import { startStrategy } from '../../src/services/strategies.js';
 import { migrateToLatest, openDatabase } from '../../src/storage/db.js';
 import { TestClock } from '../support/clock.js';
 import { freshDatabase } from '../support/harness.js';
+import { killAll, type Pass, schedulerChild } from '../support/scheduler-children.js';
 import { SlackStandIn } from '../support/slack-stand-in.js';
 
 // Replicas on one PostgreSQL database (`npm run test:pg`): real app processes, each running
@@ -18,7 +18,6 @@ const AFTER_LEASES = '2026-11-30T07:06:30Z'; // the claims of a dead replica hav
 
 let database: { url: string; drop: () => Promise<void> };
 let standIn: SlackStandIn;
-const children: ChildProcess[] = [];
 
 beforeEach(async () => {
   if (!server) return;
@@ -27,7 +26,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   if (!server) return;
-  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  killAll();
   await standIn.stop();
   await database.drop();
 });
@@ -52,54 +51,22 @@ async function seed(count: number): Promise<void> {
   await db.destroy();
 }
 
-interface Replica {
-  child: ChildProcess;
-  ready: Promise<void>;
-  result: Promise<{ sent: number } | undefined>;
-}
-
-function replica(now: string): Replica {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/scheduler-process.ts'], {
-    env: {
-      ...process.env,
-      SMSTRATEGY_TEST_DATABASE_URL: database.url,
-      SMSTRATEGY_TEST_API_URL: standIn.apiUrl,
-      SMSTRATEGY_TEST_NOW: now,
-    },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  child.stderr!.resume();
-  let out = '';
-  const ready = new Promise<void>((resolve) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      if (out.startsWith('ready\n')) resolve();
-    });
-  });
-  const result = new Promise<{ sent: number } | undefined>((resolve) => {
-    child.once('exit', () => {
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      resolve(line ? JSON.parse(line) : undefined);
-    });
-  });
-  return { child, ready, result };
-}
-
 /** Starts `count` replicas ticking together; returns what each one's pass reported (undefined: killed). */
 async function runTogether(
   now: string,
   count: number,
   kill?: { afterPosts: number },
-): Promise<({ sent: number } | undefined)[]> {
-  const replicas = Array.from({ length: count }, () => replica(now));
+): Promise<(Pass | undefined)[]> {
+  const replicas = Array.from({ length: count }, () =>
+    schedulerChild({ databaseUrl: database.url, standIn, now }),
+  );
   await Promise.all(replicas.map((r) => r.ready));
-  for (const r of replicas) r.child.stdin!.write('go\n');
+  for (const r of replicas) r.go();
   if (kill) {
     await expect
       .poll(() => delivered().length, { timeout: 20_000, interval: 5 })
       .toBeGreaterThanOrEqual(kill.afterPosts);
-    replicas[0]!.child.kill('SIGKILL');
+    await replicas[0]!.kill();
   }
   return Promise.all(replicas.map((r) => r.result));
 }

@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { startStrategy } from '../../src/services/strategies.js';
 import { migrateToLatest, openDatabase } from '../../src/storage/db.js';
 import { TestClock } from '../support/clock.js';
 import { TestApp } from '../support/harness.js';
+import { killAll, schedulerChild } from '../support/scheduler-children.js';
 import { SlackStandIn } from '../support/slack-stand-in.js';
 
 // Real app processes sharing one SQLite file, as replicas (or a restart overlapping the old
@@ -18,7 +18,6 @@ const SLOT = '2026-11-30T07:00:00.000Z'; // Monday 09:00 in Helsinki
 let dir: string;
 let dbPath: string;
 let standIn: SlackStandIn;
-const children: ChildProcess[] = [];
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'smstrategy-procs-'));
@@ -26,7 +25,7 @@ beforeEach(async () => {
   standIn = await SlackStandIn.start();
 });
 afterEach(async () => {
-  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  killAll();
   await standIn.stop();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -49,53 +48,7 @@ async function seed(count: number): Promise<void> {
   await db.destroy();
 }
 
-interface Proc {
-  child: ChildProcess;
-  line(match: (l: string) => boolean): Promise<string>;
-}
-
-function launch(now: string): Proc {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/scheduler-process.ts'], {
-    env: {
-      ...process.env,
-      SMSTRATEGY_TEST_DB: dbPath,
-      SMSTRATEGY_TEST_API_URL: standIn.apiUrl,
-      SMSTRATEGY_TEST_NOW: now,
-    },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  const lines: string[] = [];
-  const waiters: { match: (l: string) => boolean; resolve: (l: string) => void }[] = [];
-  let buffer = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString('utf8');
-    let i = buffer.indexOf('\n');
-    while (i >= 0) {
-      const l = buffer.slice(0, i);
-      buffer = buffer.slice(i + 1);
-      lines.push(l);
-      for (const w of waiters.splice(0)) w.match(l) ? w.resolve(l) : waiters.push(w);
-      i = buffer.indexOf('\n');
-    }
-  });
-  child.stderr!.resume();
-  return {
-    child,
-    line: (match) =>
-      new Promise((resolve) => {
-        const found = lines.find(match);
-        if (found) resolve(found);
-        else waiters.push({ match, resolve });
-      }),
-  };
-}
-
-const exited = (c: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (c.exitCode !== null || c.signalCode !== null) resolve();
-    else c.once('exit', () => resolve());
-  });
+const launch = (now: string) => schedulerChild({ databaseUrl: `file:${dbPath}`, standIn, now });
 
 /** Posts Slack actually answered; a call cut off by a dying process never completed. */
 const delivered = () => standIn.callsOf('chat.postMessage').filter((c) => c.result?.ok);
@@ -106,16 +59,15 @@ describe('several app processes on one database', () => {
     // The processes boot while the strategies are written; they read nothing before "go".
     const procs = [launch('2026-11-30T07:00:30Z'), launch('2026-11-30T07:00:30Z')];
     await seed(200);
-    await Promise.all(procs.map((p) => p.line((l) => l === 'ready')));
-    for (const p of procs) p.child.stdin!.write('go\n');
-    const results = await Promise.all(procs.map((p) => p.line((l) => l.startsWith('{'))));
-    await Promise.all(procs.map((p) => exited(p.child)));
+    await Promise.all(procs.map((p) => p.ready));
+    for (const p of procs) p.go();
+    const results = await Promise.all(procs.map((p) => p.result));
 
     const posts = delivered();
     const channels = posts.map((c) => c.args.channel as string);
     expect(new Set(channels).size).toBe(200);
     expect(channels).toHaveLength(200);
-    const sent = results.map((r) => JSON.parse(r).sent as number);
+    const sent = results.map((r) => r!.sent);
     expect(sent[0]! + sent[1]!).toBe(200);
 
     const db = openDatabase({ kind: 'sqlite', path: dbPath });
@@ -136,11 +88,10 @@ describe('several app processes on one database', () => {
     // Slack holds the post; the process is killed while it waits, so the post never completes.
     standIn.fail('chat.postMessage', { delayMs: 4000 });
     const doomed = launch('2026-11-30T07:00:30Z');
-    await doomed.line((l) => l === 'ready');
-    doomed.child.stdin!.write('go\n');
+    await doomed.ready;
+    doomed.go();
     await standIn.waitFor('chat.postMessage');
-    doomed.child.kill('SIGKILL');
-    await exited(doomed.child);
+    await doomed.kill();
     expect(delivered()).toHaveLength(0);
 
     // Restarted while the dead process's lease still runs: the slot is neither lost nor doubled.

@@ -111,6 +111,7 @@ export class TestApp {
     const logs: string[] = [];
     const logger = createLogger(config.logLevel, { write: (line: string) => void logs.push(line) });
     const clock = options.clock ?? new TestClock();
+    standIn.clock = clock;
     const app = await createApplication({
       config,
       logger,

@@ -415,6 +415,7 @@ describe('permissions and languages across people', () => {
   it('tells how to start when the channel has no strategy', async () => {
     const reply = await t.reply('assess');
     expect(reply.text).toContain('This channel has no strategy yet');
+    await t.app.idle();
     expect(t.standIn.callsOf('views.open')).toHaveLength(0);
   });
 });

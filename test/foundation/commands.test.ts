@@ -91,6 +91,7 @@ describe('/smstrategy start', () => {
   it('refuses an overlong name and creates nothing', async () => {
     const reply = await t.reply(`start ${'x'.repeat(81)}`);
     expect(reply.text).toBe('The name can be at most 80 characters. Nothing was created.');
+    await t.app.idle();
     expect(await t.app.db.selectFrom('strategies').selectAll().execute()).toHaveLength(0);
   });
 
@@ -109,6 +110,7 @@ describe('when something fails', () => {
     expect(reply.text).toBe(
       'Something went wrong on my side and nothing was changed. Please try again in a moment.',
     );
+    await t.app.idle();
     expect(await t.app.db.selectFrom('strategies').selectAll().execute()).toEqual([]);
     expect(t.logs.some((l) => l.includes('listener failed'))).toBe(true);
     const next = await t.reply('start Fine');

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/storage/audit.js';
 import { TestApp, type Who } from '../support/harness.js';
 import type { Json } from '../support/slack-stand-in.js';
@@ -62,7 +62,8 @@ async function submitCheckin(view: Json, values: Json, who: Who = {}): Promise<v
   const before = t.standIn.callsOf('chat.postEphemeral').length;
   const res = await t.submit(view, values, who);
   expect(res.body).toEqual({});
-  await vi.waitFor(() => expect(t.standIn.callsOf('chat.postEphemeral').length).toBeGreaterThan(before));
+  await t.app.idle();
+  expect(t.standIn.callsOf('chat.postEphemeral').length).toBeGreaterThan(before);
 }
 
 const checkinValues = (entries: Record<string, string>) =>
@@ -158,6 +159,7 @@ describe('metric add', () => {
     const view = await openModal('metric add', { user: 'UOTHER' });
     const refused = await t.submit(view, metricValues({ owner: 'UOWNER' }), { user: 'UOTHER' });
     expect(refused.body.errors.metric_owner).toContain('Only the strategy');
+    await t.app.idle();
     expect(await t.app.db.selectFrom('metrics').selectAll().execute()).toHaveLength(0);
     await addMetric({ owner: 'UOTHER' }, { user: 'UOTHER' });
   });
@@ -339,6 +341,7 @@ describe('checkin', () => {
       response_action: 'errors',
       errors: { [b.id]: 'This is not a number. Write it like 1,5 or 1.5 or 1 234.' },
     });
+    await t.app.idle();
     expect(await t.app.db.selectFrom('checkins').selectAll().execute()).toHaveLength(0);
 
     const fiView = await openModal('checkin', { user: 'UFI' });
@@ -401,7 +404,8 @@ describe('status and App Home', () => {
     expect(button.text.text).toBe('Report values: Launch');
     const opened = t.standIn.callsOf('views.open').length;
     await t.action('metric_home_checkin', { user: 'UOWNER', value: button.value, view: home.result!.view });
-    await vi.waitFor(() => expect(t.standIn.callsOf('views.open')).toHaveLength(opened + 1));
+    await t.app.idle();
+    expect(t.standIn.callsOf('views.open')).toHaveLength(opened + 1);
     const modal = t.standIn.callsOf('views.open')[opened]!;
     expect(modal.args.view.callback_id).toBe('metric_checkin');
     expect(modal.args.view.blocks.map((b: Json) => b.block_id).slice(1)).toEqual([up.id, down.id]);

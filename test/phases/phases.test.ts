@@ -191,6 +191,7 @@ describe('permissions', () => {
     expect(await phaseRow(t, 'listening')).toMatchObject({ status: 'not_started', due_date: null });
     const modal = await t.reply('phase 1', { user: 'U3' });
     expect(modal.text).toContain("Only the phase's owner <@U2>");
+    await t.app.idle();
     expect(t.standIn.callsOf('views.open')).toHaveLength(0);
   });
 

@@ -150,6 +150,7 @@ describe('/smstrategy plan', () => {
       expect(reply.text).toContain(why);
       expect(t.standIn.callsOf('files.completeUploadExternal')).toHaveLength(1);
       expect(lastUpload(t).text).toContain('# Renovation 2027: the social media strategy plan');
+      await t.app.idle();
       expect(await t.app.db.selectFrom('plan_canvases').selectAll().execute()).toEqual([]);
     },
   );
@@ -162,12 +163,14 @@ describe('/smstrategy plan', () => {
     expect(reply.text).toBe(
       'I could not post the plan in <#C1>: invite me there with `/invite @smstrategy` and run `/smstrategy plan` again.',
     );
+    await t.app.idle();
     expect(t.standIn.callsOf('canvases.create')).toHaveLength(0);
   });
 
   it('tells how to start a strategy in a channel without one', async () => {
     const reply = await t.reply('plan', { user: 'U1', channel: 'C9' });
     expect(reply.text).toBe('This channel has no strategy yet. Start one with `/smstrategy start [name]`.');
+    await t.app.idle();
     expect(t.standIn.callsOf('files.getUploadURLExternal')).toHaveLength(0);
   });
 });

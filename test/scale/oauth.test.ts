@@ -130,7 +130,8 @@ describe('multi-workspace OAuth install', () => {
     await install('code-a', 'TA', TOKEN_A);
     await t.reply('start Alpha', { team: 'TA', channel: 'C1' });
     await t.event({ type: 'app_uninstalled' }, { team: 'TA' });
-    await expect.poll(() => t.app.db.selectFrom('installations').selectAll().execute()).toEqual([]);
+    await t.app.idle();
+    expect(await t.app.db.selectFrom('installations').selectAll().execute()).toEqual([]);
 
     const before = t.standIn.calls.length;
     const reply = await t.reply('status', { team: 'TA', channel: 'C1' });
@@ -153,7 +154,8 @@ describe('multi-workspace OAuth install', () => {
     expect(digests().map((c) => c.token)).toEqual([TOKEN_A]);
 
     await t.event({ type: 'app_uninstalled' }, { team: 'TA' });
-    await expect.poll(() => t.app.db.selectFrom('installations').selectAll().execute()).toEqual([]);
+    await t.app.idle();
+    expect(await t.app.db.selectFrom('installations').selectAll().execute()).toEqual([]);
     t.clock.set('2026-12-07T07:00:00Z');
     await t.app.scheduler.tick();
     t.clock.set('2026-12-09T12:00:00Z');
@@ -171,7 +173,8 @@ describe('multi-workspace OAuth install', () => {
   it('deletes the token when the bot token is revoked', async () => {
     await install('code-a', 'TA', TOKEN_A);
     await t.event({ type: 'tokens_revoked', tokens: { bot: ['UBOTTA'] } }, { team: 'TA' });
-    await expect.poll(() => t.app.db.selectFrom('installations').selectAll().execute()).toEqual([]);
+    await t.app.idle();
+    expect(await t.app.db.selectFrom('installations').selectAll().execute()).toEqual([]);
   });
 });
 
@@ -183,9 +186,10 @@ describe('repeated deliveries', () => {
     await t.standIn.waitFor('views.publish');
     const retry = await t.event(event, { team: 'TA', eventId: 'Ev-same', retryNum: 1 });
     expect(retry.status).toBe(200);
-    await new Promise((r) => setTimeout(r, 150));
+    await t.app.idle();
     expect(t.standIn.callsOf('views.publish')).toHaveLength(1);
     await t.event(event, { team: 'TA', eventId: 'Ev-other' });
-    await expect.poll(() => t.standIn.callsOf('views.publish').length).toBe(2);
+    await t.app.idle();
+    expect(t.standIn.callsOf('views.publish')).toHaveLength(2);
   });
 });

@@ -5,6 +5,7 @@ import { startStrategy } from '../../src/services/strategies.js';
 import { migrateToLatest, openDatabase } from '../../src/storage/db.js';
 import { TestClock } from '../support/clock.js';
 import { freshDatabase } from '../support/harness.js';
+import { PROCESS_TEST_MS } from '../support/process.js';
 import { killAll, type Pass, schedulerChild } from '../support/scheduler-children.js';
 import { SlackStandIn } from '../support/slack-stand-in.js';
 
@@ -81,28 +82,36 @@ function expectEachChannelOnce(): void {
 }
 
 describe.skipIf(!server)('replicas on PostgreSQL', () => {
-  it(`three replicas over ${SCHEDULES} due schedules post every slot exactly once`, async () => {
-    await seed(SCHEDULES);
-    const results = await runTogether(NOW, 3);
-    expect(results.reduce((sum, r) => sum + r!.sent, 0)).toBe(SCHEDULES);
-    expectEachChannelOnce();
-  }, 120_000);
+  it(
+    `three replicas over ${SCHEDULES} due schedules post every slot exactly once`,
+    async () => {
+      await seed(SCHEDULES);
+      const results = await runTogether(NOW, 3);
+      expect(results.reduce((sum, r) => sum + r!.sent, 0)).toBe(SCHEDULES);
+      expectEachChannelOnce();
+    },
+    2 * PROCESS_TEST_MS,
+  );
 
-  it('one replica SIGKILLed mid-run: the other two finish, and the dead one’s claims are posted once', async () => {
-    await seed(SCHEDULES);
-    // Every post takes a little while, so the kill lands in the middle of the run.
-    standIn.fail('chat.postMessage', { delayMs: 15 }, { times: 10 * SCHEDULES });
-    const [killed, ...survivors] = await runTogether(NOW, 3, { afterPosts: 60 });
-    expect(killed).toBeUndefined();
-    expect(survivors.every((r) => r !== undefined && r.sent > 0)).toBe(true);
-    // Whatever the dead replica had claimed and not posted is neither posted twice nor lost:
-    const channels = delivered().map((c) => c.args.channel);
-    expect(new Set(channels).size).toBe(channels.length);
-    // …and the survivors sent all the rest: missing are at most the slots the dead one had in hand.
-    expect(channels.length).toBeGreaterThanOrEqual(SCHEDULES - CONCURRENT_SLOTS);
+  it(
+    'one replica SIGKILLed mid-run: the other two finish, and the dead one’s claims are posted once',
+    async () => {
+      await seed(SCHEDULES);
+      // Every post takes a little while, so the kill lands in the middle of the run.
+      standIn.fail('chat.postMessage', { delayMs: 15 }, { times: 10 * SCHEDULES });
+      const [killed, ...survivors] = await runTogether(NOW, 3, { afterPosts: 60 });
+      expect(killed).toBeUndefined();
+      expect(survivors.every((r) => r !== undefined && r.sent > 0)).toBe(true);
+      // Whatever the dead replica had claimed and not posted is neither posted twice nor lost:
+      const channels = delivered().map((c) => c.args.channel);
+      expect(new Set(channels).size).toBe(channels.length);
+      // …and the survivors sent all the rest: missing are at most the slots the dead one had in hand.
+      expect(channels.length).toBeGreaterThanOrEqual(SCHEDULES - CONCURRENT_SLOTS);
 
-    // The survivors keep ticking; once the dead replica's leases expire they take its claims over.
-    await runTogether(AFTER_LEASES, 2);
-    expectEachChannelOnce();
-  }, 120_000);
+      // The survivors keep ticking; once the dead replica's leases expire they take its claims over.
+      await runTogether(AFTER_LEASES, 2);
+      expectEachChannelOnce();
+    },
+    2 * PROCESS_TEST_MS,
+  );
 });

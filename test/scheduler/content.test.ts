@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TestClock } from '../support/clock.js';
 import { TestApp } from '../support/harness.js';
 import type { Json } from '../support/slack-stand-in.js';
@@ -106,10 +106,9 @@ describe('what the scheduled messages say', () => {
     expect(reminders).toHaveLength(1);
     const button = reminders[0]!.args.blocks.find((b: Json) => b.type === 'actions').elements[0];
     await t.action(button.action_id, { value: button.value, channel: 'DU3', user: 'U3' });
-    await vi.waitFor(() =>
-      expect(t.standIn.callsOf('views.open').some((c) => c.args.view.callback_id === 'metric_checkin')).toBe(
-        true,
-      ),
+    await t.app.idle();
+    expect(t.standIn.callsOf('views.open').some((c) => c.args.view.callback_id === 'metric_checkin')).toBe(
+      true,
     );
   });
 });

@@ -7,6 +7,7 @@ import { startStrategy } from '../../src/services/strategies.js';
 import { migrateToLatest, openDatabase } from '../../src/storage/db.js';
 import { TestClock } from '../support/clock.js';
 import { TestApp } from '../support/harness.js';
+import { PROCESS_TEST_MS } from '../support/process.js';
 import { killAll, schedulerChild } from '../support/scheduler-children.js';
 import { SlackStandIn } from '../support/slack-stand-in.js';
 
@@ -54,65 +55,73 @@ const launch = (now: string) => schedulerChild({ databaseUrl: `file:${dbPath}`, 
 const delivered = () => standIn.callsOf('chat.postMessage').filter((c) => c.result?.ok);
 
 describe('several app processes on one database', () => {
-  it('two processes ticking together over 200 due schedules post every slot exactly once', async () => {
-    await seed(0);
-    // The processes boot while the strategies are written; they read nothing before "go".
-    const procs = [launch('2026-11-30T07:00:30Z'), launch('2026-11-30T07:00:30Z')];
-    await seed(200);
-    await Promise.all(procs.map((p) => p.ready));
-    for (const p of procs) p.go();
-    const results = await Promise.all(procs.map((p) => p.result));
+  it(
+    'two processes ticking together over 200 due schedules post every slot exactly once',
+    async () => {
+      await seed(0);
+      // The processes boot while the strategies are written; they read nothing before "go".
+      const procs = [launch('2026-11-30T07:00:30Z'), launch('2026-11-30T07:00:30Z')];
+      await seed(200);
+      await Promise.all(procs.map((p) => p.ready));
+      for (const p of procs) p.go();
+      const results = await Promise.all(procs.map((p) => p.result));
 
-    const posts = delivered();
-    const channels = posts.map((c) => c.args.channel as string);
-    expect(new Set(channels).size).toBe(200);
-    expect(channels).toHaveLength(200);
-    const sent = results.map((r) => r!.sent);
-    expect(sent[0]! + sent[1]!).toBe(200);
+      const posts = delivered();
+      const channels = posts.map((c) => c.args.channel as string);
+      expect(new Set(channels).size).toBe(200);
+      expect(channels).toHaveLength(200);
+      const sent = results.map((r) => r!.sent);
+      expect(sent[0]! + sent[1]!).toBe(200);
 
-    const db = openDatabase({ kind: 'sqlite', path: dbPath });
-    const deliveries = await db
-      .selectFrom('deliveries')
-      .select(['state', 'slot_at', 'message_ts'])
-      .where('recipient', 'like', 'C%')
-      .execute();
-    await db.destroy();
-    expect(deliveries).toHaveLength(200);
-    expect(
-      deliveries.every((d) => d.state === 'sent' && d.slot_at === Date.parse(SLOT) && d.message_ts),
-    ).toBe(true);
-  }, 30_000);
+      const db = openDatabase({ kind: 'sqlite', path: dbPath });
+      const deliveries = await db
+        .selectFrom('deliveries')
+        .select(['state', 'slot_at', 'message_ts'])
+        .where('recipient', 'like', 'C%')
+        .execute();
+      await db.destroy();
+      expect(deliveries).toHaveLength(200);
+      expect(
+        deliveries.every((d) => d.state === 'sent' && d.slot_at === Date.parse(SLOT) && d.message_ts),
+      ).toBe(true);
+    },
+    PROCESS_TEST_MS,
+  );
 
-  it('a process killed after claiming and before posting: after restart, exactly one post', async () => {
-    await seed(1);
-    // Slack holds the post; the process is killed while it waits, so the post never completes.
-    standIn.fail('chat.postMessage', { delayMs: 4000 });
-    const doomed = launch('2026-11-30T07:00:30Z');
-    await doomed.ready;
-    doomed.go();
-    await standIn.waitFor('chat.postMessage');
-    await doomed.kill();
-    expect(delivered()).toHaveLength(0);
-
-    // Restarted while the dead process's lease still runs: the slot is neither lost nor doubled.
-    const clock = new TestClock('2026-11-30T07:01:00Z');
-    const t = await TestApp.start({ standIn, databaseUrl: `file:${dbPath}`, clock });
-    try {
-      const claimed = await t.app.db.selectFrom('deliveries').selectAll().executeTakeFirstOrThrow();
-      expect(claimed).toMatchObject({ state: 'claimed', recipient: 'C001', attempts: 1 });
-      await t.app.scheduler.tick();
+  it(
+    'a process killed after claiming and before posting: after restart, exactly one post',
+    async () => {
+      await seed(1);
+      // Slack holds the post; the process is killed while it waits, so the post never completes.
+      standIn.fail('chat.postMessage', { delayMs: 4000 });
+      const doomed = launch('2026-11-30T07:00:30Z');
+      await doomed.ready;
+      doomed.go();
+      await standIn.waitFor('chat.postMessage');
+      await doomed.kill();
       expect(delivered()).toHaveLength(0);
 
-      clock.set('2026-11-30T07:06:00Z');
-      await t.app.scheduler.tick();
-      await t.app.scheduler.tick();
-      expect(delivered()).toHaveLength(1);
-      expect(delivered()[0]!.args.channel).toBe('C001');
-      const row = await t.app.db.selectFrom('deliveries').selectAll().executeTakeFirstOrThrow();
-      expect(row).toMatchObject({ state: 'sent', attempts: 2, message_ts: delivered()[0]!.result!.ts });
-      expect(t.logs.some((l) => l.includes('"expired claim retried"'))).toBe(true);
-    } finally {
-      await t.stop();
-    }
-  }, 30_000);
+      // Restarted while the dead process's lease still runs: the slot is neither lost nor doubled.
+      const clock = new TestClock('2026-11-30T07:01:00Z');
+      const t = await TestApp.start({ standIn, databaseUrl: `file:${dbPath}`, clock });
+      try {
+        const claimed = await t.app.db.selectFrom('deliveries').selectAll().executeTakeFirstOrThrow();
+        expect(claimed).toMatchObject({ state: 'claimed', recipient: 'C001', attempts: 1 });
+        await t.app.scheduler.tick();
+        expect(delivered()).toHaveLength(0);
+
+        clock.set('2026-11-30T07:06:00Z');
+        await t.app.scheduler.tick();
+        await t.app.scheduler.tick();
+        expect(delivered()).toHaveLength(1);
+        expect(delivered()[0]!.args.channel).toBe('C001');
+        const row = await t.app.db.selectFrom('deliveries').selectAll().executeTakeFirstOrThrow();
+        expect(row).toMatchObject({ state: 'sent', attempts: 2, message_ts: delivered()[0]!.result!.ts });
+        expect(t.logs.some((l) => l.includes('"expired claim retried"'))).toBe(true);
+      } finally {
+        await t.stop();
+      }
+    },
+    PROCESS_TEST_MS,
+  );
 });

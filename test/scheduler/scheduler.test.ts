@@ -114,7 +114,7 @@ describe('the tick', () => {
     });
     await t.reply('start Launch');
     t.clock.set('2026-11-30T07:00:00Z');
-    const post = await t.standIn.waitFor('chat.postMessage', (a) => a.channel === 'C1', 3000);
+    const post = await t.standIn.waitFor('chat.postMessage', (a) => a.channel === 'C1');
     expect(post.args.text).toBe('Weekly digest: Launch');
   });
 });
@@ -422,6 +422,7 @@ describe('the schedule modal', () => {
     await t.reply('start Launch');
     const reply = await t.reply('schedule', { user: 'U2' });
     expect(reply.text).toContain('Only the strategy’s admins');
+    await t.app.idle();
     expect(t.standIn.callsOf('views.open')).toHaveLength(0);
   });
 });

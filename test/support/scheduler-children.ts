@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { TestClock } from './clock.js';
-import { ROOT } from './process.js';
+import { ROOT, START_PATIENCE_MS } from './process.js';
 import type { SlackStandIn } from './slack-stand-in.js';
 
 // App processes for the multi-process tests (replicas, restarts, fan-outs under faults and kills):
@@ -53,11 +53,21 @@ export function schedulerChild(options: {
   let out = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`scheduler process not ready within ${START_PATIENCE_MS} ms`)),
+      START_PATIENCE_MS,
+    );
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
-      if (out.startsWith('ready\n')) resolve();
+      if (out.startsWith('ready\n')) {
+        clearTimeout(timer);
+        resolve();
+      }
     });
-    void exited.then(() => reject(new Error('scheduler process exited before it was ready')));
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error('scheduler process exited before it was ready'));
+    });
   });
   const result = exited.then(() => {
     const line = out.split('\n').find((l) => l.startsWith('{'));

@@ -65,6 +65,11 @@ export const REDUCED_HISTORY = { perMinute: 1, maxLimit: 15 } as const;
 /** conversations.history's own `limit` rules for every other app. */
 const STANDARD_HISTORY = { defaultLimit: 100, maxLimit: 999 } as const;
 const RATE_WINDOW_MS = 60_000;
+/**
+ * How long to wait for a call, an ack or a connection the app is expected to make. A passing wait
+ * ends when it comes; only a broken app waits this long, and a busy CI machine is never that slow.
+ */
+export const PATIENCE_MS = 10_000;
 const RATELIMITED = { ok: false, error: 'ratelimited' };
 
 /** Block Kit breaches seen by any stand-in in this test file; test/setup.ts fails the test on them. */
@@ -197,7 +202,7 @@ export class SlackStandIn {
   waitFor(
     method: string,
     match: (args: Json) => boolean = () => true,
-    timeoutMs = 5000,
+    timeoutMs = PATIENCE_MS,
   ): Promise<RecordedCall> {
     const found = this.calls.find((c) => c.method === method && match(c.args));
     if (found) return Promise.resolve(found);
@@ -232,7 +237,7 @@ export class SlackStandIn {
 
   // ---- Socket Mode -------------------------------------------------------------------------
 
-  async waitForSocket(timeoutMs = 5000): Promise<void> {
+  async waitForSocket(timeoutMs = PATIENCE_MS): Promise<void> {
     if (this.sockets.size > 0) return;
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
@@ -253,7 +258,7 @@ export class SlackStandIn {
     this.seq += 1;
     const envelopeId = `E${this.seq}`;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ack for envelope ${envelopeId}`)), 5000);
+      const timer = setTimeout(() => reject(new Error(`no ack for envelope ${envelopeId}`)), PATIENCE_MS);
       const listener = (message: Json) => {
         if (message.envelope_id !== envelopeId) return;
         clearTimeout(timer);

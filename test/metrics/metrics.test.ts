@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/storage/audit.js';
 import { TestApp, type Who } from '../support/harness.js';
+import { readPng } from '../support/png.js';
 import type { Json } from '../support/slack-stand-in.js';
 
 let t: TestApp;
@@ -439,6 +440,10 @@ describe('metric chart', () => {
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([800, 420]);
     expect(png.subarray(-8, -4).toString('ascii')).toBe('IEND');
+    // The picture shows the reported value (a dot in the history colour) and the target path.
+    const picture = readPng(png);
+    expect(picture.count('#1264a3')).toBeGreaterThan(20);
+    expect(picture.count('#e01e5a')).toBeGreaterThan(20);
 
     const complete = t.standIn.callsOf('files.completeUploadExternal');
     expect(complete).toHaveLength(1);

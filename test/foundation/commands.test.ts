@@ -1,22 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TestApp } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { appForEachTest, textOf, U1, UFI } from '../support/harness.js';
 
-let t: TestApp;
-
-beforeEach(async () => {
-  t = await TestApp.start({
-    users: [
-      { id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' },
-      { id: 'UFI', locale: 'fi-FI', tz: 'Europe/Helsinki' },
-    ],
-  });
-});
-afterEach(async () => {
-  await t.stop();
-});
-
-const textOf = (reply: Record<string, any>) =>
-  [reply.text, ...(reply.blocks ?? []).map((b: any) => JSON.stringify(b))].join('\n');
+const t = appForEachTest({ users: [U1, UFI] });
 
 describe('/smstrategy help', () => {
   it('answers an empty command with the help, buttons included', async () => {

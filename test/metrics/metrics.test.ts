@@ -1,29 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/storage/audit.js';
-import { TestApp, type Who } from '../support/harness.js';
+import { appForEachTest, textOf, U1, UFI, type Who } from '../support/harness.js';
 import { readPng } from '../support/png.js';
 import type { Json } from '../support/slack-stand-in.js';
 
-let t: TestApp;
-
-beforeEach(async () => {
-  t = await TestApp.start({
+const t = appForEachTest(
+  {
     users: [
-      { id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' },
-      { id: 'UFI', locale: 'fi-FI', tz: 'Europe/Helsinki' },
+      U1,
+      UFI,
       { id: 'UOWNER', locale: 'en-US' },
       { id: 'UOTHER', locale: 'en-US' },
       { id: 'UWS', locale: 'en-US', is_admin: true },
     ],
-  });
-  await t.reply('start Launch');
-});
-afterEach(async () => {
-  await t.stop();
-});
-
-const textOf = (reply: Json) =>
-  [reply.text, ...(reply.blocks ?? []).map((b: Json) => JSON.stringify(b))].join('\n');
+  },
+  (t) => t.reply('start Launch'),
+);
 
 /** Runs a command that opens a modal and returns the view the app opened. */
 async function openModal(text: string, who: Who = {}): Promise<Json> {

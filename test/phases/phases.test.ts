@@ -1,18 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PHASE_KEYS } from '../../src/domain/method.js';
 import { PHASE_IDS } from '../../src/slack/ids.js';
-import { TestApp } from '../support/harness.js';
+import { appForEachTest } from '../support/harness.js';
 import { dmsTo, modalValues, openPhaseModal, phaseRow, phaseRows, textOf, USERS } from './support.js';
 
-let t: TestApp;
-
-beforeEach(async () => {
-  t = await TestApp.start({ users: USERS });
-  await t.reply('start Launch', { channelName: 'marketing' });
-});
-afterEach(async () => {
-  await t.stop();
-});
+const t = appForEachTest({ users: USERS }, (t) => t.reply('start Launch', { channelName: 'marketing' }));
 
 const ref = (key: string) =>
   t.app.db

@@ -1,17 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { archiveMetric, strategyMetrics } from '../../src/services/metrics.js';
 import { findStrategyByChannel } from '../../src/storage/strategies.js';
-import { TestApp } from '../support/harness.js';
+import { appForEachTest } from '../support/harness.js';
 import { expectGolden, fillStrategy, lastUpload, serviceDeps, USERS } from './support.js';
 
-let t: TestApp;
-
-beforeEach(async () => {
-  t = await TestApp.start({ users: USERS });
-});
-afterEach(async () => {
-  await t.stop();
-});
+const t = appForEachTest({ users: USERS });
 
 describe('/smstrategy plan', () => {
   it('posts the plan of a fully filled strategy in English as a Markdown file', async () => {

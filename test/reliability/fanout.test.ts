@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
 import { channelOf, DIGEST_DUE, DIGEST_SLOT, seed } from '../../bench/seed.js';
 import { openDatabase } from '../../src/storage/db.js';
 import { PROCESS_TEST_MS } from '../support/process.js';
-import { killAll, schedulerChild } from '../support/scheduler-children.js';
+import { schedulerChild, sharedSqliteForEachTest } from '../support/scheduler-children.js';
 import { type Fault, SlackStandIn } from '../support/slack-stand-in.js';
 import { postsByChannel } from './support/fanout.js';
 
@@ -17,28 +15,15 @@ import { postsByChannel } from './support/fanout.js';
 const MINUTE = 60_000;
 const at = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * MINUTE).toISOString();
 
-let dir: string;
-let dbPath: string;
-let standIn: SlackStandIn;
+const shared = sharedSqliteForEachTest();
 const summary: string[] = [];
-
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'smstrategy-fanout-'));
-  dbPath = join(dir, 'shared.db');
-  standIn = await SlackStandIn.start();
-});
-afterEach(async () => {
-  killAll();
-  await standIn.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
 afterAll(() => {
   for (const line of summary) console.log(line);
 });
 
 /** What the database holds for each channel's digest slot. */
 async function digestDeliveries() {
-  const db = openDatabase({ kind: 'sqlite', path: dbPath });
+  const db = openDatabase({ kind: 'sqlite', path: shared.dbPath });
   try {
     return await db
       .selectFrom('deliveries')
@@ -65,7 +50,7 @@ describe('a fan-out under faults', () => {
     '5xx, 429, slow, dropped, lost answers and ok:false errors: every slot posted once, permanent errors pause',
     async () => {
       const SLOTS = 300;
-      await seed(dbPath, 1, SLOTS);
+      await seed(shared.dbPath, 1, SLOTS);
       // One fault per channel by its number, on that channel's first posts.
       const plan: { name: string; fault: Fault; times: number; permanent?: boolean }[] = [
         { name: 'clean', fault: { delayMs: 0 }, times: 0 },
@@ -91,7 +76,7 @@ describe('a fan-out under faults', () => {
         const { fault, times } = kindOf(i);
         if (times === 0) continue;
         const channel = channelOf(i);
-        standIn.fail('chat.postMessage', fault, { times, match: (args) => args.channel === channel });
+        shared.standIn.fail('chat.postMessage', fault, { times, match: (args) => args.channel === channel });
         injected += 1;
       }
 
@@ -99,16 +84,15 @@ describe('a fan-out under faults', () => {
       // Retry waits (Retry-After, backoff) at a tenth of real time: the same retries, sooner.
       const fast = { SMSTRATEGY_TEST_SLEEP_SCALE: '0.1' };
       const first = [
-        schedulerChild({ databaseUrl: `file:${dbPath}`, standIn, now: DIGEST_DUE, env: fast }),
-        schedulerChild({ databaseUrl: `file:${dbPath}`, standIn, now: DIGEST_DUE, env: fast }),
+        schedulerChild({ ...shared, now: DIGEST_DUE, env: fast }),
+        schedulerChild({ ...shared, now: DIGEST_DUE, env: fast }),
       ];
       await Promise.all(first.map((p) => p.ready));
       for (const p of first) p.go();
       const passes = await Promise.all(first.map((p) => p.result));
       expect(passes.every((p) => p !== undefined)).toBe(true);
       const later = schedulerChild({
-        databaseUrl: `file:${dbPath}`,
-        standIn,
+        ...shared,
         now: at(DIGEST_DUE, 10),
         env: fast,
       });
@@ -116,7 +100,7 @@ describe('a fan-out under faults', () => {
       later.go();
       expect(await later.result).toBeDefined();
 
-      const posts = postsByChannel(standIn);
+      const posts = postsByChannel(shared.standIn);
       const rows = new Map((await digestDeliveries()).map((r) => [r.channel, r]));
       expect(rows.size).toBe(SLOTS);
       let paused = 0;
@@ -139,9 +123,9 @@ describe('a fan-out under faults', () => {
         }
       }
       // An admin was told about each paused schedule, once.
-      expect(standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'UADMIN')).toHaveLength(
-        paused,
-      );
+      expect(
+        shared.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'UADMIN'),
+      ).toHaveLength(paused);
       summary.push(
         `reliability: fan-out under faults: ${SLOTS} due slots over 2 processes and a later pass, ${injected} faulted channels (${plan
           .filter((p) => p.times > 0)
@@ -164,41 +148,41 @@ describe('a fan-out with processes SIGKILLed', () => {
       const killedAfter: number[] = [];
       for (let trial = 0; trial < TRIALS; trial += 1) {
         if (trial > 0) {
-          await standIn.stop();
-          standIn = await SlackStandIn.start();
-          rmSync(dbPath, { force: true });
-          rmSync(`${dbPath}-wal`, { force: true });
-          rmSync(`${dbPath}-shm`, { force: true });
+          await shared.standIn.stop();
+          shared.standIn = await SlackStandIn.start();
+          rmSync(shared.dbPath, { force: true });
+          rmSync(`${shared.dbPath}-wal`, { force: true });
+          rmSync(`${shared.dbPath}-shm`, { force: true });
         }
-        await seed(dbPath, 1, SLOTS);
+        await seed(shared.dbPath, 1, SLOTS);
         // Every post takes a little while, so a kill can land while posts are in flight.
-        standIn.fail('chat.postMessage', { delayMs: 5 }, { times: 100 * SLOTS });
+        shared.standIn.fail('chat.postMessage', { delayMs: 5 }, { times: 100 * SLOTS });
         for (let round = 0; round <= KILLS; round += 1) {
           // Each process starts after the previous one's leases ran out (5 minutes), well within
           // the slot's grace period, as a restarted replica would.
           const p = schedulerChild({
-            databaseUrl: `file:${dbPath}`,
-            standIn,
+            ...shared,
             now: at(DIGEST_DUE, 6 * round),
           });
           await p.ready;
           p.go();
           if (round < KILLS) {
-            const before = postsByChannel(standIn).size;
+            const before = postsByChannel(shared.standIn).size;
             const target = before + 1 + Math.floor(Math.random() * Math.max(1, (SLOTS - before) / 2));
             await Promise.race([
               p.result,
               (async () => {
-                while (postsByChannel(standIn).size < target) await new Promise((r) => setTimeout(r, 2));
+                while (postsByChannel(shared.standIn).size < target)
+                  await new Promise((r) => setTimeout(r, 2));
               })(),
             ]);
             await p.kill();
-            killedAfter.push(postsByChannel(standIn).size - before);
+            killedAfter.push(postsByChannel(shared.standIn).size - before);
           } else {
             expect(await p.result).toBeDefined();
           }
         }
-        const posts = postsByChannel(standIn);
+        const posts = postsByChannel(shared.standIn);
         for (let i = 0; i < SLOTS; i += 1) expect(posts.get(channelOf(i)), channelOf(i)).toHaveLength(1);
         expect(posts.size).toBe(SLOTS);
         const rows = await digestDeliveries();

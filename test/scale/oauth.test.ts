@@ -1,25 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TestApp } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { appForEachTest } from '../support/harness.js';
 
 const TOKEN_A = 'xoxb-9001-aaaa-workspaceA';
 const TOKEN_B = 'xoxb-9002-bbbb-workspaceB';
 
-let t: TestApp;
-
-beforeEach(async () => {
-  t = await TestApp.start({
-    env: {
-      SLACK_BOT_TOKEN: undefined,
-      SLACK_CLIENT_ID: '1111.2222',
-      SLACK_CLIENT_SECRET: 'client-secret-xyz',
-      SLACK_STATE_SECRET: 'state-secret-0123456789',
-      ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    },
-  });
-});
-afterEach(async () => {
-  await t.stop();
+const t = appForEachTest({
+  env: {
+    SLACK_BOT_TOKEN: undefined,
+    SLACK_CLIENT_ID: '1111.2222',
+    SLACK_CLIENT_SECRET: 'client-secret-xyz',
+    SLACK_STATE_SECRET: 'state-secret-0123456789',
+    ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  },
 });
 
 /** The browser's part of the OAuth install: /slack/install, Slack's consent, the redirect back. */

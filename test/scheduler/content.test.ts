@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TestClock } from '../support/clock.js';
-import { TestApp } from '../support/harness.js';
+import { TestApp, U1 } from '../support/harness.js';
 import type { Json } from '../support/slack-stand-in.js';
 
 // The scheduled messages with the strategy's real content: the phases the team assigned, the
@@ -14,7 +14,7 @@ beforeEach(async () => {
   t = await TestApp.start({
     clock: new TestClock('2026-11-29T12:00:00Z'),
     users: [
-      { id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' },
+      U1,
       { id: 'U2', locale: 'fi-FI', tz: 'Europe/Helsinki' },
       { id: 'U3', locale: 'en-US', tz: 'Europe/Helsinki' },
     ],

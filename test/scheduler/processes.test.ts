@@ -1,39 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { startStrategy } from '../../src/services/strategies.js';
 import { migrateToLatest, openDatabase } from '../../src/storage/db.js';
 import { TestClock } from '../support/clock.js';
 import { TestApp } from '../support/harness.js';
 import { PROCESS_TEST_MS } from '../support/process.js';
-import { killAll, schedulerChild } from '../support/scheduler-children.js';
-import { SlackStandIn } from '../support/slack-stand-in.js';
+import { schedulerChild, sharedSqliteForEachTest } from '../support/scheduler-children.js';
 
 // Real app processes sharing one SQLite file, as replicas (or a restart overlapping the old
 // process) would. Each is a child running test/support/scheduler-process.ts.
 
 const SLOT = '2026-11-30T07:00:00.000Z'; // Monday 09:00 in Helsinki
 
-let dir: string;
-let dbPath: string;
-let standIn: SlackStandIn;
-
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'smstrategy-procs-'));
-  dbPath = join(dir, 'shared.db');
-  standIn = await SlackStandIn.start();
-});
-afterEach(async () => {
-  killAll();
-  await standIn.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const shared = sharedSqliteForEachTest();
 
 /** Strategies in channels C001…, each with the default schedule (digest Monday 09:00 Helsinki). */
 async function seed(count: number): Promise<void> {
-  const db = openDatabase({ kind: 'sqlite', path: dbPath });
+  const db = openDatabase({ kind: 'sqlite', path: shared.dbPath });
   await migrateToLatest(db);
   const deps = { db, clock: new TestClock('2026-11-29T12:00:00Z'), logger: createLogger('silent') };
   for (let i = 1; i <= count; i += 1) {
@@ -49,10 +32,10 @@ async function seed(count: number): Promise<void> {
   await db.destroy();
 }
 
-const launch = (now: string) => schedulerChild({ databaseUrl: `file:${dbPath}`, standIn, now });
+const launch = (now: string) => schedulerChild({ ...shared, now });
 
 /** Posts Slack actually answered; a call cut off by a dying process never completed. */
-const delivered = () => standIn.callsOf('chat.postMessage').filter((c) => c.result?.ok);
+const delivered = () => shared.standIn.callsOf('chat.postMessage').filter((c) => c.result?.ok);
 
 describe('several app processes on one database', () => {
   it(
@@ -73,7 +56,7 @@ describe('several app processes on one database', () => {
       const sent = results.map((r) => r!.sent);
       expect(sent[0]! + sent[1]!).toBe(200);
 
-      const db = openDatabase({ kind: 'sqlite', path: dbPath });
+      const db = openDatabase({ kind: 'sqlite', path: shared.dbPath });
       const deliveries = await db
         .selectFrom('deliveries')
         .select(['state', 'slot_at', 'message_ts'])
@@ -93,17 +76,17 @@ describe('several app processes on one database', () => {
     async () => {
       await seed(1);
       // Slack holds the post; the process is killed while it waits, so the post never completes.
-      standIn.fail('chat.postMessage', { delayMs: 4000 });
+      shared.standIn.fail('chat.postMessage', { delayMs: 4000 });
       const doomed = launch('2026-11-30T07:00:30Z');
       await doomed.ready;
       doomed.go();
-      await standIn.waitFor('chat.postMessage');
+      await shared.standIn.waitFor('chat.postMessage');
       await doomed.kill();
       expect(delivered()).toHaveLength(0);
 
       // Restarted while the dead process's lease still runs: the slot is neither lost nor doubled.
       const clock = new TestClock('2026-11-30T07:01:00Z');
-      const t = await TestApp.start({ standIn, databaseUrl: `file:${dbPath}`, clock });
+      const t = await TestApp.start({ standIn: shared.standIn, databaseUrl: shared.databaseUrl, clock });
       try {
         const claimed = await t.app.db.selectFrom('deliveries').selectAll().executeTakeFirstOrThrow();
         expect(claimed).toMatchObject({ state: 'claimed', recipient: 'C001', attempts: 1 });

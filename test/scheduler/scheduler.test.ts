@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OwnerNudge } from '../../src/domain/digest.js';
 import { TestClock } from '../support/clock.js';
-import { TestApp } from '../support/harness.js';
+import { TestApp, U1, UFI } from '../support/harness.js';
 
 let t: TestApp;
 afterEach(async () => {
@@ -15,8 +15,8 @@ async function boot(
   t = await TestApp.start({
     clock: new TestClock(start),
     users: [
-      { id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' },
-      { id: 'UFI', locale: 'fi-FI', tz: 'Europe/Helsinki' },
+      U1,
+      UFI,
       { id: 'UNY', locale: 'en-US', tz: 'America/New_York' },
       { id: 'U2', locale: 'en-US', tz: 'Europe/Helsinki' },
     ],
@@ -125,7 +125,7 @@ describe('the tick', () => {
   it('node-cron drives each process’s tick once the app starts, and stop() ends it', async () => {
     t = await TestApp.start({
       clock: new TestClock('2026-11-29T12:00:00Z'),
-      users: [{ id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' }],
+      users: [U1],
       scheduler: { tick: '* * * * * *' },
     });
     await t.reply('start Launch');

@@ -1,7 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { TestClock } from './clock.js';
 import { ROOT, START_PATIENCE_MS } from './process.js';
-import type { SlackStandIn } from './slack-stand-in.js';
+import { SlackStandIn } from './slack-stand-in.js';
 
 // App processes for the multi-process tests (replicas, restarts, fan-outs under faults and kills):
 // each runs test/support/scheduler-process.ts, the real application with its clock fixed at
@@ -89,4 +93,33 @@ export function schedulerChild(options: {
 /** Kills every child still running (after each test). */
 export function killAll(): void {
   for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+}
+
+export interface Shared {
+  /** The SQLite file the processes share… */
+  dbPath: string;
+  /** …as their DATABASE_URL. */
+  databaseUrl: string;
+  standIn: SlackStandIn;
+}
+
+/**
+ * For each test: a temporary SQLite file for the processes to share and a stand-in for them.
+ * After the test every child still running is killed, and both are removed.
+ */
+export function sharedSqliteForEachTest(): Shared {
+  const shared = {} as Shared;
+  let dir = '';
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'smstrategy-shared-'));
+    shared.dbPath = join(dir, 'shared.db');
+    shared.databaseUrl = `file:${shared.dbPath}`;
+    shared.standIn = await SlackStandIn.start();
+  });
+  afterEach(async () => {
+    killAll();
+    await shared.standIn.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return shared;
 }

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { QUESTION_FEEDS_PHASE, QUESTION_KEYS, type QuestionKey } from '../../src/domain/method.js';
 import { ASSESSMENT_STEPS, type Rating } from '../../src/domain/readiness.js';
 import { ASSESSMENT_IDS } from '../../src/slack/ids.js';
-import { appForEachTest, textOf, U1, UFI, type Who } from '../support/harness.js';
+import { appForEachTest } from '../support/app-per-test.js';
+import { textOf, U1, UFI, type Who } from '../support/harness.js';
 import type { Json } from '../support/slack-stand-in.js';
 
 const t = appForEachTest({

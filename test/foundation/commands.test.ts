@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appForEachTest, textOf, U1, UFI } from '../support/harness.js';
+import { appForEachTest } from '../support/app-per-test.js';
+import { textOf, U1, UFI } from '../support/harness.js';
 
 const t = appForEachTest({ users: [U1, UFI] });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/storage/audit.js';
-import { appForEachTest, textOf, U1, UFI, type Who } from '../support/harness.js';
+import { appForEachTest } from '../support/app-per-test.js';
+import { textOf, U1, UFI, type Who } from '../support/harness.js';
 import { readPng } from '../support/png.js';
 import type { Json } from '../support/slack-stand-in.js';
 

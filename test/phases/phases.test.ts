@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PHASE_KEYS } from '../../src/domain/method.js';
 import { PHASE_IDS } from '../../src/slack/ids.js';
-import { appForEachTest } from '../support/harness.js';
+import { appForEachTest } from '../support/app-per-test.js';
 import { dmsTo, modalValues, openPhaseModal, phaseRow, phaseRows, textOf, USERS } from './support.js';
 
 const t = appForEachTest({ users: USERS }, (t) => t.reply('start Launch', { channelName: 'marketing' }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { archiveMetric, strategyMetrics } from '../../src/services/metrics.js';
 import { findStrategyByChannel } from '../../src/storage/strategies.js';
-import { appForEachTest } from '../support/harness.js';
+import { appForEachTest } from '../support/app-per-test.js';
 import { expectGolden, fillStrategy, lastUpload, serviceDeps, USERS } from './support.js';
 
 const t = appForEachTest({ users: USERS });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { appForEachTest } from '../support/harness.js';
+import { appForEachTest } from '../support/app-per-test.js';
 
 const TOKEN_A = 'xoxb-9001-aaaa-workspaceA';
 const TOKEN_B = 'xoxb-9002-bbbb-workspaceB';

@@ -388,7 +388,8 @@ export class SlackStandIn {
 
   private nextTs(): string {
     this.seq += 1;
-    // A ts is unique within its channel: seconds, then a sequence number in the six digits after the point.
+    // A ts names its message in the channel, so two posts in one second must differ: the sequence
+    // fills the six digits Slack puts after the seconds.
     return `${Math.floor(this.clock.now().getTime() / 1000)}.${String(this.seq % 1_000_000).padStart(6, '0')}`;
   }
 

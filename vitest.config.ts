@@ -13,8 +13,10 @@ export default defineConfig({
       : [...configDefaults.exclude, ...SLOW],
     setupFiles: ['test/setup.ts'],
     globalSetup: ['test/global-setup.ts'],
-    testTimeout: 15_000,
-    hookTimeout: 15_000,
+    // Deadlines only a hung test reaches: a busy CI machine makes a correct test slow, never this
+    // slow. Tests that start processes set their own (test/support/process.ts).
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     pool: 'forks',
     // Most tests wait on sockets, child processes and timers rather than the CPU: more files at
     // once than cores finishes sooner.

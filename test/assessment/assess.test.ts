@@ -1,25 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { QUESTION_FEEDS_PHASE, QUESTION_KEYS, type QuestionKey } from '../../src/domain/method.js';
 import { ASSESSMENT_STEPS, type Rating } from '../../src/domain/readiness.js';
 import { ASSESSMENT_IDS } from '../../src/views/ids.js';
-import { TestApp, type Who } from '../support/harness.js';
+import { appForEachTest } from '../support/app-per-test.js';
+import { textOf, U1, UFI, type Who } from '../support/harness.js';
 import type { Json } from '../support/slack-stand-in.js';
 
-let t: TestApp;
-
-beforeEach(async () => {
-  t = await TestApp.start({
-    users: [
-      { id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' },
-      { id: 'UFI', locale: 'fi-FI', tz: 'Europe/Helsinki' },
-      { id: 'U2', locale: 'en-US' },
-      { id: 'U2FI', locale: 'fi-FI' },
-      { id: 'UADMIN', locale: 'en-US', is_admin: true },
-    ],
-  });
-});
-afterEach(async () => {
-  await t.stop();
+const t = appForEachTest({
+  users: [
+    U1,
+    UFI,
+    { id: 'U2', locale: 'en-US' },
+    { id: 'U2FI', locale: 'fi-FI' },
+    { id: 'UADMIN', locale: 'en-US', is_admin: true },
+  ],
 });
 
 type Typed = { text?: string; rating?: Rating; owner?: string };
@@ -96,9 +90,6 @@ const rows = {
   drafts: () => t.app.db.selectFrom('assessment_drafts').selectAll().execute(),
   audit: () => t.app.db.selectFrom('audit_events').selectAll().orderBy('at').execute(),
 };
-
-const textOf = (message: Json) =>
-  [message.text, ...(message.blocks ?? []).map((b: Json) => JSON.stringify(b))].join('\n');
 
 const LANGS = [
   {
@@ -415,6 +406,7 @@ describe('permissions and languages across people', () => {
   it('tells how to start when the channel has no strategy', async () => {
     const reply = await t.reply('assess');
     expect(reply.text).toContain('This channel has no strategy yet');
+    await t.app.idle();
     expect(t.standIn.callsOf('views.open')).toHaveLength(0);
   });
 });

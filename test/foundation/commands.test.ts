@@ -1,22 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TestApp } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { appForEachTest } from '../support/app-per-test.js';
+import { textOf, U1, UFI } from '../support/harness.js';
 
-let t: TestApp;
-
-beforeEach(async () => {
-  t = await TestApp.start({
-    users: [
-      { id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' },
-      { id: 'UFI', locale: 'fi-FI', tz: 'Europe/Helsinki' },
-    ],
-  });
-});
-afterEach(async () => {
-  await t.stop();
-});
-
-const textOf = (reply: Record<string, any>) =>
-  [reply.text, ...(reply.blocks ?? []).map((b: any) => JSON.stringify(b))].join('\n');
+const t = appForEachTest({ users: [U1, UFI] });
 
 describe('/smstrategy help', () => {
   it('answers an empty command with the help, buttons included', async () => {
@@ -91,6 +77,7 @@ describe('/smstrategy start', () => {
   it('refuses an overlong name and creates nothing', async () => {
     const reply = await t.reply(`start ${'x'.repeat(81)}`);
     expect(reply.text).toBe('The name can be at most 80 characters. Nothing was created.');
+    await t.app.idle();
     expect(await t.app.db.selectFrom('strategies').selectAll().execute()).toHaveLength(0);
   });
 
@@ -109,6 +96,7 @@ describe('when something fails', () => {
     expect(reply.text).toBe(
       'Something went wrong on my side and nothing was changed. Please try again in a moment.',
     );
+    await t.app.idle();
     expect(await t.app.db.selectFrom('strategies').selectAll().execute()).toEqual([]);
     expect(t.logs.some((l) => l.includes('listener failed'))).toBe(true);
     const next = await t.reply('start Fine');

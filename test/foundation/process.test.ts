@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BOT_TOKEN, freePort } from '../support/harness.js';
-import { spawnApp, waitForHealthy } from '../support/process.js';
+import { PROCESS_TEST_MS, spawnApp } from '../support/process.js';
 import { SIGNING_SECRET, signedPost } from '../support/signing.js';
 import { SlackStandIn } from '../support/slack-stand-in.js';
 
@@ -20,69 +20,79 @@ afterEach(async () => {
 });
 
 describe('the process', () => {
-  it('starts with only tokens set, creates the SQLite database, is healthy, answers help, and stops on SIGTERM', async () => {
-    const port = await freePort();
-    const app = spawnApp(
-      {
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL: standIn.apiUrl,
-        PORT: String(port),
-      },
-      cwd,
-    );
-    try {
-      await waitForHealthy(`http://127.0.0.1:${port}`);
-      expect(existsSync(join(cwd, 'data', 'smstrategy.db'))).toBe(true);
-
-      const responseUrl = standIn.responseUrl();
-      const body = new URLSearchParams({
-        team_id: 'T1',
-        channel_id: 'C1',
-        channel_name: 'marketing',
-        user_id: 'U1',
-        command: '/smstrategy',
-        text: 'help',
-        response_url: responseUrl,
-        trigger_id: 't.1',
-      }).toString();
-      const res = await signedPost(
-        `http://127.0.0.1:${port}/slack/events`,
-        body,
-        'application/x-www-form-urlencoded',
+  it(
+    'starts with only tokens set, creates the SQLite database, is healthy, answers help, and stops on SIGTERM',
+    async () => {
+      const port = await freePort();
+      const app = spawnApp(
+        {
+          SLACK_BOT_TOKEN: BOT_TOKEN,
+          SLACK_SIGNING_SECRET: SIGNING_SECRET,
+          SLACK_API_URL: standIn.apiUrl,
+          PORT: String(port),
+        },
+        cwd,
       );
-      expect(res.status).toBe(200);
-      const reply = await standIn.waitFor('response_url');
-      expect(reply.args.text).toContain('Build your social media strategy together');
-    } finally {
-      app.child.kill('SIGTERM');
-    }
-    expect(await app.exited).toBe(0);
-    expect(app.stdout()).toContain('smstrategy stopped');
-    expect(app.stdout() + app.stderr()).not.toContain(BOT_TOKEN);
-  });
+      try {
+        console.log(`process: up in ${await app.up} ms`);
+        expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+        expect(existsSync(join(cwd, 'data', 'smstrategy.db'))).toBe(true);
 
-  it('takes its tokens from .env in the working directory', async () => {
-    const port = await freePort();
-    writeFileSync(
-      join(cwd, '.env'),
-      [
-        '# as copied from .env.example and filled in',
-        `SLACK_BOT_TOKEN=${BOT_TOKEN}`,
-        `SLACK_SIGNING_SECRET=${SIGNING_SECRET}`,
-        `SLACK_API_URL=${standIn.apiUrl}`,
-        `PORT=${port}`,
-      ].join('\n'),
-    );
-    const app = spawnApp({}, cwd);
-    try {
-      await waitForHealthy(`http://127.0.0.1:${port}`);
-      expect(standIn.callsOf('auth.test')[0]!.token).toBe(BOT_TOKEN);
-    } finally {
-      app.child.kill('SIGTERM');
-    }
-    expect(await app.exited).toBe(0);
-  });
+        const responseUrl = standIn.responseUrl();
+        const body = new URLSearchParams({
+          team_id: 'T1',
+          channel_id: 'C1',
+          channel_name: 'marketing',
+          user_id: 'U1',
+          command: '/smstrategy',
+          text: 'help',
+          response_url: responseUrl,
+          trigger_id: 't.1',
+        }).toString();
+        const res = await signedPost(
+          `http://127.0.0.1:${port}/slack/events`,
+          body,
+          'application/x-www-form-urlencoded',
+        );
+        expect(res.status).toBe(200);
+        const reply = await standIn.waitFor('response_url');
+        expect(reply.args.text).toContain('Build your social media strategy together');
+      } finally {
+        app.child.kill('SIGTERM');
+      }
+      expect(await app.exited).toBe(0);
+      expect(app.stdout()).toContain('smstrategy stopped');
+      expect(app.stdout() + app.stderr()).not.toContain(BOT_TOKEN);
+    },
+    PROCESS_TEST_MS,
+  );
+
+  it(
+    'takes its tokens from .env in the working directory',
+    async () => {
+      const port = await freePort();
+      writeFileSync(
+        join(cwd, '.env'),
+        [
+          '# as copied from .env.example and filled in',
+          `SLACK_BOT_TOKEN=${BOT_TOKEN}`,
+          `SLACK_SIGNING_SECRET=${SIGNING_SECRET}`,
+          `SLACK_API_URL=${standIn.apiUrl}`,
+          `PORT=${port}`,
+        ].join('\n'),
+      );
+      const app = spawnApp({}, cwd);
+      try {
+        console.log(`process with .env: up in ${await app.up} ms`);
+        expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+        expect(standIn.callsOf('auth.test')[0]!.token).toBe(BOT_TOKEN);
+      } finally {
+        app.child.kill('SIGTERM');
+      }
+      expect(await app.exited).toBe(0);
+    },
+    PROCESS_TEST_MS,
+  );
 
   it.concurrent.each([
     [
@@ -100,11 +110,15 @@ describe('the process', () => {
       { SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_SIGNING_SECRET: SIGNING_SECRET },
       /^smstrategy: SLACK_BOT_TOKEN must be a bot token starting with xoxb- .*\n$/,
     ],
-  ])('refuses to start with %s: one line naming it, exit code 1', async (_name, env, line) => {
-    const app = spawnApp(env, cwd);
-    expect(await app.exited).toBe(1);
-    expect(app.stderr()).toMatch(line);
-    expect(app.stdout()).toBe('');
-    expect(existsSync(join(cwd, 'data'))).toBe(false);
-  });
+  ])(
+    'refuses to start with %s: one line naming it, exit code 1',
+    async (_name, env, line) => {
+      const app = spawnApp(env, cwd);
+      expect(await app.exited).toBe(1);
+      expect(app.stderr()).toMatch(line);
+      expect(app.stdout()).toBe('');
+      expect(existsSync(join(cwd, 'data'))).toBe(false);
+    },
+    PROCESS_TEST_MS,
+  );
 });

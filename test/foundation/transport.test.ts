@@ -36,7 +36,7 @@ describe('HTTP transport', () => {
     t = await TestApp.start();
     const res = await send(t, t.commandPayload('start Hello'));
     expect(res.status).toBe(401);
-    await new Promise((r) => setTimeout(r, 100));
+    await t.app.idle();
     expect(t.standIn.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
     expect(await t.app.db.selectFrom('strategies').selectAll().execute()).toEqual([]);
   });
@@ -45,6 +45,7 @@ describe('HTTP transport', () => {
     t = await TestApp.start();
     const res = await t.postForm({ ...t.commandPayload('help'), text: 'x'.repeat(5 * 1024 * 1024) });
     expect(res.status).toBe(413);
+    await t.app.idle();
     expect(t.standIn.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
   });
 

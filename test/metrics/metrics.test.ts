@@ -1,28 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/storage/audit.js';
-import { TestApp, type Who } from '../support/harness.js';
+import { appForEachTest } from '../support/app-per-test.js';
+import { textOf, U1, UFI, type Who } from '../support/harness.js';
+import { readPng } from '../support/png.js';
 import type { Json } from '../support/slack-stand-in.js';
 
-let t: TestApp;
-
-beforeEach(async () => {
-  t = await TestApp.start({
+const t = appForEachTest(
+  {
     users: [
-      { id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' },
-      { id: 'UFI', locale: 'fi-FI', tz: 'Europe/Helsinki' },
+      U1,
+      UFI,
       { id: 'UOWNER', locale: 'en-US' },
       { id: 'UOTHER', locale: 'en-US' },
       { id: 'UWS', locale: 'en-US', is_admin: true },
     ],
-  });
-  await t.reply('start Launch');
-});
-afterEach(async () => {
-  await t.stop();
-});
-
-const textOf = (reply: Json) =>
-  [reply.text, ...(reply.blocks ?? []).map((b: Json) => JSON.stringify(b))].join('\n');
+  },
+  (t) => t.reply('start Launch'),
+);
 
 /** Runs a command that opens a modal and returns the view the app opened. */
 async function openModal(text: string, who: Who = {}): Promise<Json> {
@@ -62,7 +56,8 @@ async function submitCheckin(view: Json, values: Json, who: Who = {}): Promise<v
   const before = t.standIn.callsOf('chat.postEphemeral').length;
   const res = await t.submit(view, values, who);
   expect(res.body).toEqual({});
-  await vi.waitFor(() => expect(t.standIn.callsOf('chat.postEphemeral').length).toBeGreaterThan(before));
+  await t.app.idle();
+  expect(t.standIn.callsOf('chat.postEphemeral').length).toBeGreaterThan(before);
 }
 
 const checkinValues = (entries: Record<string, string>) =>
@@ -158,6 +153,7 @@ describe('metric add', () => {
     const view = await openModal('metric add', { user: 'UOTHER' });
     const refused = await t.submit(view, metricValues({ owner: 'UOWNER' }), { user: 'UOTHER' });
     expect(refused.body.errors.metric_owner).toContain('Only the strategy');
+    await t.app.idle();
     expect(await t.app.db.selectFrom('metrics').selectAll().execute()).toHaveLength(0);
     await addMetric({ owner: 'UOTHER' }, { user: 'UOTHER' });
   });
@@ -339,6 +335,7 @@ describe('checkin', () => {
       response_action: 'errors',
       errors: { [b.id]: 'This is not a number. Write it like 1,5 or 1.5 or 1 234.' },
     });
+    await t.app.idle();
     expect(await t.app.db.selectFrom('checkins').selectAll().execute()).toHaveLength(0);
 
     const fiView = await openModal('checkin', { user: 'UFI' });
@@ -401,7 +398,8 @@ describe('status and App Home', () => {
     expect(button.text.text).toBe('Report values: Launch');
     const opened = t.standIn.callsOf('views.open').length;
     await t.action('metric_home_checkin', { user: 'UOWNER', value: button.value, view: home.result!.view });
-    await vi.waitFor(() => expect(t.standIn.callsOf('views.open')).toHaveLength(opened + 1));
+    await t.app.idle();
+    expect(t.standIn.callsOf('views.open')).toHaveLength(opened + 1);
     const modal = t.standIn.callsOf('views.open')[opened]!;
     expect(modal.args.view.callback_id).toBe('metric_checkin');
     expect(modal.args.view.blocks.map((b: Json) => b.block_id).slice(1)).toEqual([up.id, down.id]);
@@ -435,6 +433,10 @@ describe('metric chart', () => {
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([800, 420]);
     expect(png.subarray(-8, -4).toString('ascii')).toBe('IEND');
+    // The picture shows the reported value (a dot in the history colour) and the target path.
+    const picture = readPng(png);
+    expect(picture.count('#1264a3')).toBeGreaterThan(20);
+    expect(picture.count('#e01e5a')).toBeGreaterThan(20);
 
     const complete = t.standIn.callsOf('files.completeUploadExternal');
     expect(complete).toHaveLength(1);

@@ -1,18 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PHASE_KEYS } from '../../src/domain/method.js';
 import { PHASE_IDS } from '../../src/views/ids.js';
-import { TestApp } from '../support/harness.js';
+import { appForEachTest } from '../support/app-per-test.js';
 import { dmsTo, modalValues, openPhaseModal, phaseRow, phaseRows, textOf, USERS } from './support.js';
 
-let t: TestApp;
-
-beforeEach(async () => {
-  t = await TestApp.start({ users: USERS });
-  await t.reply('start Launch', { channelName: 'marketing' });
-});
-afterEach(async () => {
-  await t.stop();
-});
+const t = appForEachTest({ users: USERS }, (t) => t.reply('start Launch', { channelName: 'marketing' }));
 
 const ref = (key: string) =>
   t.app.db
@@ -191,6 +183,7 @@ describe('permissions', () => {
     expect(await phaseRow(t, 'listening')).toMatchObject({ status: 'not_started', due_date: null });
     const modal = await t.reply('phase 1', { user: 'U3' });
     expect(modal.text).toContain("Only the phase's owner <@U2>");
+    await t.app.idle();
     expect(t.standIn.callsOf('views.open')).toHaveLength(0);
   });
 

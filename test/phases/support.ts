@@ -1,20 +1,19 @@
 import { PHASE_IDS } from '../../src/views/ids.js';
-import type { TestApp } from '../support/harness.js';
+import { type TestApp, U1, UFI } from '../support/harness.js';
 import type { Json, StandInUser } from '../support/slack-stand-in.js';
 
 // U1 starts the strategies (their admin); U2 and U3 are team members; UADMIN is a workspace admin.
 export const USERS: StandInUser[] = [
-  { id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' },
+  U1,
   { id: 'U2', locale: 'en-US', tz: 'Europe/Helsinki', name: 'maria' },
   { id: 'U3', locale: 'en-US', tz: 'Europe/Helsinki', name: 'olli' },
-  { id: 'UFI', locale: 'fi-FI', tz: 'Europe/Helsinki' },
+  UFI,
   { id: 'UADMIN', locale: 'en-US', tz: 'Europe/Helsinki', is_admin: true },
   { id: 'UBOT', is_bot: true },
   { id: 'UGONE', deleted: true },
 ];
 
-export const textOf = (reply: Json) =>
-  [reply.text, ...(reply.blocks ?? []).map((b: Json) => JSON.stringify(b))].join('\n');
+export { textOf } from '../support/harness.js';
 
 export async function phaseRows(t: TestApp, channel = 'C1') {
   return t.app.db

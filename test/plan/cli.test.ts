@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { clockFromEnv, PLAN_USAGE, planCommand } from '../../src/plan-cli.js';
 import { TestApp } from '../support/harness.js';
-import { runCli } from '../support/process.js';
+import { PROCESS_TEST_MS, runCli } from '../support/process.js';
 import { expectGolden, fillStrategy, lastUpload, USERS } from './support.js';
 
 // The CLI runs as its own process against the SQLite file (or PostgreSQL schema) the app used.
@@ -21,43 +21,51 @@ beforeAll(async () => {
   await fillStrategy(t, 'C1', 'U1');
   await t.reply('plan', { user: 'U1' });
   env = { DATABASE_URL: t.databaseUrl, SMSTRATEGY_NOW: t.clock.now().toISOString() };
-}, 30_000);
+}, PROCESS_TEST_MS);
 afterAll(async () => {
   await t.stop();
   rmSync(cwd, { recursive: true, force: true });
 });
 
 describe('npm run cli -- plan', () => {
-  it('prints the same bytes as the file /smstrategy plan posted', async () => {
-    const run = await runCli(['plan', '--team', 'T1', '--channel', 'C1'], env, cwd);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    const posted = t.standIn.uploads.get(
-      t.standIn.callsOf('files.getUploadURLExternal').at(-1)!.result!.file_id,
-    )!;
-    expect(run.stdout.equals(posted)).toBe(true);
-    expect(run.stdout.toString('utf8')).toBe(lastUpload(t).text);
-  }, 20_000);
+  it(
+    'prints the same bytes as the file /smstrategy plan posted',
+    async () => {
+      const run = await runCli(['plan', '--team', 'T1', '--channel', 'C1'], env, cwd);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const posted = t.standIn.uploads.get(
+        t.standIn.callsOf('files.getUploadURLExternal').at(-1)!.result!.file_id,
+      )!;
+      expect(run.stdout.equals(posted)).toBe(true);
+      expect(run.stdout.toString('utf8')).toBe(lastUpload(t).text);
+    },
+    PROCESS_TEST_MS,
+  );
 
-  it('prints the same document as JSON with --format json, names included', async () => {
-    const run = await runCli(['plan', '--team', 'T1', '--channel', 'C1', '--format', 'json'], env, cwd);
-    expect(run.code).toBe(0);
-    const doc = JSON.parse(run.stdout.toString('utf8'));
-    expect(doc.date).toBe('2026-12-02');
-    expect(doc.strategy.name).toBe('Renovation 2027');
-    expect(doc.readiness.verdict).toBe('groundwork_needed');
-    expect(doc.readiness.answers).toHaveLength(10);
-    expect(doc.phases).toHaveLength(8);
-    expect(doc.phases[0]).toMatchObject({
-      key: 'listening',
-      owner: { id: 'U2', name: 'Olli' },
-      timing: 'due_soon',
-    });
-    expect(doc.metrics[0]).toMatchObject({ name: 'Newsletter subscribers', latest: { value: 1340.5 } });
-    expect(doc.schedule).toMatchObject({ digest: { weekday: 2, localTime: '08:30' }, nudges: false });
-    expect(doc.changes[0].change).toEqual({ kind: 'schedule_updated' });
-    expectGolden('full.en.json', run.stdout.toString('utf8'));
-  }, 20_000);
+  it(
+    'prints the same document as JSON with --format json, names included',
+    async () => {
+      const run = await runCli(['plan', '--team', 'T1', '--channel', 'C1', '--format', 'json'], env, cwd);
+      expect(run.code).toBe(0);
+      const doc = JSON.parse(run.stdout.toString('utf8'));
+      expect(doc.date).toBe('2026-12-02');
+      expect(doc.strategy.name).toBe('Renovation 2027');
+      expect(doc.readiness.verdict).toBe('groundwork_needed');
+      expect(doc.readiness.answers).toHaveLength(10);
+      expect(doc.phases).toHaveLength(8);
+      expect(doc.phases[0]).toMatchObject({
+        key: 'listening',
+        owner: { id: 'U2', name: 'Olli' },
+        timing: 'due_soon',
+      });
+      expect(doc.metrics[0]).toMatchObject({ name: 'Newsletter subscribers', latest: { value: 1340.5 } });
+      expect(doc.schedule).toMatchObject({ digest: { weekday: 2, localTime: '08:30' }, nudges: false });
+      expect(doc.changes[0].change).toEqual({ kind: 'schedule_updated' });
+      expectGolden('full.en.json', run.stdout.toString('utf8'));
+    },
+    PROCESS_TEST_MS,
+  );
 
   it('reads a fixed instant from SMSTRATEGY_NOW and refuses one that is not an instant', () => {
     expect(clockFromEnv({ SMSTRATEGY_NOW: '2026-12-02T10:00:00Z' }).now().toISOString()).toBe(

@@ -1,17 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { archiveMetric, strategyMetrics } from '../../src/services/metrics.js';
 import { findStrategyByChannel } from '../../src/storage/strategies.js';
-import { TestApp } from '../support/harness.js';
+import { appForEachTest } from '../support/app-per-test.js';
 import { expectGolden, fillStrategy, lastUpload, serviceDeps, USERS } from './support.js';
 
-let t: TestApp;
-
-beforeEach(async () => {
-  t = await TestApp.start({ users: USERS });
-});
-afterEach(async () => {
-  await t.stop();
-});
+const t = appForEachTest({ users: USERS });
 
 describe('/smstrategy plan', () => {
   it('posts the plan of a fully filled strategy in English as a Markdown file', async () => {
@@ -171,6 +164,7 @@ describe('/smstrategy plan', () => {
       expect(reply.text).toContain(why);
       expect(t.standIn.callsOf('files.completeUploadExternal')).toHaveLength(1);
       expect(lastUpload(t).text).toContain('# Renovation 2027: the social media strategy plan');
+      await t.app.idle();
       expect(await t.app.db.selectFrom('plan_canvases').selectAll().execute()).toEqual([]);
     },
   );
@@ -183,12 +177,14 @@ describe('/smstrategy plan', () => {
     expect(reply.text).toBe(
       'I could not post the plan in <#C1>: invite me there with `/invite @smstrategy` and run `/smstrategy plan` again.',
     );
+    await t.app.idle();
     expect(t.standIn.callsOf('canvases.create')).toHaveLength(0);
   });
 
   it('tells how to start a strategy in a channel without one', async () => {
     const reply = await t.reply('plan', { user: 'U1', channel: 'C9' });
     expect(reply.text).toBe('This channel has no strategy yet. Start one with `/smstrategy start [name]`.');
+    await t.app.idle();
     expect(t.standIn.callsOf('files.getUploadURLExternal')).toHaveLength(0);
   });
 });

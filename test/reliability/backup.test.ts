@@ -7,33 +7,17 @@ import SQLite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest, openDatabase } from '../../src/storage/db.js';
 import { findStrategyByChannel } from '../../src/storage/strategies.js';
-import { ROOT } from '../support/process.js';
+import { PROCESS_TEST_MS, ROOT, runCli } from '../support/process.js';
 
 // SQLite only: the backup command is SQLite's; for PostgreSQL it points at pg_dump.
 
 const TSX = import.meta.resolve('tsx');
-const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 const WRITER = fileURLToPath(new URL('./support/writer.ts', import.meta.url));
 
-function run(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', TSX, ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', ...env },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => {
-      out += String(d);
-    });
-    child.stderr.on('data', (d) => {
-      err += String(d);
-    });
-    child.on('exit', (code) => resolve({ code, out, err }));
-  });
+/** The operator CLI, as `npm run cli -- …` runs it; its output as text. */
+async function cli(args: string[], env: Record<string, string>) {
+  const { code, stdout, stderr } = await runCli(args, env, ROOT);
+  return { code, out: stdout.toString('utf8'), err: stderr };
 }
 
 let dir: string;
@@ -69,79 +53,90 @@ function checkConsistent(path: string): number {
 }
 
 describe('npm run cli -- backup', () => {
-  it('copies a database that another process keeps writing to into a consistent, restorable file', async () => {
-    const live = join(dir, 'live.db');
-    const setup = openDatabase({ kind: 'sqlite', path: live });
-    await migrateToLatest(setup);
-    await setup.destroy();
+  it(
+    'copies a database that another process keeps writing to into a consistent, restorable file',
+    async () => {
+      const live = join(dir, 'live.db');
+      const setup = openDatabase({ kind: 'sqlite', path: live });
+      await migrateToLatest(setup);
+      await setup.destroy();
 
-    const writer = spawn(process.execPath, ['--import', TSX, WRITER, live], { cwd: ROOT });
-    let progress = '';
-    writer.stdout.on('data', (d) => {
-      progress += String(d);
-    });
-    const writtenSoFar = () => Number(progress.trim().split('\n').at(-1)?.replace('done ', '') || 0);
-    const exited = new Promise<void>((r) => writer.on('exit', () => r()));
-    try {
-      while (writtenSoFar() < 300) await new Promise((r) => setTimeout(r, 20));
-      const backups: { file: string; before: number; after: number }[] = [];
-      for (const name of ['one.db', 'two.db']) {
-        const file = join(dir, name);
-        const before = writtenSoFar();
-        const result = await run([CLI, 'backup', '--to', file], { DATABASE_URL: `file:${live}` });
-        expect(result.err).toBe('');
-        expect(result.code).toBe(0);
-        expect(result.out).toContain(`to ${file}`);
-        backups.push({ file, before, after: writtenSoFar() });
-      }
-      writer.kill('SIGTERM');
-      await exited;
-      const total = writtenSoFar();
-
-      for (const b of backups) {
-        // The writes really went on while the backup ran.
-        expect(b.after).toBeGreaterThan(b.before);
-        const n = checkConsistent(b.file);
-        expect(n).toBeGreaterThanOrEqual(b.before);
-        expect(n).toBeLessThanOrEqual(total);
-      }
-      expect(checkConsistent(live)).toBe(total);
-
-      // Restoring is putting the file in place: the app's own storage layer reads it.
-      const restored = join(dir, 'restored.db');
-      copyFileSync(backups[1]!.file, restored);
-      const db = openDatabase({ kind: 'sqlite', path: restored });
+      const writer = spawn(process.execPath, ['--import', TSX, WRITER, live], { cwd: ROOT });
+      let progress = '';
+      writer.stdout.on('data', (d) => {
+        progress += String(d);
+      });
+      const writtenSoFar = () => Number(progress.trim().split('\n').at(-1)?.replace('done ', '') || 0);
+      const exited = new Promise<void>((r) => writer.on('exit', () => r()));
       try {
-        expect(await migrateToLatest(db)).toEqual([]);
-        const strategy = await findStrategyByChannel(db, { teamId: 'T0' }, 'C0');
-        expect(strategy?.name).toMatch(/^Strategy 0 /);
-        expect(strategy?.admins).toEqual(['U1']);
+        while (writtenSoFar() < 300) {
+          if (writer.exitCode !== null) throw new Error(`the writer exited early: ${progress}`);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        const backups: { file: string; before: number; after: number }[] = [];
+        for (const name of ['one.db', 'two.db']) {
+          const file = join(dir, name);
+          const before = writtenSoFar();
+          const result = await cli(['backup', '--to', file], { DATABASE_URL: `file:${live}` });
+          expect(result.err).toBe('');
+          expect(result.code).toBe(0);
+          expect(result.out).toContain(`to ${file}`);
+          backups.push({ file, before, after: writtenSoFar() });
+        }
+        writer.kill('SIGTERM');
+        await exited;
+        const total = writtenSoFar();
+
+        for (const b of backups) {
+          // The writes really went on while the backup ran.
+          expect(b.after).toBeGreaterThan(b.before);
+          const n = checkConsistent(b.file);
+          expect(n).toBeGreaterThanOrEqual(b.before);
+          expect(n).toBeLessThanOrEqual(total);
+        }
+        expect(checkConsistent(live)).toBe(total);
+
+        // Restoring is putting the file in place: the app's own storage layer reads it.
+        const restored = join(dir, 'restored.db');
+        copyFileSync(backups[1]!.file, restored);
+        const db = openDatabase({ kind: 'sqlite', path: restored });
+        try {
+          expect(await migrateToLatest(db)).toEqual([]);
+          const strategy = await findStrategyByChannel(db, { teamId: 'T0' }, 'C0');
+          expect(strategy?.name).toMatch(/^Strategy 0 /);
+          expect(strategy?.admins).toEqual(['U1']);
+        } finally {
+          await db.destroy();
+        }
       } finally {
-        await db.destroy();
+        if (writer.exitCode === null) writer.kill('SIGKILL');
       }
-    } finally {
-      if (writer.exitCode === null) writer.kill('SIGKILL');
-    }
-  }, 30_000);
+    },
+    2 * PROCESS_TEST_MS,
+  );
 
-  it('refuses to overwrite a file, and says to use pg_dump for PostgreSQL', async () => {
-    const live = join(dir, 'live.db');
-    const setup = openDatabase({ kind: 'sqlite', path: live });
-    await migrateToLatest(setup);
-    await setup.destroy();
-    const taken = join(dir, 'taken.db');
-    copyFileSync(live, taken);
-    const refused = await run([CLI, 'backup', '--to', taken], { DATABASE_URL: `file:${live}` });
-    expect(refused.code).toBe(1);
-    expect(refused.err).toContain('already exists');
+  it(
+    'refuses to overwrite a file, and says to use pg_dump for PostgreSQL',
+    async () => {
+      const live = join(dir, 'live.db');
+      const setup = openDatabase({ kind: 'sqlite', path: live });
+      await migrateToLatest(setup);
+      await setup.destroy();
+      const taken = join(dir, 'taken.db');
+      copyFileSync(live, taken);
+      const refused = await cli(['backup', '--to', taken], { DATABASE_URL: `file:${live}` });
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain('already exists');
 
-    const pg = await run([CLI, 'backup', '--to', join(dir, 'x.dump')], {
-      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
-    });
-    expect(pg.code).toBe(2);
-    expect(pg.err).toContain('pg_dump');
-    const missing = await run([CLI, 'backup'], { DATABASE_URL: `file:${live}` });
-    expect(missing.code).toBe(2);
-    expect(missing.err).toContain('--to FILE');
-  }, 30_000);
+      const pg = await cli(['backup', '--to', join(dir, 'x.dump')], {
+        DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      });
+      expect(pg.code).toBe(2);
+      expect(pg.err).toContain('pg_dump');
+      const missing = await cli(['backup'], { DATABASE_URL: `file:${live}` });
+      expect(missing.code).toBe(2);
+      expect(missing.err).toContain('--to FILE');
+    },
+    2 * PROCESS_TEST_MS,
+  );
 });

@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
 import { channelOf, DIGEST_DUE, DIGEST_SLOT, seed } from '../../bench/seed.js';
 import { openDatabase } from '../../src/storage/db.js';
+import { PROCESS_TEST_MS } from '../support/process.js';
+import { schedulerChild, sharedSqliteForEachTest } from '../support/scheduler-children.js';
 import { type Fault, SlackStandIn } from '../support/slack-stand-in.js';
-import { killAll, postsByChannel, schedulerChild } from './support/fanout.js';
+import { postsByChannel } from './support/fanout.js';
 
 // Faults and kills while a fan-out runs: real app processes (test/support/scheduler-process.ts)
 // on one SQLite file, every strategy's weekly digest due in the same slot. Afterwards every slot
@@ -15,28 +15,15 @@ import { killAll, postsByChannel, schedulerChild } from './support/fanout.js';
 const MINUTE = 60_000;
 const at = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * MINUTE).toISOString();
 
-let dir: string;
-let dbPath: string;
-let standIn: SlackStandIn;
+const shared = sharedSqliteForEachTest();
 const summary: string[] = [];
-
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'smstrategy-fanout-'));
-  dbPath = join(dir, 'shared.db');
-  standIn = await SlackStandIn.start();
-});
-afterEach(async () => {
-  killAll();
-  await standIn.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
 afterAll(() => {
   for (const line of summary) console.log(line);
 });
 
 /** What the database holds for each channel's digest slot. */
 async function digestDeliveries() {
-  const db = openDatabase({ kind: 'sqlite', path: dbPath });
+  const db = openDatabase({ kind: 'sqlite', path: shared.dbPath });
   try {
     return await db
       .selectFrom('deliveries')
@@ -59,87 +46,95 @@ async function digestDeliveries() {
 }
 
 describe('a fan-out under faults', () => {
-  it('5xx, 429, slow, dropped, lost answers and ok:false errors: every slot posted once, permanent errors pause', async () => {
-    const SLOTS = 300;
-    await seed(dbPath, 1, SLOTS);
-    // One fault per channel by its number, on that channel's first posts.
-    const plan: { name: string; fault: Fault; times: number; permanent?: boolean }[] = [
-      { name: 'clean', fault: { delayMs: 0 }, times: 0 },
-      { name: '500', fault: { status: 500 }, times: 1 },
-      { name: '503 twice', fault: { status: 503 }, times: 2 },
-      { name: '429 Retry-After 1', fault: { status: 429, retryAfter: 1 }, times: 1 },
-      { name: 'slow (400 ms)', fault: { delayMs: 400 }, times: 1 },
-      { name: 'dropped connection', fault: { drop: true }, times: 1 },
-      { name: 'posted, answer lost', fault: { lost: true }, times: 1 },
-      { name: 'ok:false internal_error', fault: { error: 'internal_error' }, times: 1 },
-      // More failures than one pass tries: deferred, and posted by the next pass.
-      { name: 'ok:false service_unavailable ×6', fault: { error: 'service_unavailable' }, times: 6 },
-      {
-        name: 'ok:false channel_not_found',
-        fault: { error: 'channel_not_found' },
-        times: 10,
-        permanent: true,
-      },
-    ];
-    const kindOf = (i: number) => plan[i % plan.length]!;
-    let injected = 0;
-    for (let i = 0; i < SLOTS; i += 1) {
-      const { fault, times } = kindOf(i);
-      if (times === 0) continue;
-      const channel = channelOf(i);
-      standIn.fail('chat.postMessage', fault, { times, match: (args) => args.channel === channel });
-      injected += 1;
-    }
-
-    // Two processes over the slot, then one more pass after the deferred claims' retry time.
-    // Retry waits (Retry-After, backoff) at a tenth of real time: the same retries, sooner.
-    const fast = { SMSTRATEGY_TEST_SLEEP_SCALE: '0.1' };
-    const first = [
-      schedulerChild(dbPath, standIn, DIGEST_DUE, fast),
-      schedulerChild(dbPath, standIn, DIGEST_DUE, fast),
-    ];
-    await Promise.all(first.map((p) => p.ready));
-    for (const p of first) p.go();
-    const passes = await Promise.all(first.map((p) => p.result));
-    expect(passes.every((p) => p !== undefined)).toBe(true);
-    const later = schedulerChild(dbPath, standIn, at(DIGEST_DUE, 10), fast);
-    await later.ready;
-    later.go();
-    expect(await later.result).toBeDefined();
-
-    const posts = postsByChannel(standIn);
-    const rows = new Map((await digestDeliveries()).map((r) => [r.channel, r]));
-    expect(rows.size).toBe(SLOTS);
-    let paused = 0;
-    for (let i = 0; i < SLOTS; i += 1) {
-      const channel = channelOf(i);
-      const kind = kindOf(i);
-      const row = rows.get(channel)!;
-      expect(row.slot_at, channel).toBe(Date.parse(DIGEST_SLOT));
-      if (kind.permanent) {
-        expect(posts.get(channel), `${channel} (${kind.name})`).toBeUndefined();
-        expect(row).toMatchObject({ state: 'failed', paused: 1, pause_reason: 'channel_not_found' });
-        paused += 1;
-      } else {
-        expect(posts.get(channel), `${channel} (${kind.name})`).toHaveLength(1);
-        expect(row, `${channel} (${kind.name})`).toMatchObject({
-          state: 'sent',
-          message_ts: posts.get(channel)![0],
-          paused: 0,
-        });
+  it(
+    '5xx, 429, slow, dropped, lost answers and ok:false errors: every slot posted once, permanent errors pause',
+    async () => {
+      const SLOTS = 300;
+      await seed(shared.dbPath, 1, SLOTS);
+      // One fault per channel by its number, on that channel's first posts.
+      const plan: { name: string; fault: Fault; times: number; permanent?: boolean }[] = [
+        { name: 'clean', fault: { delayMs: 0 }, times: 0 },
+        { name: '500', fault: { status: 500 }, times: 1 },
+        { name: '503 twice', fault: { status: 503 }, times: 2 },
+        { name: '429 Retry-After 1', fault: { status: 429, retryAfter: 1 }, times: 1 },
+        { name: 'slow (400 ms)', fault: { delayMs: 400 }, times: 1 },
+        { name: 'dropped connection', fault: { drop: true }, times: 1 },
+        { name: 'posted, answer lost', fault: { lost: true }, times: 1 },
+        { name: 'ok:false internal_error', fault: { error: 'internal_error' }, times: 1 },
+        // More failures than one pass tries: deferred, and posted by the next pass.
+        { name: 'ok:false service_unavailable ×6', fault: { error: 'service_unavailable' }, times: 6 },
+        {
+          name: 'ok:false channel_not_found',
+          fault: { error: 'channel_not_found' },
+          times: 10,
+          permanent: true,
+        },
+      ];
+      const kindOf = (i: number) => plan[i % plan.length]!;
+      let injected = 0;
+      for (let i = 0; i < SLOTS; i += 1) {
+        const { fault, times } = kindOf(i);
+        if (times === 0) continue;
+        const channel = channelOf(i);
+        shared.standIn.fail('chat.postMessage', fault, { times, match: (args) => args.channel === channel });
+        injected += 1;
       }
-    }
-    // An admin was told about each paused schedule, once.
-    expect(standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'UADMIN')).toHaveLength(
-      paused,
-    );
-    summary.push(
-      `reliability: fan-out under faults: ${SLOTS} due slots over 2 processes and a later pass, ${injected} faulted channels (${plan
-        .filter((p) => p.times > 0)
-        .map((p) => p.name)
-        .join(', ')}): ${SLOTS - paused} posted exactly once, ${paused} paused, 0 lost, 0 doubled`,
-    );
-  }, 60_000);
+
+      // Two processes over the slot, then one more pass after the deferred claims' retry time.
+      // Retry waits (Retry-After, backoff) at a tenth of real time: the same retries, sooner.
+      const fast = { SMSTRATEGY_TEST_SLEEP_SCALE: '0.1' };
+      const first = [
+        schedulerChild({ ...shared, now: DIGEST_DUE, env: fast }),
+        schedulerChild({ ...shared, now: DIGEST_DUE, env: fast }),
+      ];
+      await Promise.all(first.map((p) => p.ready));
+      for (const p of first) p.go();
+      const passes = await Promise.all(first.map((p) => p.result));
+      expect(passes.every((p) => p !== undefined)).toBe(true);
+      const later = schedulerChild({
+        ...shared,
+        now: at(DIGEST_DUE, 10),
+        env: fast,
+      });
+      await later.ready;
+      later.go();
+      expect(await later.result).toBeDefined();
+
+      const posts = postsByChannel(shared.standIn);
+      const rows = new Map((await digestDeliveries()).map((r) => [r.channel, r]));
+      expect(rows.size).toBe(SLOTS);
+      let paused = 0;
+      for (let i = 0; i < SLOTS; i += 1) {
+        const channel = channelOf(i);
+        const kind = kindOf(i);
+        const row = rows.get(channel)!;
+        expect(row.slot_at, channel).toBe(Date.parse(DIGEST_SLOT));
+        if (kind.permanent) {
+          expect(posts.get(channel), `${channel} (${kind.name})`).toBeUndefined();
+          expect(row).toMatchObject({ state: 'failed', paused: 1, pause_reason: 'channel_not_found' });
+          paused += 1;
+        } else {
+          expect(posts.get(channel), `${channel} (${kind.name})`).toHaveLength(1);
+          expect(row, `${channel} (${kind.name})`).toMatchObject({
+            state: 'sent',
+            message_ts: posts.get(channel)![0],
+            paused: 0,
+          });
+        }
+      }
+      // An admin was told about each paused schedule, once.
+      expect(
+        shared.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'UADMIN'),
+      ).toHaveLength(paused);
+      summary.push(
+        `reliability: fan-out under faults: ${SLOTS} due slots over 2 processes and a later pass, ${injected} faulted channels (${plan
+          .filter((p) => p.times > 0)
+          .map((p) => p.name)
+          .join(', ')}): ${SLOTS - paused} posted exactly once, ${paused} paused, 0 lost, 0 doubled`,
+      );
+    },
+    3 * PROCESS_TEST_MS,
+  );
 });
 
 describe('a fan-out with processes SIGKILLed', () => {
@@ -147,49 +142,57 @@ describe('a fan-out with processes SIGKILLed', () => {
   const KILLS = 3;
   const SLOTS = 120;
 
-  it(`killed at random points ${KILLS} times in each of ${TRIALS} runs: every slot posted exactly once`, async () => {
-    const killedAfter: number[] = [];
-    for (let trial = 0; trial < TRIALS; trial += 1) {
-      if (trial > 0) {
-        await standIn.stop();
-        standIn = await SlackStandIn.start();
-        rmSync(dbPath, { force: true });
-        rmSync(`${dbPath}-wal`, { force: true });
-        rmSync(`${dbPath}-shm`, { force: true });
-      }
-      await seed(dbPath, 1, SLOTS);
-      // Every post takes a little while, so a kill can land while posts are in flight.
-      standIn.fail('chat.postMessage', { delayMs: 5 }, { times: 100 * SLOTS });
-      for (let round = 0; round <= KILLS; round += 1) {
-        // Each process starts after the previous one's leases ran out (5 minutes), well within
-        // the slot's grace period, as a restarted replica would.
-        const p = schedulerChild(dbPath, standIn, at(DIGEST_DUE, 6 * round));
-        await p.ready;
-        p.go();
-        if (round < KILLS) {
-          const before = postsByChannel(standIn).size;
-          const target = before + 1 + Math.floor(Math.random() * Math.max(1, (SLOTS - before) / 2));
-          await Promise.race([
-            p.result,
-            (async () => {
-              while (postsByChannel(standIn).size < target) await new Promise((r) => setTimeout(r, 2));
-            })(),
-          ]);
-          await p.kill();
-          killedAfter.push(postsByChannel(standIn).size - before);
-        } else {
-          expect(await p.result).toBeDefined();
+  it(
+    `killed at random points ${KILLS} times in each of ${TRIALS} runs: every slot posted exactly once`,
+    async () => {
+      const killedAfter: number[] = [];
+      for (let trial = 0; trial < TRIALS; trial += 1) {
+        if (trial > 0) {
+          await shared.standIn.stop();
+          shared.standIn = await SlackStandIn.start();
+          rmSync(shared.dbPath, { force: true });
+          rmSync(`${shared.dbPath}-wal`, { force: true });
+          rmSync(`${shared.dbPath}-shm`, { force: true });
         }
+        await seed(shared.dbPath, 1, SLOTS);
+        // Every post takes a little while, so a kill can land while posts are in flight.
+        shared.standIn.fail('chat.postMessage', { delayMs: 5 }, { times: 100 * SLOTS });
+        for (let round = 0; round <= KILLS; round += 1) {
+          // Each process starts after the previous one's leases ran out (5 minutes), well within
+          // the slot's grace period, as a restarted replica would.
+          const p = schedulerChild({
+            ...shared,
+            now: at(DIGEST_DUE, 6 * round),
+          });
+          await p.ready;
+          p.go();
+          if (round < KILLS) {
+            const before = postsByChannel(shared.standIn).size;
+            const target = before + 1 + Math.floor(Math.random() * Math.max(1, (SLOTS - before) / 2));
+            await Promise.race([
+              p.result,
+              (async () => {
+                while (postsByChannel(shared.standIn).size < target)
+                  await new Promise((r) => setTimeout(r, 2));
+              })(),
+            ]);
+            await p.kill();
+            killedAfter.push(postsByChannel(shared.standIn).size - before);
+          } else {
+            expect(await p.result).toBeDefined();
+          }
+        }
+        const posts = postsByChannel(shared.standIn);
+        for (let i = 0; i < SLOTS; i += 1) expect(posts.get(channelOf(i)), channelOf(i)).toHaveLength(1);
+        expect(posts.size).toBe(SLOTS);
+        const rows = await digestDeliveries();
+        expect(rows).toHaveLength(SLOTS);
+        expect(rows.every((r) => r.state === 'sent' && r.message_ts === posts.get(r.channel)![0])).toBe(true);
       }
-      const posts = postsByChannel(standIn);
-      for (let i = 0; i < SLOTS; i += 1) expect(posts.get(channelOf(i)), channelOf(i)).toHaveLength(1);
-      expect(posts.size).toBe(SLOTS);
-      const rows = await digestDeliveries();
-      expect(rows).toHaveLength(SLOTS);
-      expect(rows.every((r) => r.state === 'sent' && r.message_ts === posts.get(r.channel)![0])).toBe(true);
-    }
-    summary.push(
-      `reliability: SIGKILL during a fan-out: ${TRIALS} runs of ${SLOTS} due slots, ${TRIALS * KILLS} processes killed (after ${killedAfter.join(', ')} posts), each run finished by a restart: every slot posted exactly once`,
-    );
-  }, 90_000);
+      summary.push(
+        `reliability: SIGKILL during a fan-out: ${TRIALS} runs of ${SLOTS} due slots, ${TRIALS * KILLS} processes killed (after ${killedAfter.join(', ')} posts), each run finished by a restart: every slot posted exactly once`,
+      );
+    },
+    5 * PROCESS_TEST_MS,
+  );
 });

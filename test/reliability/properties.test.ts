@@ -6,7 +6,7 @@ import { ASSESSMENT_STEPS } from '../../src/domain/readiness.js';
 import { assessmentMetadata } from '../../src/slack/assessment-state.js';
 import { ASSESSMENT_IDS } from '../../src/views/ids.js';
 import { TestApp } from '../support/harness.js';
-import type { Json, RecordedCall } from '../support/slack-stand-in.js';
+import { type Json, PATIENCE_MS, type RecordedCall } from '../support/slack-stand-in.js';
 
 // Property-based: whatever text follows /smstrategy and whatever the readiness modal submits, the
 // app answers 200, tells the user something (a reply, a modal, or an error on a block), logs no
@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 /** Resolves with the first call that answers the request (recorded already or still to come). */
-function answerTo(match: (c: RecordedCall) => boolean, timeoutMs = 5000): Promise<RecordedCall> {
+function answerTo(match: (c: RecordedCall) => boolean, timeoutMs = PATIENCE_MS): Promise<RecordedCall> {
   const seen = t.standIn.calls.find(match);
   if (seen) return Promise.resolve(seen);
   return new Promise((resolve, reject) => {

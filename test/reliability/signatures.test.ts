@@ -142,7 +142,7 @@ describe('signature checks beyond the slash command', () => {
     const before = await trace();
     tried += 1;
     expect(await send()).toBe(401);
-    await new Promise((r) => setTimeout(r, 50));
+    await t.app.idle();
     expect(await trace()).toBe(before);
   });
 
@@ -196,7 +196,7 @@ describe('signature checks beyond the slash command', () => {
       'x-slack-signature': sign(body, ts),
     });
     expect(status).toBe(413);
-    await new Promise((r) => setTimeout(r, 50));
+    await t.app.idle();
     expect(await trace()).toBe(before);
   });
 });

@@ -1,25 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TestApp } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { appForEachTest } from '../support/app-per-test.js';
 
 const TOKEN_A = 'xoxb-9001-aaaa-workspaceA';
 const TOKEN_B = 'xoxb-9002-bbbb-workspaceB';
 
-let t: TestApp;
-
-beforeEach(async () => {
-  t = await TestApp.start({
-    env: {
-      SLACK_BOT_TOKEN: undefined,
-      SLACK_CLIENT_ID: '1111.2222',
-      SLACK_CLIENT_SECRET: 'client-secret-xyz',
-      SLACK_STATE_SECRET: 'state-secret-0123456789',
-      ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    },
-  });
-});
-afterEach(async () => {
-  await t.stop();
+const t = appForEachTest({
+  env: {
+    SLACK_BOT_TOKEN: undefined,
+    SLACK_CLIENT_ID: '1111.2222',
+    SLACK_CLIENT_SECRET: 'client-secret-xyz',
+    SLACK_STATE_SECRET: 'state-secret-0123456789',
+    ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  },
 });
 
 /** The browser's part of the OAuth install: /slack/install, Slack's consent, the redirect back. */
@@ -184,7 +177,8 @@ describe('multi-workspace OAuth install', () => {
     await install('code-a', 'TA', TOKEN_A);
     await t.reply('start Alpha', { team: 'TA', channel: 'C1' });
     await t.event({ type: 'app_uninstalled' }, { team: 'TA' });
-    await expect.poll(() => t.app.db.selectFrom('installations').selectAll().execute()).toEqual([]);
+    await t.app.idle();
+    expect(await t.app.db.selectFrom('installations').selectAll().execute()).toEqual([]);
 
     const before = t.standIn.calls.length;
     const reply = await t.reply('status', { team: 'TA', channel: 'C1' });
@@ -207,7 +201,8 @@ describe('multi-workspace OAuth install', () => {
     expect(digests().map((c) => c.token)).toEqual([TOKEN_A]);
 
     await t.event({ type: 'app_uninstalled' }, { team: 'TA' });
-    await expect.poll(() => t.app.db.selectFrom('installations').selectAll().execute()).toEqual([]);
+    await t.app.idle();
+    expect(await t.app.db.selectFrom('installations').selectAll().execute()).toEqual([]);
     t.clock.set('2026-12-07T07:00:00Z');
     await t.app.scheduler.tick();
     t.clock.set('2026-12-09T12:00:00Z');
@@ -225,7 +220,8 @@ describe('multi-workspace OAuth install', () => {
   it('deletes the token when the bot token is revoked', async () => {
     await install('code-a', 'TA', TOKEN_A);
     await t.event({ type: 'tokens_revoked', tokens: { bot: ['UBOTTA'] } }, { team: 'TA' });
-    await expect.poll(() => t.app.db.selectFrom('installations').selectAll().execute()).toEqual([]);
+    await t.app.idle();
+    expect(await t.app.db.selectFrom('installations').selectAll().execute()).toEqual([]);
   });
 });
 
@@ -237,9 +233,10 @@ describe('repeated deliveries', () => {
     await t.standIn.waitFor('views.publish');
     const retry = await t.event(event, { team: 'TA', eventId: 'Ev-same', retryNum: 1 });
     expect(retry.status).toBe(200);
-    await new Promise((r) => setTimeout(r, 150));
+    await t.app.idle();
     expect(t.standIn.callsOf('views.publish')).toHaveLength(1);
     await t.event(event, { team: 'TA', eventId: 'Ev-other' });
-    await expect.poll(() => t.standIn.callsOf('views.publish').length).toBe(2);
+    await t.app.idle();
+    expect(t.standIn.callsOf('views.publish')).toHaveLength(2);
   });
 });

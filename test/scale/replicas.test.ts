@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { CONCURRENT_SLOTS } from '../../src/scheduler/scheduler.js';
@@ -6,6 +5,8 @@ import { startStrategy } from '../../src/services/strategies.js';
 import { migrateToLatest, openDatabase } from '../../src/storage/db.js';
 import { TestClock } from '../support/clock.js';
 import { freshDatabase } from '../support/harness.js';
+import { PROCESS_TEST_MS } from '../support/process.js';
+import { killAll, type Pass, schedulerChild } from '../support/scheduler-children.js';
 import { SlackStandIn } from '../support/slack-stand-in.js';
 
 // Replicas on one PostgreSQL database (`npm run test:pg`): real app processes, each running
@@ -18,7 +19,6 @@ const AFTER_LEASES = '2026-11-30T07:06:30Z'; // the claims of a dead replica hav
 
 let database: { url: string; drop: () => Promise<void> };
 let standIn: SlackStandIn;
-const children: ChildProcess[] = [];
 
 beforeEach(async () => {
   if (!server) return;
@@ -27,7 +27,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   if (!server) return;
-  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  killAll();
   await standIn.stop();
   await database.drop();
 });
@@ -52,54 +52,22 @@ async function seed(count: number): Promise<void> {
   await db.destroy();
 }
 
-interface Replica {
-  child: ChildProcess;
-  ready: Promise<void>;
-  result: Promise<{ sent: number } | undefined>;
-}
-
-function replica(now: string): Replica {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/scheduler-process.ts'], {
-    env: {
-      ...process.env,
-      SMSTRATEGY_TEST_DATABASE_URL: database.url,
-      SMSTRATEGY_TEST_API_URL: standIn.apiUrl,
-      SMSTRATEGY_TEST_NOW: now,
-    },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  child.stderr!.resume();
-  let out = '';
-  const ready = new Promise<void>((resolve) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      if (out.startsWith('ready\n')) resolve();
-    });
-  });
-  const result = new Promise<{ sent: number } | undefined>((resolve) => {
-    child.once('exit', () => {
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      resolve(line ? JSON.parse(line) : undefined);
-    });
-  });
-  return { child, ready, result };
-}
-
 /** Starts `count` replicas ticking together; returns what each one's pass reported (undefined: killed). */
 async function runTogether(
   now: string,
   count: number,
   kill?: { afterPosts: number },
-): Promise<({ sent: number } | undefined)[]> {
-  const replicas = Array.from({ length: count }, () => replica(now));
+): Promise<(Pass | undefined)[]> {
+  const replicas = Array.from({ length: count }, () =>
+    schedulerChild({ databaseUrl: database.url, standIn, now }),
+  );
   await Promise.all(replicas.map((r) => r.ready));
-  for (const r of replicas) r.child.stdin!.write('go\n');
+  for (const r of replicas) r.go();
   if (kill) {
     await expect
       .poll(() => delivered().length, { timeout: 20_000, interval: 5 })
       .toBeGreaterThanOrEqual(kill.afterPosts);
-    replicas[0]!.child.kill('SIGKILL');
+    await replicas[0]!.kill();
   }
   return Promise.all(replicas.map((r) => r.result));
 }
@@ -114,28 +82,36 @@ function expectEachChannelOnce(): void {
 }
 
 describe.skipIf(!server)('replicas on PostgreSQL', () => {
-  it(`three replicas over ${SCHEDULES} due schedules post every slot exactly once`, async () => {
-    await seed(SCHEDULES);
-    const results = await runTogether(NOW, 3);
-    expect(results.reduce((sum, r) => sum + r!.sent, 0)).toBe(SCHEDULES);
-    expectEachChannelOnce();
-  }, 120_000);
+  it(
+    `three replicas over ${SCHEDULES} due schedules post every slot exactly once`,
+    async () => {
+      await seed(SCHEDULES);
+      const results = await runTogether(NOW, 3);
+      expect(results.reduce((sum, r) => sum + r!.sent, 0)).toBe(SCHEDULES);
+      expectEachChannelOnce();
+    },
+    2 * PROCESS_TEST_MS,
+  );
 
-  it('one replica SIGKILLed mid-run: the other two finish, and the dead one’s claims are posted once', async () => {
-    await seed(SCHEDULES);
-    // Every post takes a little while, so the kill lands in the middle of the run.
-    standIn.fail('chat.postMessage', { delayMs: 15 }, { times: 10 * SCHEDULES });
-    const [killed, ...survivors] = await runTogether(NOW, 3, { afterPosts: 60 });
-    expect(killed).toBeUndefined();
-    expect(survivors.every((r) => r !== undefined && r.sent > 0)).toBe(true);
-    // Whatever the dead replica had claimed and not posted is neither posted twice nor lost:
-    const channels = delivered().map((c) => c.args.channel);
-    expect(new Set(channels).size).toBe(channels.length);
-    // …and the survivors sent all the rest: missing are at most the slots the dead one had in hand.
-    expect(channels.length).toBeGreaterThanOrEqual(SCHEDULES - CONCURRENT_SLOTS);
+  it(
+    'one replica SIGKILLed mid-run: the other two finish, and the dead one’s claims are posted once',
+    async () => {
+      await seed(SCHEDULES);
+      // Every post takes a little while, so the kill lands in the middle of the run.
+      standIn.fail('chat.postMessage', { delayMs: 15 }, { times: 10 * SCHEDULES });
+      const [killed, ...survivors] = await runTogether(NOW, 3, { afterPosts: 60 });
+      expect(killed).toBeUndefined();
+      expect(survivors.every((r) => r !== undefined && r.sent > 0)).toBe(true);
+      // Whatever the dead replica had claimed and not posted is neither posted twice nor lost:
+      const channels = delivered().map((c) => c.args.channel);
+      expect(new Set(channels).size).toBe(channels.length);
+      // …and the survivors sent all the rest: missing are at most the slots the dead one had in hand.
+      expect(channels.length).toBeGreaterThanOrEqual(SCHEDULES - CONCURRENT_SLOTS);
 
-    // The survivors keep ticking; once the dead replica's leases expire they take its claims over.
-    await runTogether(AFTER_LEASES, 2);
-    expectEachChannelOnce();
-  }, 120_000);
+      // The survivors keep ticking; once the dead replica's leases expire they take its claims over.
+      await runTogether(AFTER_LEASES, 2);
+      expectEachChannelOnce();
+    },
+    2 * PROCESS_TEST_MS,
+  );
 });

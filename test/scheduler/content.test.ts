@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TestClock } from '../support/clock.js';
-import { TestApp } from '../support/harness.js';
+import { TestApp, U1 } from '../support/harness.js';
 import type { Json } from '../support/slack-stand-in.js';
 
 // The scheduled messages with the strategy's real content: the phases the team assigned, the
@@ -14,7 +14,7 @@ beforeEach(async () => {
   t = await TestApp.start({
     clock: new TestClock('2026-11-29T12:00:00Z'),
     users: [
-      { id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' },
+      U1,
       { id: 'U2', locale: 'fi-FI', tz: 'Europe/Helsinki' },
       { id: 'U3', locale: 'en-US', tz: 'Europe/Helsinki' },
     ],
@@ -106,10 +106,9 @@ describe('what the scheduled messages say', () => {
     expect(reminders).toHaveLength(1);
     const button = reminders[0]!.args.blocks.find((b: Json) => b.type === 'actions').elements[0];
     await t.action(button.action_id, { value: button.value, channel: 'DU3', user: 'U3' });
-    await vi.waitFor(() =>
-      expect(t.standIn.callsOf('views.open').some((c) => c.args.view.callback_id === 'metric_checkin')).toBe(
-        true,
-      ),
+    await t.app.idle();
+    expect(t.standIn.callsOf('views.open').some((c) => c.args.view.callback_id === 'metric_checkin')).toBe(
+      true,
     );
   });
 });

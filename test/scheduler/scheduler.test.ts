@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OwnerNudge } from '../../src/domain/digest.js';
 import { TestClock } from '../support/clock.js';
-import { TestApp } from '../support/harness.js';
+import { TestApp, U1, UFI } from '../support/harness.js';
 
 let t: TestApp;
 afterEach(async () => {
@@ -10,21 +10,21 @@ afterEach(async () => {
 
 async function boot(
   start: string,
-  options: { nudges?: OwnerNudge[]; notReported?: string[]; instantRetries?: boolean } = {},
+  options: { nudges?: OwnerNudge[]; notReported?: string[]; sleep?: (ms: number) => Promise<void> } = {},
 ) {
   t = await TestApp.start({
     clock: new TestClock(start),
     users: [
-      { id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' },
-      { id: 'UFI', locale: 'fi-FI', tz: 'Europe/Helsinki' },
+      U1,
+      UFI,
       { id: 'UNY', locale: 'en-US', tz: 'America/New_York' },
       { id: 'U2', locale: 'en-US', tz: 'Europe/Helsinki' },
     ],
-    ...(options.instantRetries ? { scheduler: { tick: false, sleep: async () => {} } } : {}),
-    ...(options.nudges || options.notReported
-      ? {
-          scheduler: {
-            tick: false,
+    scheduler: {
+      tick: false,
+      ...(options.sleep ? { sleep: options.sleep } : {}),
+      ...(options.nudges || options.notReported
+        ? {
             content: {
               digest: async (s) => ({
                 strategyId: s.id,
@@ -35,10 +35,19 @@ async function boot(
               checkinReminders: async () => options.notReported ?? [],
               nudges: async () => options.nudges ?? [],
             },
-          },
-        }
-      : {}),
+          }
+        : {}),
+    },
   });
+}
+
+/** Retries without waiting: each wait the scheduler asks for, and how many Slack calls came before it. */
+function recordedWaits() {
+  const waits: { ms: number; callsBefore: number }[] = [];
+  const sleep = async (ms: number) => {
+    waits.push({ ms, callsBefore: t.standIn.calls.length });
+  };
+  return { waits, sleep };
 }
 
 /** Posts Slack actually answered (a call that failed or was cut off never reached the channel). */
@@ -46,6 +55,13 @@ const posted = (channel?: string) =>
   t.standIn
     .callsOf('chat.postMessage')
     .filter((c) => c.result?.ok && (channel === undefined || c.args.channel === channel));
+
+/** Runs `/smstrategy schedule` and returns the modal opened for that very command. */
+async function openSchedule(user: string): Promise<any> {
+  const { payload } = await t.command('schedule', { user });
+  const open = await t.standIn.waitFor('views.open', (a) => a.trigger_id === payload.trigger_id);
+  return open.args.view;
+}
 
 async function schedule(kind: 'digest' | 'checkin_prompt' | 'checkin_reminder' | 'nudges') {
   return t.app.db.selectFrom('schedules').selectAll().where('kind', '=', kind).executeTakeFirstOrThrow();
@@ -109,12 +125,12 @@ describe('the tick', () => {
   it('node-cron drives each process’s tick once the app starts, and stop() ends it', async () => {
     t = await TestApp.start({
       clock: new TestClock('2026-11-29T12:00:00Z'),
-      users: [{ id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' }],
+      users: [U1],
       scheduler: { tick: '* * * * * *' },
     });
     await t.reply('start Launch');
     t.clock.set('2026-11-30T07:00:00Z');
-    const post = await t.standIn.waitFor('chat.postMessage', (a) => a.channel === 'C1', 3000);
+    const post = await t.standIn.waitFor('chat.postMessage', (a) => a.channel === 'C1');
     expect(post.args.text).toBe('Weekly digest: Launch');
   });
 });
@@ -206,14 +222,18 @@ describe('missed slots', () => {
 
 describe('Slack failures', () => {
   it('429 with Retry-After 2: the post lands after the wait, once', async () => {
-    await boot('2026-11-29T12:00:00Z');
+    const { waits, sleep } = recordedWaits();
+    await boot('2026-11-29T12:00:00Z', { sleep });
     await t.reply('start Launch');
     t.standIn.fail('chat.postMessage', { status: 429, retryAfter: 2 }, { match: (a) => a.channel === 'C1' });
     t.clock.set('2026-11-30T07:00:00Z');
     await t.app.scheduler.tick();
     const calls = t.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C1');
     expect(calls).toHaveLength(2);
-    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(2000);
+    // Exactly the wait Slack asked for, between the refused post and the one that landed.
+    expect(waits.map((w) => w.ms)).toEqual([2000]);
+    expect(waits[0]!.callsBefore).toBe(t.standIn.calls.indexOf(calls[1]!));
+    expect(calls[0]!.result).toBeUndefined();
     expect(posted('C1')).toHaveLength(1);
     await t.app.scheduler.tick();
     expect(posted('C1')).toHaveLength(1);
@@ -223,17 +243,19 @@ describe('Slack failures', () => {
   });
 
   it('a 5xx is retried with backoff and posts once', async () => {
-    await boot('2026-11-29T12:00:00Z');
+    const { waits, sleep } = recordedWaits();
+    await boot('2026-11-29T12:00:00Z', { sleep });
     await t.reply('start Launch');
     t.standIn.fail('chat.postMessage', { status: 500 }, { match: (a) => a.channel === 'C1' });
     t.clock.set('2026-11-30T07:00:00Z');
     await t.app.scheduler.tick();
     expect(posted('C1')).toHaveLength(1);
+    expect(waits.map((w) => w.ms)).toEqual([500]);
     expect(t.logs.some((l) => l.includes('slack call retried'))).toBe(true);
   });
 
   it('failures beyond the retries keep the claim and a later tick sends it once', async () => {
-    await boot('2026-11-29T12:00:00Z', { instantRetries: true });
+    await boot('2026-11-29T12:00:00Z', { sleep: async () => {} });
     await t.reply('start Launch');
     t.standIn.fail('chat.postMessage', { status: 503 }, { times: 4, match: (a) => a.channel === 'C1' });
     t.clock.set('2026-11-30T07:00:00Z');
@@ -250,13 +272,15 @@ describe('Slack failures', () => {
   });
 
   it('a network error is retried and posts once', async () => {
-    await boot('2026-11-29T12:00:00Z');
+    const { waits, sleep } = recordedWaits();
+    await boot('2026-11-29T12:00:00Z', { sleep });
     await t.reply('start Launch');
     t.standIn.fail('chat.postMessage', { drop: true }, { match: (a) => a.channel === 'C1' });
     t.clock.set('2026-11-30T07:00:00Z');
     await t.app.scheduler.tick();
     expect(t.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C1')).toHaveLength(2);
     expect(posted('C1')).toHaveLength(1);
+    expect(waits.map((w) => w.ms)).toEqual([500]);
   });
 
   it('Slack posted but the answer was lost: found in the channel, not posted again', async () => {
@@ -352,9 +376,7 @@ describe('the schedule modal', () => {
   it('opens prefilled with the facilitator’s time zone and saves new times', async () => {
     await boot('2026-11-26T12:00:00Z');
     await t.reply('start Launch', { user: 'UNY' });
-    await t.command('schedule', { user: 'UNY' });
-    const open = await t.standIn.waitFor('views.open');
-    const view = open.args.view;
+    const view = await openSchedule('UNY');
     expect(view.callback_id).toBe('schedule_modal');
     const tz = view.blocks.find((b: any) => b.block_id === 'schedule_time_zone');
     expect(tz.element.initial_value).toBe('America/New_York');
@@ -385,23 +407,23 @@ describe('the schedule modal', () => {
       .executeTakeFirstOrThrow();
     expect(JSON.parse(audit.before_json!)).toMatchObject({ timeZone: 'America/New_York', nudges: true });
     expect(JSON.parse(audit.after_json!)).toMatchObject({ timeZone: 'Europe/Helsinki', nudges: false });
-    const confirm = await t.standIn.waitFor('chat.postEphemeral');
+    const confirm = await t.standIn.waitFor('chat.postEphemeral', (a) => a.user === 'UNY');
     expect(confirm.args.text).toContain('Digest: Wednesday 08:30');
 
     // Reopened, it shows what was saved.
-    await t.command('schedule', { user: 'UNY' });
-    const again = await t.standIn.waitFor('views.open', (a) => a !== open.args);
-    const reopened = t.standIn.callsOf('views.open')[1]!.args.view;
-    expect(again).toBeDefined();
-    const day = reopened.blocks.find((b: any) => b.block_id === 'schedule_digest_day');
-    expect(day.element.initial_option.value).toBe('3');
+    const reopened = await openSchedule('UNY');
+    const initial = (blockId: string) =>
+      reopened.blocks.find((b: any) => b.block_id === blockId).element.initial_option.value;
+    expect(initial('schedule_digest_day')).toBe('3');
+    expect(initial('schedule_digest_time')).toBe('08:30');
+    expect(initial('schedule_checkin_day')).toBe('4');
+    expect(initial('schedule_nudges')).toBe('off');
   });
 
   it('refuses an unknown time zone in the modal, in the user’s language', async () => {
     await boot('2026-11-26T12:00:00Z');
     await t.reply('start Launch', { user: 'UFI' });
-    await t.command('schedule', { user: 'UFI' });
-    const view = (await t.standIn.waitFor('views.open')).args.view;
+    const view = await openSchedule('UFI');
     expect(view.title.text).toBe('Aikataulu');
     const { body } = await t.submit(
       view,
@@ -422,6 +444,7 @@ describe('the schedule modal', () => {
     await t.reply('start Launch');
     const reply = await t.reply('schedule', { user: 'U2' });
     expect(reply.text).toContain('Only the strategy’s admins');
+    await t.app.idle();
     expect(t.standIn.callsOf('views.open')).toHaveLength(0);
   });
 });

@@ -14,6 +14,14 @@ import { type Json, SlackStandIn, type StandInUser } from './slack-stand-in.js';
 export const BOT_TOKEN = 'xoxb-1111-2222-standintoken';
 export const APP_TOKEN = 'xapp-1-A111-2222-standinapptoken';
 
+/** The two people most tests need, both in Helsinki: U1 uses Slack in English, UFI in Finnish. */
+export const U1: StandInUser = { id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' };
+export const UFI: StandInUser = { id: 'UFI', locale: 'fi-FI', tz: 'Europe/Helsinki' };
+
+/** A message or reply as one text: its fallback text and every block, to search for what it says. */
+export const textOf = (message: Json): string =>
+  [message.text, ...(message.blocks ?? []).map((b: Json) => JSON.stringify(b))].join('\n');
+
 export interface Who {
   team?: string;
   user?: string;
@@ -77,6 +85,26 @@ export async function freshDatabase(): Promise<{ url: string; drop: () => Promis
 
 let triggerSeq = 0;
 
+/** What every interaction payload carries: its type, the workspace and user, and a fresh trigger. */
+function envelope(type: string, who: Who): Json {
+  triggerSeq += 1;
+  const team = who.team ?? 'T1';
+  const user = who.user ?? 'U1';
+  return {
+    type,
+    team: { id: team, domain: 'acme' },
+    user: { id: user, username: user.toLowerCase(), team_id: team },
+    api_app_id: 'A1',
+    token: 'verification-token-unused',
+    trigger_id: `trigger.${triggerSeq}`,
+  };
+}
+
+/** A view as Slack sends it back with a submission or a close: the inputs' values in its state. */
+function viewState(view: Json, values: Json, who: Who): Json {
+  return { ...view, id: view.id ?? 'V0', team_id: who.team ?? 'T1', state: { values }, hash: 'h' };
+}
+
 /** The real app, booted on a free port against a stand-in Slack and a fresh SQLite file. */
 export class TestApp {
   private ownsStandIn = false;
@@ -111,6 +139,7 @@ export class TestApp {
     const logs: string[] = [];
     const logger = createLogger(config.logLevel, { write: (line: string) => void logs.push(line) });
     const clock = options.clock ?? new TestClock();
+    standIn.clock = clock;
     const app = await createApplication({
       config,
       logger,
@@ -206,17 +235,9 @@ export class TestApp {
     actionId: string,
     who: Who & { value?: string; blockId?: string; view?: Json; messageTs?: string; selected?: Json } = {},
   ): Promise<{ status: number; responseUrl: string }> {
-    triggerSeq += 1;
     const responseUrl = this.standIn.responseUrl();
-    const team = who.team ?? 'T1';
-    const user = who.user ?? 'U1';
     const res = await this.interaction({
-      type: 'block_actions',
-      team: { id: team, domain: 'acme' },
-      user: { id: user, username: user.toLowerCase(), team_id: team },
-      api_app_id: 'A1',
-      token: 'verification-token-unused',
-      trigger_id: `trigger.${triggerSeq}`,
+      ...envelope('block_actions', who),
       ...(who.view
         ? { container: { type: 'view', view_id: who.view.id }, view: who.view }
         : {
@@ -246,17 +267,9 @@ export class TestApp {
 
   /** Submits a modal the app opened, with the given state values. */
   async submit(view: Json, values: Json, who: Who = {}): Promise<{ status: number; body: Json }> {
-    const team = who.team ?? 'T1';
-    const user = who.user ?? 'U1';
-    triggerSeq += 1;
     const res = await this.interaction({
-      type: 'view_submission',
-      team: { id: team, domain: 'acme' },
-      user: { id: user, username: user.toLowerCase(), team_id: team },
-      api_app_id: 'A1',
-      token: 'verification-token-unused',
-      trigger_id: `trigger.${triggerSeq}`,
-      view: { ...view, id: view.id ?? 'V0', team_id: team, state: { values }, hash: 'h' },
+      ...envelope('view_submission', who),
+      view: viewState(view, values, who),
       response_urls: [],
     });
     const text = await res.text();
@@ -264,15 +277,10 @@ export class TestApp {
   }
 
   async closeView(view: Json, values: Json, who: Who = {}): Promise<number> {
-    const team = who.team ?? 'T1';
-    const user = who.user ?? 'U1';
+    const { trigger_id: _none, ...closed } = envelope('view_closed', who);
     const res = await this.interaction({
-      type: 'view_closed',
-      team: { id: team, domain: 'acme' },
-      user: { id: user, username: user.toLowerCase(), team_id: team },
-      api_app_id: 'A1',
-      token: 'verification-token-unused',
-      view: { ...view, id: view.id ?? 'V0', team_id: team, state: { values }, hash: 'h' },
+      ...closed,
+      view: viewState(view, values, who),
       is_cleared: false,
     });
     await res.text();

@@ -6,15 +6,31 @@ const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 // Resolved from the project, since the child runs in a directory of its own.
 const TSX = import.meta.resolve('tsx');
 
+/**
+ * How long a child process may take to start. A tsx process on a busy two-core CI machine can take
+ * tens of seconds to compile and boot; a correct build must not fail for it, and a passing wait
+ * ends the moment the process is up.
+ */
+export const START_PATIENCE_MS = 60_000;
+/** The timeout of a test that starts processes: room for two slow starts and the test's own work. */
+export const PROCESS_TEST_MS = 2 * START_PATIENCE_MS + 30_000;
+
 export interface Spawned {
   child: ChildProcess;
   stdout: () => string;
   stderr: () => string;
   exited: Promise<number | null>;
+  /**
+   * Resolves with the milliseconds from spawn to the app's own readiness line ("smstrategy is up",
+   * logged once it listens); rejects if the process exits first or is not up within
+   * START_PATIENCE_MS.
+   */
+  up: Promise<number>;
 }
 
 /** Runs the real entry point (src/main.ts) as its own process, as `npm start` would. */
 export function spawnApp(env: Record<string, string>, cwd: string): Spawned {
+  const started = performance.now();
   const child = spawn(process.execPath, ['--import', TSX, MAIN], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
@@ -22,17 +38,46 @@ export function spawnApp(env: Record<string, string>, cwd: string): Spawned {
   });
   let out = '';
   let err = '';
+  let markUp: (ms: number) => void = () => {};
   child.stdout?.on('data', (d) => {
     out += String(d);
+    if (isUp(out)) markUp(Math.round(performance.now() - started));
   });
   child.stderr?.on('data', (d) => {
     err += String(d);
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, stdout: () => out, stderr: () => err, exited };
+  const up = new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`not up within ${START_PATIENCE_MS} ms; stderr: ${err}`)),
+      START_PATIENCE_MS,
+    );
+    markUp = (ms) => {
+      clearTimeout(timer);
+      resolve(ms);
+    };
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before it was up; stderr: ${err}`));
+    });
+  });
+  // A test that expects the process to refuse to start never awaits `up`.
+  up.catch(() => {});
+  return { child, stdout: () => out, stderr: () => err, exited, up };
 }
 
-export async function waitForHealthy(url: string, timeoutMs = 10_000): Promise<number> {
+/** Whether the app's log (one JSON object a line) holds its readiness line. */
+function isUp(log: string): boolean {
+  return log.split('\n').some((line) => {
+    try {
+      return (JSON.parse(line) as { msg?: string }).msg === 'smstrategy is up';
+    } catch {
+      return false;
+    }
+  });
+}
+
+export async function waitForHealthy(url: string, timeoutMs = START_PATIENCE_MS): Promise<number> {
   const started = Date.now();
   for (;;) {
     try {

@@ -49,6 +49,29 @@ interface ArmedFault {
   match: ((args: Json) => boolean) | undefined;
 }
 
+/** A message as conversations.history returns it. */
+export interface StoredMessage {
+  type: 'message';
+  ts: string;
+  text?: string;
+  user?: string;
+  bot_id?: string;
+  blocks?: Json[];
+  metadata?: Json;
+}
+
+/** Slack's 2025 limits for commercially distributed apps outside the Marketplace. */
+export const REDUCED_HISTORY = { perMinute: 1, maxLimit: 15 } as const;
+/** conversations.history's own `limit` rules for every other app. */
+const STANDARD_HISTORY = { defaultLimit: 100, maxLimit: 999 } as const;
+const RATE_WINDOW_MS = 60_000;
+/**
+ * How long to wait for a call, an ack or a connection the app is expected to make. A passing wait
+ * ends when it comes; only a broken app waits this long, and a busy CI machine is never that slow.
+ */
+export const PATIENCE_MS = 10_000;
+const RATELIMITED = { ok: false, error: 'ratelimited' };
+
 /** Block Kit breaches seen by any stand-in in this test file; test/setup.ts fails the test on them. */
 export const blockKitViolations: string[] = [];
 
@@ -70,6 +93,22 @@ export class SlackStandIn {
   readonly oauthGrants = new Map<string, Json>();
   /** Which workspace and bot each token belongs to (auth.test); unknown tokens belong to `team`. */
   readonly tokens = new Map<string, { teamId: string; botUserId: string; botId: string }>();
+  /**
+   * Slack's clock, which stamps every message's ts. Slack's clock and the app's agree, so tests
+   * give it the app's (test/support/harness.ts does); real time otherwise.
+   */
+  clock: { now(): Date } = { now: () => new Date() };
+  /**
+   * Applies the conversations.history limits Slack has imposed since 2025 on commercially
+   * distributed apps outside the Marketplace: one call a minute per workspace (beyond it HTTP 429
+   * with Retry-After, as Slack's rate limiting answers), and at most 15 messages a page, which is
+   * also the default page.
+   */
+  reducedHistoryLimits = false;
+  /** Each channel's messages, oldest first. */
+  private readonly channels = new Map<string, StoredMessage[]>();
+  /** When each workspace's last conversations.history call was let through (reduced limits). */
+  private readonly lastHistoryCall = new Map<string, number>();
 
   private constructor(private readonly server: Server) {
     this.events.setMaxListeners(0);
@@ -134,6 +173,18 @@ export class SlackStandIn {
     this.users.set(user.id, user);
   }
 
+  /** A message someone else wrote in a channel (the app's own posts are stored as it makes them). */
+  addMessage(channel: string, message: { text: string; user?: string }): string {
+    const ts = this.nextTs();
+    this.store(channel, { type: 'message', ts, text: message.text, user: message.user ?? 'UPERSON' });
+    return ts;
+  }
+
+  /** What a channel holds, oldest first. */
+  messagesIn(channel: string): StoredMessage[] {
+    return [...(this.channels.get(channel) ?? [])];
+  }
+
   /** Makes the next `times` calls of `method` (matching `match`, if given) fail with `fault`. */
   fail(
     method: string,
@@ -151,7 +202,7 @@ export class SlackStandIn {
   waitFor(
     method: string,
     match: (args: Json) => boolean = () => true,
-    timeoutMs = 5000,
+    timeoutMs = PATIENCE_MS,
   ): Promise<RecordedCall> {
     const found = this.calls.find((c) => c.method === method && match(c.args));
     if (found) return Promise.resolve(found);
@@ -186,7 +237,7 @@ export class SlackStandIn {
 
   // ---- Socket Mode -------------------------------------------------------------------------
 
-  async waitForSocket(timeoutMs = 5000): Promise<void> {
+  async waitForSocket(timeoutMs = PATIENCE_MS): Promise<void> {
     if (this.sockets.size > 0) return;
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
@@ -207,7 +258,7 @@ export class SlackStandIn {
     this.seq += 1;
     const envelopeId = `E${this.seq}`;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ack for envelope ${envelopeId}`)), 5000);
+      const timer = setTimeout(() => reject(new Error(`no ack for envelope ${envelopeId}`)), PATIENCE_MS);
       const listener = (message: Json) => {
         if (message.envelope_id !== envelopeId) return;
         clearTimeout(timer);
@@ -287,8 +338,30 @@ export class SlackStandIn {
         return json(res, { ok: false, error: fault.error });
       }
     }
+    const retryAfter = this.rateLimited(call);
+    if (retryAfter !== undefined) {
+      call.result = RATELIMITED;
+      res.writeHead(429, {
+        'content-type': 'application/json; charset=utf-8',
+        'retry-after': String(retryAfter),
+      });
+      res.end(JSON.stringify(RATELIMITED));
+      return;
+    }
     call.result = this.answer(call);
     json(res, call.result);
+  }
+
+  /** Seconds to wait when the call is beyond its method's rate limit; undefined when within. */
+  private rateLimited(call: RecordedCall): number | undefined {
+    if (!this.reducedHistoryLimits || call.method !== 'conversations.history') return undefined;
+    const workspace = (call.token && this.tokens.get(call.token)?.teamId) ?? this.team.id;
+    const now = this.clock.now().getTime();
+    const last = this.lastHistoryCall.get(workspace);
+    const window = RATE_WINDOW_MS / REDUCED_HISTORY.perMinute;
+    if (last !== undefined && now - last < window) return Math.ceil((last + window - now) / 1000);
+    this.lastHistoryCall.set(workspace, now);
+    return undefined;
   }
 
   private takeFault(method: string, args: Json): Fault | undefined {
@@ -315,7 +388,67 @@ export class SlackStandIn {
 
   private nextTs(): string {
     this.seq += 1;
-    return `${Math.floor(Date.now() / 1000)}.${String(this.seq).padStart(6, '0')}`;
+    // A ts names its message in the channel, so two posts in one second must differ: the sequence
+    // fills the six digits Slack puts after the seconds.
+    return `${Math.floor(this.clock.now().getTime() / 1000)}.${String(this.seq % 1_000_000).padStart(6, '0')}`;
+  }
+
+  private store(channel: string, message: StoredMessage): void {
+    const messages = this.channels.get(channel) ?? [];
+    const last = messages.at(-1);
+    messages.push(message);
+    // A clock moved back (tests do) can stamp a message older than the channel's last.
+    if (last && tsMicros(last.ts)! > tsMicros(message.ts)!) {
+      messages.sort((a, b) => tsMicros(a.ts)! - tsMicros(b.ts)!);
+    }
+    this.channels.set(channel, messages);
+  }
+
+  /**
+   * conversations.history as Slack documents it: newest first; only messages after `oldest` and
+   * before `latest` (either bound itself too with `inclusive`); pages of `limit` (default 100, at
+   * most 999) continued with the `next_cursor` of `response_metadata` while `has_more`; message
+   * metadata only with `include_all_metadata`.
+   */
+  private history(args: Json): Json {
+    const oldest = args.oldest === undefined ? undefined : tsMicros(String(args.oldest));
+    if (oldest === null) return { ok: false, error: 'invalid_ts_oldest' };
+    const latest = args.latest === undefined ? undefined : tsMicros(String(args.latest));
+    if (latest === null) return { ok: false, error: 'invalid_ts_latest' };
+    const cursor = args.cursor ? cursorMicros(String(args.cursor)) : undefined;
+    if (cursor === null) return { ok: false, error: 'invalid_cursor' };
+    const inclusive = isTrue(args.inclusive);
+    const limits = this.reducedHistoryLimits
+      ? { defaultLimit: REDUCED_HISTORY.maxLimit, maxLimit: REDUCED_HISTORY.maxLimit }
+      : STANDARD_HISTORY;
+    const asked = Number(args.limit);
+    const limit =
+      Number.isInteger(asked) && asked > 0 ? Math.min(asked, limits.maxLimit) : limits.defaultLimit;
+
+    const matching = this.messagesIn(String(args.channel))
+      .reverse()
+      .filter((m) => {
+        const at = tsMicros(m.ts)!;
+        if (oldest !== undefined && (at < oldest || (at === oldest && !inclusive))) return false;
+        if (latest !== undefined && (at > latest || (at === latest && !inclusive))) return false;
+        return cursor === undefined || at <= cursor;
+      });
+    const page = matching.slice(0, limit);
+    const next = matching[limit];
+    const withMetadata = isTrue(args.include_all_metadata);
+    return {
+      ok: true,
+      messages: page.map(({ metadata, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m)),
+      has_more: next !== undefined,
+      pin_count: 0,
+      ...(next
+        ? { response_metadata: { next_cursor: Buffer.from(`next_ts:${next.ts}`).toString('base64') } }
+        : {}),
+    };
+  }
+
+  private botOf(token: string | undefined): string {
+    return (token && this.tokens.get(token)?.botId) || 'BBOT';
   }
 
   private answer(call: RecordedCall): Json {
@@ -356,33 +489,36 @@ export class SlackStandIn {
       }
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args.users).split(',')[0]}` } };
-      case 'chat.postMessage':
-        return {
-          ok: true,
-          channel: args.channel,
-          ts: this.nextTs(),
-          message: { text: args.text, blocks: args.blocks },
-        };
-      case 'conversations.history': {
-        // The channel's whole history, newest first (the app's clock and this one's differ in
-        // tests, so `oldest` is not applied).
-        const messages = this.calls
-          .filter((c) => c.method === 'chat.postMessage' && c.result?.ok && c.args.channel === args.channel)
-          .reverse()
-          .map((c) => ({
-            type: 'message',
-            ts: c.result!.ts,
-            text: c.args.text,
-            ...(c.args.metadata ? { metadata: c.args.metadata } : {}),
-          }));
-        return { ok: true, messages, has_more: false };
+      case 'chat.postMessage': {
+        const ts = this.nextTs();
+        this.store(String(args.channel), {
+          type: 'message',
+          ts,
+          text: args.text,
+          bot_id: this.botOf(call.token),
+          ...(args.blocks ? { blocks: args.blocks } : {}),
+          ...(args.metadata ? { metadata: args.metadata } : {}),
+        });
+        return { ok: true, channel: args.channel, ts, message: { text: args.text, blocks: args.blocks } };
       }
+      case 'conversations.history':
+        return this.history(args);
       case 'chat.postEphemeral':
         return { ok: true, message_ts: this.nextTs() };
-      case 'chat.update':
+      case 'chat.update': {
+        const stored = this.channels.get(String(args.channel))?.find((m) => m.ts === args.ts);
+        if (stored) Object.assign(stored, { text: args.text }, args.blocks ? { blocks: args.blocks } : {});
         return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
-      case 'chat.delete':
+      }
+      case 'chat.delete': {
+        const messages = this.channels.get(String(args.channel));
+        if (messages)
+          this.channels.set(
+            String(args.channel),
+            messages.filter((m) => m.ts !== args.ts),
+          );
         return { ok: true, channel: args.channel, ts: args.ts };
+      }
       case 'views.open':
       case 'views.push':
       case 'views.update':
@@ -442,6 +578,23 @@ function parseArgs(contentType: string | undefined, body: Buffer): Json {
     }
   }
   return args;
+}
+
+/** A Slack ts ("1700000000.000100", or whole seconds) in microseconds; null when it is not one. */
+function tsMicros(ts: string): number | null {
+  const m = /^(\d+)(?:\.(\d{1,6}))?$/.exec(ts);
+  if (!m) return null;
+  return Number(m[1]) * 1_000_000 + Number((m[2] ?? '').padEnd(6, '0'));
+}
+
+/** Where a history cursor continues: the ts of the newest message of the next page. */
+function cursorMicros(cursor: string): number | null {
+  const decoded = /^next_ts:(.+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
+  return decoded ? tsMicros(decoded[1]!) : null;
+}
+
+function isTrue(value: unknown): boolean {
+  return value === true || value === 'true' || value === '1' || value === 1;
 }
 
 function bearer(header: string | undefined): string | undefined {

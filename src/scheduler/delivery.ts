@@ -11,7 +11,7 @@ import {
   nudgeMessage,
   pausedNoticeMessage,
 } from '../views/scheduled.js';
-import type { Pass } from './scheduler.js';
+import type { Pass } from './pass.js';
 import { type PostOutcome, postWithRetries } from './slack-client.js';
 
 const DELIVERY_EVENT = 'smstrategy_delivery';

@@ -1,41 +1,11 @@
-import type { WebClient } from '@slack/web-api';
 import cron, { type ScheduledTask } from 'node-cron';
-import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
-import type { ScheduledContent } from '../services/scheduled-content.js';
-import type { UserDirectory } from '../slack/users.js';
-import type { Db } from '../storage/db.js';
 import { findExpiredClaims } from '../storage/deliveries.js';
 import { findDueSchedules } from '../storage/schedules.js';
+import type { Pass, SchedulerDeps, TickResult } from './pass.js';
 import { runSlot, takeOverClaim } from './slot.js';
 
-export interface SchedulerDeps {
-  db: Db;
-  clock: Clock;
-  logger: Logger;
-  users: UserDirectory;
-  content: ScheduledContent;
-  /** The Web API client for a workspace; undefined once the workspace has uninstalled the app. */
-  slack: (teamId: string) => Promise<WebClient | undefined>;
-  /** How the retries between Slack calls wait (real time by default). */
-  sleep?: (ms: number) => Promise<void>;
-}
-
-export interface TickResult {
-  claimed: number;
-  sent: number;
-  skipped: number;
-  failed: number;
-}
-
-/** One pass over what is due: what its slots and deliveries share, and what they have counted. */
-export interface Pass {
-  deps: SchedulerDeps;
-  log: Logger;
-  result: TickResult;
-  /** Whether another process has been seen working on the same slots. */
-  contended: boolean;
-}
+export type { SchedulerDeps, TickResult };
 
 const BATCH = 100;
 /**

@@ -12,7 +12,7 @@ import {
 import { advanceSchedule, findSchedule, isStillDue, type Schedule } from '../storage/schedules.js';
 import { findStrategyById } from '../storage/strategies.js';
 import { deliver } from './delivery.js';
-import type { Pass } from './scheduler.js';
+import type { Pass } from './pass.js';
 
 // A slot is taken by one process only: by a compare-and-set on the schedule's next_run_at for a
 // due slot, by a compare-and-set on the lease for a claim whose process died.

@@ -21,5 +21,9 @@ export default defineConfig({
     // Most tests wait on sockets, child processes and timers rather than the CPU: more files at
     // once than cores finishes sooner.
     maxWorkers: 4,
+    // Every file boots the same app modules (Bolt, kysely, the views); a worker keeps them loaded
+    // between its files instead of importing them again for each. Tests share no module state:
+    // each starts its own app, stand-in and database.
+    isolate: false,
   },
 });

@@ -3,6 +3,7 @@ import { App, type CustomRoute, HTTPReceiver, type Receiver, SocketModeReceiver 
 import type { WebClientOptions } from '@slack/web-api';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
+import { Health } from './health.js';
 import { boltLogger, type Logger } from './logger.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { schedulerClients } from './scheduler/slack-client.js';
@@ -38,6 +39,8 @@ export interface ApplicationOptions {
 export interface Application {
   readonly db: Db;
   readonly bolt: App;
+  /** The parts this process depends on, as `/healthz` reports them. */
+  readonly health: Health;
   /** Sends the digests, check-in prompts and reminders that are due; `tick()` runs one pass now. */
   readonly scheduler: Scheduler;
   start(): Promise<void>;
@@ -79,14 +82,17 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   let stopping: Promise<void> | undefined;
   let server: Server | undefined;
 
+  const health = new Health();
   const healthz: CustomRoute = {
     path: '/healthz',
     method: ['GET'],
     handler: (_req: IncomingMessage, res: ServerResponse) => {
       void isHealthy(db).then((ok) => {
-        const healthy = ok && stopping === undefined;
+        health.set('database', ok ? 'up' : 'down');
+        const { ok: partsUp, ...parts } = health.snapshot();
+        const healthy = partsUp && stopping === undefined;
         res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ ok: healthy, database: ok ? 'up' : 'down' }));
+        res.end(JSON.stringify({ ok: healthy, ...parts }));
       });
     },
   };
@@ -159,6 +165,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   return {
     db,
     bolt,
+    health,
     scheduler,
     async start() {
       const started: unknown = await bolt.start();

@@ -14,6 +14,7 @@ import type { SlackDeps } from './slack/deps.js';
 import { makeErrorHandler } from './slack/errors.js';
 import { InFlight } from './slack/in-flight.js';
 import { SealedInstallationStore } from './slack/installation-store.js';
+import { ReplyLanguages } from './slack/languages.js';
 import { registerListeners } from './slack/listeners/index.js';
 import { BOT_SCOPES } from './slack/scopes.js';
 import { UserDirectory } from './slack/users.js';
@@ -75,6 +76,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     ...serviceDeps,
     config,
     users,
+    languages: new ReplyLanguages(serviceDeps, users),
     botToken: async (teamId) => (installations ? installations.botToken(teamId) : config.slack.botToken),
     forgetWorkspace: async (teamId) => installations?.forget(teamId),
   };
@@ -155,7 +157,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     db,
     clock,
     logger,
-    users: deps.users,
+    languages: deps.languages,
     content: options.scheduler?.content ?? scheduledContent(deps),
     slack: schedulerClients(config, logger, deps.botToken),
     ...(options.scheduler?.sleep ? { sleep: options.scheduler.sleep } : {}),

@@ -15,8 +15,12 @@ export const COMMANDS = [
   'pause',
   'resume',
   'plan',
+  'language',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
+
+/** Other words for a command, for a Finnish team that types in Finnish. */
+const ALIASES: ReadonlyMap<string, CommandName> = new Map([['kieli', 'language']]);
 
 export type ParsedCommand =
   | { kind: 'command'; name: CommandName; rest: string }
@@ -28,7 +32,9 @@ export function parseCommand(text: string): ParsedCommand {
   const first = trimmed.split(/\s+/, 1)[0]!;
   const word = fold(first);
   const rest = trimmed.slice(first.length).trim();
-  const known = COMMANDS.find((c) => c === word);
+  const known = COMMANDS.find((c) => c === word) ?? ALIASES.get(word);
   if (known) return { kind: 'command', name: known, rest };
-  return { kind: 'unknown', word: first, suggestion: closest(word, COMMANDS) as CommandName | undefined };
+  const near = closest(word, [...COMMANDS, ...ALIASES.keys()]);
+  const suggestion = near === undefined ? undefined : (ALIASES.get(near) ?? (near as CommandName));
+  return { kind: 'unknown', word: first, suggestion };
 }

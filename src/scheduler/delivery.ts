@@ -47,8 +47,9 @@ async function render(
   d: Delivery,
   now: Date,
 ): Promise<Message | undefined> {
-  const { content, users } = pass.deps;
-  const dmLanguage = () => users.language(client, d.teamId, d.recipient);
+  const { content, languages } = pass.deps;
+  // A direct message about the strategy: the recipient's own language, else the strategy's.
+  const dmLanguage = () => languages.of(client, d.teamId, d.recipient, { strategy });
   switch (s.kind) {
     case 'digest':
       return digestMessage(await content.digest(strategy, now));
@@ -152,7 +153,7 @@ async function pause(pass: Pass, s: Schedule, strategy: Strategy, code: string):
   try {
     const client = await deps.slack(s.teamId);
     if (!client) return;
-    const language = await deps.users.language(client, s.teamId, admin);
+    const language = await deps.languages.of(client, s.teamId, admin, { strategy });
     const notice = pausedNoticeMessage(language, s.kind, strategy.channelId, code);
     await client.chat.postMessage({ channel: admin, text: notice.text, blocks: notice.blocks });
     log.info({ scheduleId: s.id, teamId: s.teamId, admin }, 'admin told about the pause');

@@ -2,14 +2,15 @@ import type { WebClient } from '@slack/web-api';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { ScheduledContent } from '../services/scheduled-content.js';
-import type { UserDirectory } from '../slack/users.js';
+import type { ReplyLanguages } from '../slack/languages.js';
 import type { Db } from '../storage/db.js';
 
 export interface SchedulerDeps {
   db: Db;
   clock: Clock;
   logger: Logger;
-  users: UserDirectory;
+  /** The language of the direct messages (nudges, reminders, an admin's notice). */
+  languages: ReplyLanguages;
   content: ScheduledContent;
   /** The Web API client for a workspace; undefined once the workspace has uninstalled the app. */
   slack: (teamId: string) => Promise<WebClient | undefined>;

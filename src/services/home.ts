@@ -20,3 +20,11 @@ export async function homeContent(deps: ServiceDeps, teamId: string, userId: str
   ]);
   return { strategies, phases, metrics };
 }
+
+/** The strategies someone works in: those they admin, and those where they own a phase or a metric. */
+export function strategiesWorkedIn(userId: string, content: HomeContent): Strategy[] {
+  const byId = new Map<string, Strategy>();
+  for (const s of content.strategies) if (s.admins.includes(userId)) byId.set(s.id, s);
+  for (const { strategy } of [...content.phases, ...content.metrics]) byId.set(strategy.id, strategy);
+  return [...byId.values()];
+}

@@ -1,10 +1,13 @@
 import type { Config } from '../config.js';
 import type { ServiceDeps } from '../services/deps.js';
+import type { ReplyLanguages } from './languages.js';
 import type { UserDirectory } from './users.js';
 
 export interface SlackDeps extends ServiceDeps {
   config: Config;
   users: UserDirectory;
+  /** The language of each reply, modal and direct message a person gets. */
+  languages: ReplyLanguages;
   /**
    * The bot token for a workspace, for work that no Slack request started (scheduled posts);
    * undefined when the workspace has uninstalled the app.

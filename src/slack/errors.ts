@@ -27,7 +27,7 @@ export function makeErrorHandler(deps: SlackDeps) {
     if (!payload.response_url) return;
 
     const userId = payload.user_id ?? payload.user?.id;
-    const m = messages(teamId && userId ? deps.users.cachedLanguage(teamId, userId) : 'en');
+    const m = messages(teamId && userId ? deps.languages.lastAnswered(teamId, userId) : 'en');
     try {
       await fetch(payload.response_url, {
         method: 'POST',

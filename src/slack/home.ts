@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import { homeContent } from '../services/home.js';
+import { homeContent, strategiesWorkedIn } from '../services/home.js';
 import { homeView } from '../views/home.js';
 import type { SlackDeps } from './deps.js';
 
@@ -10,9 +10,14 @@ export async function publishHome(
   teamId: string,
   userId: string,
 ): Promise<void> {
-  const [language, { strategies, ...parts }] = await Promise.all([
-    deps.users.language(client, teamId, userId),
-    homeContent(deps, teamId, userId),
-  ]);
-  await client.views.publish({ user_id: userId, view: homeView(language, strategies, parts) });
+  const content = await homeContent(deps, teamId, userId);
+  const { language, chosen } = await deps.languages.home(client, teamId, userId, {
+    workedIn: strategiesWorkedIn(userId, content).map((s) => s.language),
+    listed: content.strategies.map((s) => s.language),
+  });
+  const { strategies, ...parts } = content;
+  await client.views.publish({
+    user_id: userId,
+    view: homeView(language, strategies, { ...parts, languageChoice: chosen ?? 'auto' }),
+  });
 }

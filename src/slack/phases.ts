@@ -91,8 +91,8 @@ export async function announcePhaseChange(
     if (after.ownerId) {
       const owner = after.ownerId;
       work.push(
-        deps.users
-          .language(client, teamId, owner)
+        deps.languages
+          .of(client, teamId, owner, { strategy })
           .then((lang) =>
             client.chat.postMessage({ channel: owner, ...newOwnerMessage(lang, strategy, after, actorId) }),
           ),
@@ -101,7 +101,7 @@ export async function announcePhaseChange(
     if (before.ownerId) {
       const previous = before.ownerId;
       work.push(
-        deps.users.language(client, teamId, previous).then((lang) =>
+        deps.languages.of(client, teamId, previous, { strategy }).then((lang) =>
           client.chat.postMessage({
             channel: previous,
             ...previousOwnerMessage(lang, strategy, after, actorId),

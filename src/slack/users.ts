@@ -2,7 +2,6 @@ import type { WebClient } from '@slack/web-api';
 import { LRUCache } from 'lru-cache';
 import { type Clock, ttlClock } from '../clock.js';
 import type { Actor } from '../domain/permissions.js';
-import { type Language, languageFromLocale } from '../domain/strategy.js';
 
 export interface SlackUser {
   id: string;
@@ -38,7 +37,7 @@ interface Lookup {
 }
 
 /**
- * users.info, cached: the locale decides each reply's language and the flags decide
+ * users.info, cached: the locale is a reply's language of last resort and the flags decide
  * permissions, and neither should cost a Web API call on every click. Lookups of one user that
  * overlap (a button asks for the language and the admin flag at once) share one call; a failed
  * call is not kept, so the next lookup asks again.
@@ -87,20 +86,8 @@ export class UserDirectory {
     return { userId, isWorkspaceAdmin: user.isWorkspaceAdmin };
   }
 
-  /** The user's language; English when Slack cannot tell us (a reply in English beats no reply). */
-  async language(client: WebClient, teamId: string, userId: string): Promise<Language> {
-    try {
-      return languageFromLocale((await this.get(client, teamId, userId)).locale);
-    } catch {
-      return 'en';
-    }
-  }
-
-  /** The language already known for a user, without a Web API call (for error replies). */
-  cachedLanguage(teamId: string, userId: string): Language {
-    // Even an expired entry knows the user's language better than a guess does.
-    return languageFromLocale(
-      this.cache.get(`${teamId}:${userId}`, { allowStale: true, noDeleteOnStaleGet: true })?.locale,
-    );
+  /** What is already known of a user, without a Web API call; even an expired entry is kept. */
+  cached(teamId: string, userId: string): SlackUser | undefined {
+    return this.cache.get(`${teamId}:${userId}`, { allowStale: true, noDeleteOnStaleGet: true });
   }
 }

@@ -173,6 +173,7 @@ export interface Database {
   deliveries: DeliveryTable;
   user_names: UserNameTable;
   plan_canvases: PlanCanvasTable;
+  user_languages: UserLanguageTable;
 }
 
 export interface UserNameTable {
@@ -187,5 +188,13 @@ export interface PlanCanvasTable {
   team_id: string;
   canvas_id: string;
   created_at: number;
+  updated_at: number;
+}
+
+/** A person's own language in one workspace; no row: they have chosen none. */
+export interface UserLanguageTable {
+  team_id: string;
+  user_id: string;
+  language: Language;
   updated_at: number;
 }

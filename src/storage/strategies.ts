@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { Strategy } from '../domain/strategy.js';
+import type { Language, Strategy } from '../domain/strategy.js';
 import type { Db } from './db.js';
 import type { StrategyTable } from './schema.js';
 
@@ -146,4 +146,39 @@ export async function listStrategies(db: Db, scope: Scope): Promise<Strategy[]> 
     rows.map((r) => r.id),
   );
   return rows.map((r) => toStrategy(r, admins.get(r.id) ?? []));
+}
+
+/**
+ * Sets the strategy's language unless it already has it; whether this call changed it (two
+ * admins switching at once: one changes, the other finds it done).
+ */
+export async function updateStrategyLanguage(
+  db: Db,
+  scope: Scope,
+  strategyId: string,
+  language: Language,
+  at: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('strategies')
+    .set({ language, updated_at: at })
+    .where('team_id', '=', scope.teamId)
+    .where('id', '=', strategyId)
+    .where('language', '<>', language)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Only the language of a strategy, by its id or its channel: a reply's language needs no more. */
+export async function findStrategyLanguage(
+  db: Db,
+  scope: Scope,
+  where: { id: string } | { channelId: string },
+): Promise<Language | undefined> {
+  const query = db.selectFrom('strategies').select('language').where('team_id', '=', scope.teamId);
+  const row = await ('id' in where
+    ? query.where('id', '=', where.id)
+    : query.where('channel_id', '=', where.channelId)
+  ).executeTakeFirst();
+  return row?.language;
 }

@@ -1,5 +1,6 @@
 import type { View } from '@slack/types';
 import { COMMANDS } from '../domain/commands.js';
+import type { LanguageChoice } from '../domain/language.js';
 import type { OwnedPhase } from '../domain/phases.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
@@ -7,6 +8,7 @@ import type { MetricOverview } from '../services/metrics.js';
 import { context, divider, header, section } from './blocks.js';
 import { homeMetricsSection } from './home-metrics.js';
 import { COMMAND } from './ids.js';
+import { homeLanguageBlock } from './language.js';
 import { myPhasesHomeBlocks } from './phases.js';
 
 /** What App Home shows of the user's own work; each feature adds its part. */
@@ -15,6 +17,8 @@ export interface HomeParts {
   phases?: OwnedPhase[];
   /** The metrics the user owns, with their latest values and trends. */
   metrics?: MetricOverview[];
+  /** The viewer's own language, as its control shows it; `auto` when they have chosen none. */
+  languageChoice?: LanguageChoice;
 }
 
 export function homeView(language: Language, strategies: Strategy[], parts: HomeParts = {}): View {
@@ -27,6 +31,7 @@ export function homeView(language: Language, strategies: Strategy[], parts: Home
     blocks: [
       header(m.help.title),
       section(m.help.intro),
+      homeLanguageBlock(language, parts.languageChoice ?? 'auto'),
       ...(parts.phases ? [divider(), ...myPhasesHomeBlocks(language, parts.phases)] : []),
       ...homeMetricsSection(language, parts.metrics ?? []),
       divider(),

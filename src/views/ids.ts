@@ -93,3 +93,16 @@ export const SCHEDULE_IDS = {
   /** Check-in prompt and reminder button: opens the check-in modal; its value is the strategy id. */
   checkinOpen: 'checkin_prompt_open',
 } as const;
+
+/** Choosing languages: the strategy's (admins) and each person's own. */
+export const LANGUAGE_IDS = {
+  /** A button that sets the strategy's language; its value is the language. */
+  strategy: 'language_strategy',
+  /** The start confirmation's switch: sets the strategy's language and rewrites the confirmation. */
+  startSwitch: 'language_start_switch',
+  /** A button that sets the clicker's own language; its value is `fi`, `en` or `auto`. */
+  personal: 'language_personal',
+  /** App Home's select of the viewer's own language. */
+  home: 'home_language',
+  homeBlock: 'home_language_block',
+} as const;

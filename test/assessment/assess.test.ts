@@ -11,7 +11,7 @@ const t = appForEachTest({
     U1,
     UFI,
     { id: 'U2', locale: 'en-US' },
-    { id: 'U2FI', locale: 'fi-FI' },
+    { id: 'U2FI', locale: 'en-US', chosenLanguage: 'fi' },
     { id: 'UADMIN', locale: 'en-US', is_admin: true },
   ],
 });
@@ -384,8 +384,9 @@ describe('permissions and languages across people', () => {
     expect((await rows.revisions())[0]).toMatchObject({ created_by: 'UADMIN' });
   });
 
-  it('posts the summary in the strategy’s language, whoever saves it', async () => {
+  it('posts the summary in the strategy’s language, whoever saves it in another language', async () => {
     await t.reply('start Launch', { user: 'UFI' });
+    await t.chooseLanguage('UADMIN', 'en');
     const view = await openAssess({ user: 'UADMIN' });
     expect(view.title.text).toBe('Readiness analysis 1/4');
     await walk(view, typingFor({}), { user: 'UADMIN' });

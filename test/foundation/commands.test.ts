@@ -14,7 +14,7 @@ describe('/smstrategy help', () => {
     expect(actions.elements.map((e: any) => e.action_id)).toEqual(['help_start']);
   });
 
-  it('speaks Finnish to a user whose Slack locale is fi-FI, English to others', async () => {
+  it('speaks Finnish to a user who chose Finnish, English to others', async () => {
     const fi = await t.reply('help', { user: 'UFI' });
     expect(textOf(fi)).toContain('Rakentakaa sosiaalisen median strategia yhdessä');
     const en = await t.reply('help', { user: 'U1' });
@@ -67,7 +67,7 @@ describe('/smstrategy start', () => {
     expect(status.text).toBe('Two');
   });
 
-  it('takes language and time zone from the facilitator, and names the strategy after the channel', async () => {
+  it('takes language (their own choice) and time zone from the facilitator, and names the strategy after the channel', async () => {
     const reply = await t.reply('start', { user: 'UFI', channelName: 'somestrategia' });
     expect(reply.text).toContain('aloitti strategian *Somestrategia: #somestrategia*');
     const row = await t.app.db.selectFrom('strategies').selectAll().executeTakeFirstOrThrow();

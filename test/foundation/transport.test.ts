@@ -67,7 +67,10 @@ describe('HTTP transport', () => {
 
 describe('Socket Mode transport', () => {
   it('opens the connection through apps.connections.open and answers /smstrategy help over it', async () => {
-    t = await TestApp.start({ transport: 'socket', users: [{ id: 'U1', locale: 'fi-FI' }] });
+    t = await TestApp.start({
+      transport: 'socket',
+      users: [{ id: 'U1', locale: 'en-US', chosenLanguage: 'fi' }],
+    });
     const open = t.standIn.callsOf('apps.connections.open');
     expect(open).toHaveLength(1);
     expect(open[0]!.token).toMatch(/^xapp-/);

@@ -1,9 +1,9 @@
 import { PHASE_IDS } from '../../src/views/ids.js';
-import { type TestApp, U1, UFI } from '../support/harness.js';
-import type { Json, StandInUser } from '../support/slack-stand-in.js';
+import { type TestApp, type TestUser, U1, UFI } from '../support/harness.js';
+import type { Json } from '../support/slack-stand-in.js';
 
 // U1 starts the strategies (their admin); U2 and U3 are team members; UADMIN is a workspace admin.
-export const USERS: StandInUser[] = [
+export const USERS: TestUser[] = [
   U1,
   { id: 'U2', locale: 'en-US', tz: 'Europe/Helsinki', name: 'maria' },
   { id: 'U3', locale: 'en-US', tz: 'Europe/Helsinki', name: 'olli' },

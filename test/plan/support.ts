@@ -7,14 +7,13 @@ import { addMetric, reportCheckins } from '../../src/services/metrics.js';
 import { changePhase } from '../../src/services/phases.js';
 import { saveSchedule } from '../../src/services/schedules.js';
 import { findStrategyByChannel } from '../../src/storage/strategies.js';
-import type { TestApp } from '../support/harness.js';
-import type { StandInUser } from '../support/slack-stand-in.js';
+import type { TestApp, TestUser } from '../support/harness.js';
 
-export const USERS: StandInUser[] = [
+export const USERS: TestUser[] = [
   { id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki', name: 'Maria Virtanen' },
   { id: 'U2', locale: 'en-US', tz: 'Europe/Helsinki', name: 'Olli' },
   { id: 'U3', locale: 'en-US', tz: 'Europe/Helsinki', real_name: 'Aino Aalto' },
-  { id: 'UFI', locale: 'fi-FI', tz: 'Europe/Helsinki', name: 'Pekka Niemi' },
+  { id: 'UFI', locale: 'en-US', tz: 'Europe/Helsinki', name: 'Pekka Niemi', chosenLanguage: 'fi' },
 ];
 
 export const GOLDEN = new URL('./golden/', import.meta.url);

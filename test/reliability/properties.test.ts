@@ -21,9 +21,9 @@ beforeAll(async () => {
   t = await TestApp.start({
     users: [
       { id: 'U1', locale: 'en-US' },
-      { id: 'UFI', locale: 'fi-FI' },
+      { id: 'UFI', locale: 'en-US', chosenLanguage: 'fi' },
       { id: 'U2', locale: 'en-US' },
-      { id: 'UADMIN', locale: 'fi-FI', is_admin: true },
+      { id: 'UADMIN', locale: 'en-US', is_admin: true, chosenLanguage: 'fi' },
     ],
   });
 });

@@ -15,7 +15,7 @@ beforeEach(async () => {
     clock: new TestClock('2026-11-29T12:00:00Z'),
     users: [
       U1,
-      { id: 'U2', locale: 'fi-FI', tz: 'Europe/Helsinki' },
+      { id: 'U2', locale: 'en-US', tz: 'Europe/Helsinki', chosenLanguage: 'fi' },
       { id: 'U3', locale: 'en-US', tz: 'Europe/Helsinki' },
     ],
   });

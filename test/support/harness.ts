@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { type Application, type ApplicationOptions, createApplication } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
+import type { LanguageChoice } from '../../src/domain/language.js';
 import { createLogger } from '../../src/logger.js';
 import { TestClock } from './clock.js';
 import { SIGNING_SECRET, type SignedPostOptions, signedPost } from './signing.js';
@@ -14,9 +15,16 @@ import { type Json, SlackStandIn, type StandInUser } from './slack-stand-in.js';
 export const BOT_TOKEN = 'xoxb-1111-2222-standintoken';
 export const APP_TOKEN = 'xapp-1-A111-2222-standinapptoken';
 
-/** The two people most tests need, both in Helsinki: U1 uses Slack in English, UFI in Finnish. */
-export const U1: StandInUser = { id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' };
-export const UFI: StandInUser = { id: 'UFI', locale: 'fi-FI', tz: 'Europe/Helsinki' };
+/** Someone in Slack, and the language they have chosen in the app (none: the defaults decide). */
+export type TestUser = StandInUser & { chosenLanguage?: LanguageChoice };
+
+/**
+ * The two people most tests need, both in Helsinki and both using Slack in English (Slack has no
+ * Finnish): U1 has chosen nothing, UFI has chosen Finnish for themselves with
+ * `/smstrategy language me fi` in workspace T1 (TestApp.start sends it).
+ */
+export const U1: TestUser = { id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki' };
+export const UFI: TestUser = { id: 'UFI', locale: 'en-US', tz: 'Europe/Helsinki', chosenLanguage: 'fi' };
 
 /** A message or reply as one text: its fallback text and every block, to search for what it says. */
 export const textOf = (message: Json): string =>
@@ -33,7 +41,7 @@ export interface TestAppOptions {
   /** Extra or replacing environment variables. */
   env?: Record<string, string | undefined>;
   clock?: TestClock;
-  users?: StandInUser[];
+  users?: TestUser[];
   transport?: 'http' | 'socket';
   /** Reuse a stand-in (several app processes against one Slack). */
   standIn?: SlackStandIn;
@@ -122,7 +130,7 @@ export class TestApp {
 
   static async start(options: TestAppOptions = {}): Promise<TestApp> {
     const standIn = options.standIn ?? (await SlackStandIn.start());
-    for (const u of options.users ?? []) standIn.addUser(u);
+    for (const { chosenLanguage: _, ...u } of options.users ?? []) standIn.addUser(u);
     const fresh = options.databaseUrl ? undefined : await freshDatabase();
     const databaseUrl = options.databaseUrl ?? fresh!.url;
     const port = await freePort();
@@ -151,6 +159,8 @@ export class TestApp {
     const testApp = new TestApp(standIn, app, config, clock, databaseUrl, logs);
     testApp.ownsStandIn = !options.standIn;
     testApp.dropDatabase = fresh?.drop;
+    for (const u of options.users ?? [])
+      if (u.chosenLanguage) await testApp.chooseLanguage(u.id, u.chosenLanguage, { team: u.team_id });
     return testApp;
   }
 
@@ -199,6 +209,19 @@ export class TestApp {
       response_url: this.standIn.responseUrl(),
       trigger_id: `trigger.${triggerSeq}`,
     };
+  }
+
+  /**
+   * A person's own language, chosen as people choose it: `/smstrategy language me …` in a direct
+   * message with the app (no strategy there, so nothing else changes).
+   */
+  async chooseLanguage(user: string, choice: LanguageChoice, who: Who = {}): Promise<void> {
+    await this.reply(`language me ${choice}`, {
+      ...who,
+      user,
+      channel: `D${user}`,
+      channelName: 'directmessage',
+    });
   }
 
   /** Sends `/smstrategy text` and returns the HTTP answer (or the Socket Mode ack). */

@@ -170,6 +170,12 @@ export class SlackStandIn {
   }
 
   addUser(user: StandInUser): void {
+    // Slack's interface has no Finnish: no user's locale is ever fi-*. A test that wants Finnish
+    // must get it the way a Finnish team does, from the app's own language settings.
+    if (user.locale?.toLowerCase().startsWith('fi'))
+      throw new Error(
+        `Slack has no Finnish interface language; ${user.id} cannot have the locale ${user.locale}`,
+      );
     this.users.set(user.id, user);
   }
 
@@ -478,7 +484,11 @@ export class SlackStandIn {
             name: u.name ?? id.toLowerCase(),
             real_name: u.real_name ?? u.name ?? id,
             tz: u.tz ?? 'Europe/Helsinki',
-            locale: u.locale ?? 'en-US',
+            // Only on request, as Slack documents: "If you don't include the parameter, no locale
+            // will be provided."
+            ...(args.include_locale === true || args.include_locale === 'true'
+              ? { locale: u.locale ?? 'en-US' }
+              : {}),
             is_admin: u.is_admin ?? false,
             is_owner: u.is_owner ?? false,
             is_bot: u.is_bot ?? false,

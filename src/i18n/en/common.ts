@@ -36,6 +36,11 @@ export const commonTexts = {
       usage: 'plan',
       description: 'The documented plan: posted here as a Markdown file and kept as a canvas.',
     },
+    language: {
+      usage: 'language [fi|en] | language me fi|en|auto',
+      description:
+        "The strategy's language for channel posts, the plan and the canvas (admins), or your own for what only you see.",
+    },
   } satisfies Record<CommandName, { usage: string; description: string }>,
   help: {
     title: 'Build your social media strategy together',

@@ -36,6 +36,11 @@ export const commonTexts: typeof en = {
       usage: 'plan',
       description: 'Dokumentoitu suunnitelma: julkaistaan tänne Markdown-tiedostona ja pidetään canvasina.',
     },
+    language: {
+      usage: 'kieli [fi|en] | kieli minä fi|en|auto',
+      description:
+        'Strategian kieli kanavan viesteille, suunnitelmalle ja canvasille (ylläpitäjät) tai oma kielesi siihen, minkä vain sinä näet.',
+    },
   },
   help: {
     title: 'Rakentakaa sosiaalisen median strategia yhdessä',

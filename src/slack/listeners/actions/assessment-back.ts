@@ -13,7 +13,7 @@ export function makeAssessmentBack(deps: SlackDeps) {
     if (!view || !meta) return;
     const teamId = workspaceOf(body);
     const userId = body.user.id;
-    const language = await deps.users.language(client, teamId, userId);
+    const language = await deps.languages.of(client, teamId, userId, { strategyId: meta.strategyId });
     const edit = await stepEdit(deps, client, { teamId, userId, values: view.state.values, meta });
     const result = await saveDraft(deps, edit);
     if (result.kind !== 'saved') return;

@@ -28,7 +28,7 @@ export function channelButton(deps: SlackDeps, subcommand: Subcommand) {
       triggerId: body.trigger_id,
       rest: '',
       ...(value === undefined ? {} : { value }),
-      language: await deps.users.language(client, teamId, body.user.id),
+      language: await deps.languages.of(client, teamId, body.user.id, { channelId }),
       client,
       respond,
     });

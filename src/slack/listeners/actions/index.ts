@@ -1,15 +1,24 @@
 import type { App } from '@slack/bolt';
-import { ACTIONS, ASSESSMENT_IDS, METRIC_IDS, PHASE_IDS, SCHEDULE_IDS } from '../../../views/ids.js';
+import {
+  ACTIONS,
+  ASSESSMENT_IDS,
+  LANGUAGE_IDS,
+  METRIC_IDS,
+  PHASE_IDS,
+  SCHEDULE_IDS,
+} from '../../../views/ids.js';
 import type { Subcommand } from '../../command-request.js';
 import type { SlackDeps } from '../../deps.js';
 import { assess } from '../commands/assess.js';
 import { checkin } from '../commands/checkin.js';
+import { personalLanguageButton, startSwitchButton, strategyLanguageButton } from '../commands/language.js';
 import { plan } from '../commands/plan.js';
 import { start } from '../commands/start.js';
 import { status } from '../commands/status.js';
 import { assignOwners } from './assessment-assign-owners.js';
 import { makeAssessmentBack } from './assessment-back.js';
 import { channelButton } from './channel-button.js';
+import { makeHomeLanguage } from './home-language.js';
 import { METRIC_LIST_BUTTONS } from './metric-buttons.js';
 import { makeMetricHomeCheckin } from './metric-home-checkin.js';
 import { makePhaseEditButton, makePhaseStatusButton } from './phase-buttons.js';
@@ -24,6 +33,9 @@ const CHANNEL_BUTTONS: Record<string, Subcommand> = {
   [SCHEDULE_IDS.digestOpenStatus]: status,
   [ASSESSMENT_IDS.assignOwners]: assignOwners,
   ...METRIC_LIST_BUTTONS,
+  [LANGUAGE_IDS.strategy]: strategyLanguageButton,
+  [LANGUAGE_IDS.startSwitch]: startSwitchButton,
+  [LANGUAGE_IDS.personal]: personalLanguageButton,
 };
 
 export function register(app: App, deps: SlackDeps): void {
@@ -39,4 +51,5 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(METRIC_IDS.homeCheckin, openCheckin);
   app.action(SCHEDULE_IDS.digestReportMetrics, openCheckin);
   app.action(SCHEDULE_IDS.checkinOpen, openCheckin);
+  app.action(LANGUAGE_IDS.home, makeHomeLanguage(deps));
 }

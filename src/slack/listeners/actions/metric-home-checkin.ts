@@ -16,7 +16,7 @@ export function makeMetricHomeCheckin(deps: SlackDeps) {
     const teamId = workspaceOf(body);
     const strategy = await strategyNamed(deps, teamId, action.value);
     if (!strategy) return;
-    const language = await deps.users.language(client, teamId, body.user.id);
+    const language = await deps.languages.of(client, teamId, body.user.id, { strategy });
     const view = await checkinView(deps, strategy, language);
     if (view) await client.views.open({ trigger_id: body.trigger_id, view });
   };

@@ -21,7 +21,7 @@ async function clicked(deps: SlackDeps, { body, action, client, respond }: Butto
   if (!strategy) return undefined;
   const userId = body.user.id;
   const [language, actor] = await Promise.all([
-    deps.users.language(client, teamId, userId),
+    deps.languages.of(client, teamId, userId, { strategy }),
     deps.users.actor(client, teamId, userId),
   ]);
   const fromHome = body.view?.type === 'home';

@@ -9,6 +9,7 @@ import { assign } from './assign.js';
 import { checkin } from './checkin.js';
 import { due } from './due.js';
 import { help } from './help.js';
+import { language } from './language.js';
 import { metric } from './metric.js';
 import { pause, resume } from './pause.js';
 import { phase } from './phase.js';
@@ -31,13 +32,17 @@ const subcommands: Record<CommandName, Subcommand> = {
   pause,
   resume,
   plan,
+  language,
 };
 
 export function makeSmstrategyCommand(deps: SlackDeps) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     await ack();
     const teamId = workspaceOf(command);
-    const language = await deps.users.language(client, teamId, command.user_id);
+    // In a strategy's channel, the strategy's language unless the caller has chosen their own.
+    const language = await deps.languages.of(client, teamId, command.user_id, {
+      channelId: command.channel_id,
+    });
     const parsed = parseCommand(command.text);
     const req = {
       teamId,

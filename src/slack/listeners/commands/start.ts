@@ -1,20 +1,26 @@
 import { formatDateIn } from '../../../domain/dates.js';
 import { languageFromLocale } from '../../../domain/strategy.js';
 import { messages } from '../../../i18n/index.js';
+import { languageChoice } from '../../../services/languages.js';
 import { MAX_STRATEGY_NAME, startStrategy } from '../../../services/strategies.js';
+import { startedMessage } from '../../../views/language.js';
 import { ephemeral, type Subcommand } from '../../command-request.js';
 
 export const start: Subcommand = async (deps, req) => {
   const m = messages(req.language);
-  // The facilitator's own locale and time zone become the strategy's defaults.
-  const facilitator = await deps.users.get(req.client, req.teamId, req.userId);
+  // The facilitator's own language (their choice, else their Slack locale) and time zone become
+  // the strategy's defaults; the confirmation offers the other language in one click.
+  const [facilitator, chosen] = await Promise.all([
+    deps.users.get(req.client, req.teamId, req.userId),
+    languageChoice(deps, req.teamId, req.userId),
+  ]);
   const name = req.rest.trim() || m.start.defaultName(req.channelName);
   const result = await startStrategy(deps, {
     teamId: req.teamId,
     channelId: req.channelId,
     userId: req.userId,
     name,
-    language: languageFromLocale(facilitator.locale),
+    language: chosen ?? languageFromLocale(facilitator.locale),
     timeZone: facilitator.timeZone ?? 'UTC',
   });
   switch (result.kind) {
@@ -25,11 +31,9 @@ export const start: Subcommand = async (deps, req) => {
       const date = formatDateIn(req.language, s.createdAt, s.timeZone);
       return ephemeral(req, m.start.exists(s.name, s.createdBy, date));
     }
-    case 'created': {
+    case 'created':
       // Announced in the strategy's language through the response URL, which reaches the
       // channel even before the bot has been invited to it.
-      const text = messages(result.strategy.language).start.created(req.userId, result.strategy.name);
-      await req.respond({ response_type: 'in_channel', text });
-    }
+      await req.respond({ response_type: 'in_channel', ...startedMessage(result.strategy, req.userId) });
   }
 };

@@ -33,9 +33,9 @@ export function makeAssessmentSubmitted(deps: SlackDeps) {
   }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
     const teamId = workspaceOf(body);
     const userId = body.user.id;
-    const language = await deps.users.language(client, teamId, userId);
-    const m = messages(language);
     const meta = readAssessmentMetadata(view.private_metadata);
+    const language = await deps.languages.of(client, teamId, userId, { strategyId: meta?.strategyId });
+    const m = messages(language);
     if (!meta) return showErrors(ack, { [firstBlock(0)]: m.assessment.gone });
     const input = await stepEdit(deps, client, { teamId, userId, values: view.state.values, meta });
     const problems = validateAnswers(input.answers, ASSESSMENT_STEPS[meta.step]!);

@@ -36,10 +36,8 @@ export function onSubmission<T extends object>(
     const teamId = workspaceOf(body);
     const userId = body.user.id;
     const meta = readMetadata<T>(view.private_metadata);
-    const [language, strategy] = await Promise.all([
-      deps.users.language(client, teamId, userId),
-      strategyNamed(deps, teamId, strategyIdOf(meta)),
-    ]);
+    const strategy = await strategyNamed(deps, teamId, strategyIdOf(meta));
+    const language = await deps.languages.of(client, teamId, userId, { strategy });
     await run({ ack, client, teamId, userId, language, meta, values: view.state.values, strategy });
   };
 }

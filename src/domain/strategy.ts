@@ -17,7 +17,10 @@ export interface Strategy {
   admins: string[];
 }
 
-/** Slack locales look like `fi-FI` or `en-US`; Finnish for any Finnish locale, English otherwise. */
+/**
+ * A Slack locale (`en-US`, `de-DE`…) as one of our languages: English, or Finnish should Slack ever
+ * offer it (its interface has no Finnish, which is why people and strategies choose theirs).
+ */
 export function languageFromLocale(locale: string | undefined | null): Language {
   return locale?.toLowerCase().startsWith('fi') ? 'fi' : 'en';
 }

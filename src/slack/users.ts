@@ -39,7 +39,7 @@ interface Lookup {
 /**
  * users.info, cached: the locale is a reply's language of last resort and the flags decide
  * permissions, and neither should cost a Web API call on every click. Lookups of one user that
- * overlap (a button asks for the language and the admin flag at once) share one call; a failed
+ * overlap (a button asks for the locale and the admin flag at once) share one call; a failed
  * call is not kept, so the next lookup asks again.
  */
 export class UserDirectory {

@@ -186,3 +186,12 @@ describe('conversations.history under the reduced limits of non-Marketplace apps
     });
   });
 });
+
+describe('users.info as Slack answers it', () => {
+  it('gives the locale only when asked for it, and no user has a Finnish one', async () => {
+    standIn.addUser({ id: 'UGB', locale: 'en-GB' });
+    expect((await call('users.info', { user: 'UGB' })).body.user).not.toHaveProperty('locale');
+    expect((await call('users.info', { user: 'UGB', include_locale: true })).body.user.locale).toBe('en-GB');
+    expect(() => standIn.addUser({ id: 'UFIN', locale: 'fi-FI' })).toThrow(/no Finnish interface language/);
+  });
+});

@@ -25,7 +25,7 @@ export const languageTexts: typeof en = {
     mine: (language: Language) =>
       `*Oma kielesi:* ${name[language]}. Kaikki, minkä vain sinä näet, on ${inLanguage[language]}: vastaukset, ikkunat, yksityisviestit ja Koti-välilehteni.`,
     mineAuto: (slack: Language) =>
-      `*Oma kielesi:* ei valittu. Kun asia koskee strategiaa, näet sen strategian kielellä; muuten Slackin kielelläsi (${name[slack]}).`,
+      `*Oma kielesi:* ei valittu. Kun asia koskee strategiaa, näet sen kyseisen strategian kielellä; muuten Slackin kielelläsi (${name[slack]}).`,
     strategyChanged: (user: string, language: Language, other: Language) =>
       `<@${user}> asetti strategian kieleksi ${languageObject[language]}: kanavan viestit, suunnitelma ja canvas ovat tästä lähtien ${inLanguage[language]}. Jokainen voi silti valita itselleen oman kielen, esim. \`/smstrategy kieli minä ${other}\`.`,
     strategyUnchanged: (language: Language) => `Strategian kieli on jo ${name[language]}.`,

@@ -64,8 +64,8 @@ export class LoadGenerator {
 
   private async one(url: string, command: Command, out: Samples, where: Where): Promise<void> {
     this.seq += 1;
-    // A different user every time, so both apps call users.info on every request (the real app
-    // caches it; the bare app does not), each a workspace admin so assess opens the editable step.
+    // A different user every time, so nothing the real app caches about a person helps it (the
+    // bare app calls users.info every time), each a workspace admin so assess opens the editable step.
     const user = `UB${this.seq}`;
     this.standIn.addUser({ id: user, locale: 'en-US', is_admin: true });
     const responseUrl = this.standIn.responseUrl();

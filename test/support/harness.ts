@@ -183,6 +183,7 @@ export class TestApp {
     return signedPost(this.eventsUrl, JSON.stringify(body), 'application/json', options);
   }
 
+  /** A slash command's form fields, `text` as Slack sends what the person typed (see `commandText`). */
   commandPayload(text: string, who: Who = {}): Record<string, string> {
     triggerSeq += 1;
     return {
@@ -194,7 +195,7 @@ export class TestApp {
       user_id: who.user ?? 'U1',
       user_name: (who.user ?? 'U1').toLowerCase(),
       command: '/smstrategy',
-      text,
+      text: this.standIn.commandText(text),
       api_app_id: 'A1',
       response_url: this.standIn.responseUrl(),
       trigger_id: `trigger.${triggerSeq}`,

@@ -2,6 +2,7 @@ import { formatDateIn } from '../../../domain/dates.js';
 import { languageFromLocale } from '../../../domain/strategy.js';
 import { messages } from '../../../i18n/index.js';
 import { MAX_STRATEGY_NAME, startStrategy } from '../../../services/strategies.js';
+import { escapeMrkdwn } from '../../../views/escape.js';
 import { ephemeral, type Subcommand } from '../../command-request.js';
 
 export const start: Subcommand = async (deps, req) => {
@@ -23,12 +24,13 @@ export const start: Subcommand = async (deps, req) => {
     case 'exists': {
       const s = result.strategy;
       const date = formatDateIn(req.language, s.createdAt, s.timeZone);
-      return ephemeral(req, m.start.exists(s.name, s.createdBy, date));
+      return ephemeral(req, m.start.exists(escapeMrkdwn(s.name), s.createdBy, date));
     }
     case 'created': {
       // Announced in the strategy's language through the response URL, which reaches the
       // channel even before the bot has been invited to it.
-      const text = messages(result.strategy.language).start.created(req.userId, result.strategy.name);
+      const name = escapeMrkdwn(result.strategy.name);
+      const text = messages(result.strategy.language).start.created(req.userId, name);
       await req.respond({ response_type: 'in_channel', text });
     }
   }

@@ -21,11 +21,12 @@ function fromMrkdwn(text: string): string {
 }
 
 /**
- * A Markdown link that canvases render too, the address as its label. Parentheses, angle brackets
- * and backslashes in the address would end it early or escape; percent-encoded they mean the same.
+ * A Markdown link that canvases render too, the address as its label. Brackets, parentheses, angle
+ * brackets and backslashes in the address would end it early, escape or read as an image or a
+ * mention; percent-encoded they mean the same.
  */
 function link(url: string): string {
-  const href = url.replace(/[()<>\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const href = url.replace(/[()<>[\]\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `[${escapeMarkdown(url)}](${href})`;
 }
 

@@ -159,7 +159,6 @@ function mrkdwnTexts(call: RecordedCall): string[] {
   }
   if (typeof a.initial_comment === 'string') out.push(a.initial_comment);
   const visit = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(visit);
     if (!value || typeof value !== 'object') return;
     const o = value as Json;
     if (o.type === 'mrkdwn' && typeof o.text === 'string') {
@@ -210,6 +209,55 @@ function expectPlainMarkdown(doc: string, o: { headings: number; links: number }
 
 // ---- driving the app ------------------------------------------------------------------------
 
+/** The channels of the strategies: the only ones the app links to. */
+async function strategyChannels(): Promise<Set<string>> {
+  const rows = await t.app.db.selectFrom('strategies').select('channel_id').execute();
+  return new Set(rows.map((r) => r.channel_id));
+}
+
+async function addMetric(who: { channel: string; user: string }, name: string, unit: string, owner: string) {
+  const add = await t.command('metric add', who);
+  const day = new Date(t.clock.now().getTime() + 800 * 86_400_000).toISOString().slice(0, 10);
+  const added = await t.submit(
+    await opened(add.payload),
+    {
+      [METRIC_IDS.blocks.name]: plainInput(name),
+      [METRIC_IDS.blocks.unit]: plainInput(unit.trim() || null),
+      [METRIC_IDS.blocks.baseline]: plainInput('1'),
+      [METRIC_IDS.blocks.target]: plainInput('2'),
+      [METRIC_IDS.blocks.targetDate]: { [METRIC_IDS.input]: { type: 'datepicker', selected_date: day } },
+      [METRIC_IDS.blocks.ownerId]: { [METRIC_IDS.input]: { type: 'users_select', selected_user: owner } },
+      [METRIC_IDS.blocks.direction]: {
+        [METRIC_IDS.input]: { type: 'radio_buttons', selected_option: { value: 'up' } },
+      },
+      [METRIC_IDS.blocks.cadence]: {
+        [METRIC_IDS.input]: { type: 'radio_buttons', selected_option: { value: 'weekly' } },
+      },
+    },
+    who,
+  );
+  expect(added.body).toEqual({});
+}
+
+/** Moves the clock to each scheduled message of the strategy in turn and lets the scheduler send it. */
+async function runSchedules(channel: string): Promise<void> {
+  const strategy = await t.app.db
+    .selectFrom('strategies')
+    .select('id')
+    .where('channel_id', '=', channel)
+    .executeTakeFirstOrThrow();
+  const slots = await t.app.db
+    .selectFrom('schedules')
+    .select('next_run_at')
+    .where('strategy_id', '=', strategy.id)
+    .orderBy('next_run_at')
+    .execute();
+  for (const slot of slots) {
+    t.clock.set(new Date(slot.next_run_at));
+    await t.app.scheduler.tick();
+  }
+}
+
 async function opened(payload: Record<string, string>): Promise<Json> {
   const call = await t.standIn.waitFor('views.open', (a) => a.trigger_id === payload.trigger_id);
   return { ...call.args.view, id: call.result?.view?.id };
@@ -225,47 +273,22 @@ describe('text people type (property-based)', () => {
         fc.asyncProperty(input, async (x) => {
           tried.runs += 1;
           const channel = `CP${tried.runs}`;
-          const channels = new Set(['C1', ...Array.from({ length: tried.runs }, (_, i) => `CP${i + 1}`)]);
           const who = { channel, user: 'U1' };
           const mark = t.standIn.calls.length;
-          const day = (days: number) =>
-            new Date(t.clock.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
+          const tomorrow = new Date(t.clock.now().getTime() + 86_400_000).toISOString().slice(0, 10);
 
           // The strategy, named in the command; the announcement goes to the channel.
           expect((await t.reply(`start S ${x.name}`, who)).response_type).toBe('in_channel');
 
           // A metric and its unit, in the metric window; owned by U2, so it shows on U2's App Home.
           const metricName = `M ${x.metric}`.trim();
-          const add = await t.command('metric add', who);
-          const added = await t.submit(
-            await opened(add.payload),
-            {
-              [METRIC_IDS.blocks.name]: plainInput(metricName),
-              [METRIC_IDS.blocks.unit]: plainInput(x.unit.trim() || null),
-              [METRIC_IDS.blocks.baseline]: plainInput('1'),
-              [METRIC_IDS.blocks.target]: plainInput('2'),
-              [METRIC_IDS.blocks.targetDate]: {
-                [METRIC_IDS.input]: { type: 'datepicker', selected_date: day(800) },
-              },
-              [METRIC_IDS.blocks.ownerId]: {
-                [METRIC_IDS.input]: { type: 'users_select', selected_user: 'U2' },
-              },
-              [METRIC_IDS.blocks.direction]: {
-                [METRIC_IDS.input]: { type: 'radio_buttons', selected_option: { value: 'up' } },
-              },
-              [METRIC_IDS.blocks.cadence]: {
-                [METRIC_IDS.input]: { type: 'radio_buttons', selected_option: { value: 'weekly' } },
-              },
-            },
-            who,
-          );
-          expect(added.body).toEqual({});
+          await addMetric(who, metricName, x.unit, 'U2');
 
           // Phase 1 in its window: U2 owns it (a DM), due tomorrow (a reminder), notes and a link.
           const phase = await t.command('phase 1', who);
           const phaseView = await opened(phase.payload);
           const link = `https://x.example/${x.link.replace(/\s/g, '')}`;
-          const values = { owner: 'U2', due: day(1), status: 'in_progress', notes: x.notes };
+          const values = { owner: 'U2', due: tomorrow, status: 'in_progress', notes: x.notes };
           let saved = await t.submit(phaseView, modalValues({ ...values, link }), who);
           const linked = saved.body.response_action === undefined;
           if (!linked) saved = await t.submit(phaseView, modalValues({ ...values, link: null }), who);
@@ -307,25 +330,12 @@ describe('text people type (property-based)', () => {
             await t.event({ type: 'app_home_opened', user, channel: `D${user}`, tab: 'home' });
           await t.reply('plan', who);
           await t.app.idle();
-          const strategy = await t.app.db
-            .selectFrom('strategies')
-            .select('id')
-            .where('channel_id', '=', channel)
-            .executeTakeFirstOrThrow();
-          const slots = await t.app.db
-            .selectFrom('schedules')
-            .select('next_run_at')
-            .where('strategy_id', '=', strategy.id)
-            .orderBy('next_run_at')
-            .execute();
-          for (const slot of slots) {
-            t.clock.set(new Date(slot.next_run_at));
-            await t.app.scheduler.tick();
-          }
+          await runSchedules(channel);
           // Paused, its messages stay out of the next cases' scheduler ticks.
           await t.reply('pause', who);
           await t.app.idle();
 
+          const channels = await strategyChannels();
           const calls = t.standIn.calls.slice(mark);
           tried.calls += calls.length;
           expect(calls.some((c) => c.method === 'chat.postMessage' && c.args.channel === 'U2')).toBe(true);
@@ -365,4 +375,31 @@ describe('text people type (property-based)', () => {
     },
     DEADLINE_MS,
   );
+});
+
+describe('the examples that broke a real install', () => {
+  it('a metric named to ping the channel or to disguise a link reads as typed, announced and in the digest', async () => {
+    const who = { channel: 'CX1', user: 'U1' };
+    await t.reply('start Examples', who);
+    await addMetric(who, '<!channel> weekly KPI', '', 'U1');
+    await addMetric(who, '<https://evil.example|Quarterly report>', '', 'U1');
+    await t.app.idle();
+    const announced = t.standIn
+      .callsOf('chat.postMessage')
+      .filter((c) => c.args.channel === 'CX1')
+      .map((c) => c.args.text);
+    expect(announced).toEqual([
+      expect.stringContaining('<@U1> added the metric *&lt;!channel&gt; weekly KPI*'),
+      expect.stringContaining('<@U1> added the metric *&lt;https://evil.example|Quarterly report&gt;*'),
+    ]);
+    const mark = t.standIn.calls.length;
+    await runSchedules('CX1');
+    const digest = t.standIn.calls
+      .slice(mark)
+      .find((c) => c.method === 'chat.postMessage' && c.args.text === 'Weekly digest: Examples');
+    const sections = digest!.args.blocks.map((b: Json) => b.text?.text ?? '').join('\n');
+    expect(sections).toContain('*&lt;!channel&gt; weekly KPI* — no value yet');
+    expect(sections).toContain('*&lt;https://evil.example|Quarterly report&gt;* — no value yet');
+    await t.reply('pause', who);
+  });
 });

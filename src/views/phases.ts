@@ -57,9 +57,12 @@ export function phaseName(language: Language, key: PhaseKey): string {
   return messages(language).phases[key].name;
 }
 
-/** A link whose label is the address itself: the address cannot end the link early, the label cannot format. */
+/**
+ * A link whose label is the address itself: the address cannot end the link early (an `&` in it is
+ * text, as everywhere in mrkdwn), the label cannot format.
+ */
 function link(url: string, label: string): string {
-  const href = url.replace(/\|/g, '%7C').replace(/</g, '%3C').replace(/>/g, '%3E');
+  const href = url.replace(/&/g, '&amp;').replace(/\|/g, '%7C').replace(/</g, '%3C').replace(/>/g, '%3E');
   return `<${href}|${escapeMrkdwn(label)}>`;
 }
 

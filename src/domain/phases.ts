@@ -113,14 +113,6 @@ export function parseDeliverableUrl(text: string): string | undefined {
   }
 }
 
-/** A Slack user mention as commands receive it: `<@U123>` or `<@U123|name>`. */
-export function findMention(text: string): { userId: string; rest: string } | undefined {
-  const match = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/.exec(text);
-  if (!match) return undefined;
-  const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.trim();
-  return { userId: match[1]!, rest };
-}
-
 /** The fields that differ between two versions of a phase, for the audit trail and notices. */
 export function changedFields(before: PhaseFields, after: PhaseFields): Array<keyof PhaseFields> {
   return (['ownerId', 'dueDate', 'status', 'notes', 'deliverableUrl'] as const).filter(

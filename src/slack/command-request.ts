@@ -4,6 +4,7 @@ import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import { strategyOfChannel } from '../services/strategies.js';
 import type { Message } from '../views/blocks.js';
+import type { CommandPart } from './command-text.js';
 import type { SlackDeps } from './deps.js';
 
 /**
@@ -16,8 +17,10 @@ export interface CommandRequest {
   channelName: string;
   userId: string;
   triggerId: string;
-  /** The text after the subcommand word. */
+  /** The text after the subcommand word, decoded: as the words it shows. */
   rest: string;
+  /** The same text in parts, with the people and channels picked in it. */
+  restParts: readonly CommandPart[];
   /** The value of the button that sent the request, if a button did. */
   value?: string;
   language: Language;

@@ -7,6 +7,7 @@ import { fold } from '../domain/text.js';
 import { messages } from '../i18n/index.js';
 import { activeMetrics, archiveMetric, checkinRows, metricHistory } from '../services/metrics.js';
 import { checkinModal } from '../views/checkin-modal.js';
+import { escapeMrkdwn } from '../views/escape.js';
 import { metricChartPng } from '../views/metric-chart.js';
 import { metricListMessage } from '../views/metric-list.js';
 import { metricModal } from '../views/metric-modal.js';
@@ -35,7 +36,8 @@ export async function openMetricModal(
   if (existing) {
     const actor = await deps.users.actor(req.client, req.teamId, req.userId);
     if (!canEditMetric(strategy, actor, existing)) {
-      await ephemeral(req, messages(req.language).metrics.forbidden(existing.name, existing.ownerId));
+      const name = escapeMrkdwn(existing.name);
+      await ephemeral(req, messages(req.language).metrics.forbidden(name, existing.ownerId));
       return;
     }
   }
@@ -62,9 +64,10 @@ export async function archiveMetricReply(
   const m = messages(req.language).metrics;
   const actor = await deps.users.actor(req.client, req.teamId, req.userId);
   const result = await archiveMetric(deps, { strategy, actor, metricId: target.id });
-  if (result.kind === 'forbidden') await ephemeral(req, m.forbidden(target.name, target.ownerId));
-  else if (result.kind === 'not_found') await ephemeral(req, m.notFound(target.name));
-  else await ephemeral(req, m.archived(target.name));
+  const name = escapeMrkdwn(target.name);
+  if (result.kind === 'forbidden') await ephemeral(req, m.forbidden(name, target.ownerId));
+  else if (result.kind === 'not_found') await ephemeral(req, m.notFound(name));
+  else await ephemeral(req, m.archived(name));
 }
 
 /** Posts the metric's chart to the strategy's channel, in the strategy's language. */
@@ -89,9 +92,9 @@ export async function postMetricChart(
     filename: `${slug || 'metric'}.png`,
     title: target.name,
     bytes: png,
-    initialComment: messages(strategy.language).metrics.chartComment(target.name),
+    initialComment: messages(strategy.language).metrics.chartComment(escapeMrkdwn(target.name)),
   });
-  await ephemeral(req, messages(req.language).metrics.chartPosted(target.name));
+  await ephemeral(req, messages(req.language).metrics.chartPosted(escapeMrkdwn(target.name)));
 }
 
 /** The check-in modal for the current period of every active metric, prefilled with what is in. */

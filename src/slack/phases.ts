@@ -4,6 +4,7 @@ import { type PhaseNames, phaseNumber, resolvePhase } from '../domain/phases.js'
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import type { PhaseUpdateResult } from '../services/phases.js';
+import { escapeMrkdwn } from '../views/escape.js';
 import { newOwnerMessage, previousOwnerMessage } from '../views/phases.js';
 import type { SlackDeps } from './deps.js';
 import { publishHome } from './home.js';
@@ -26,7 +27,7 @@ export function namePhase(language: Language, text: string): NamedPhase {
   const list = PHASE_KEYS.map((k) => `${phaseNumber(k)} \`${k}\` (${m.phases[k].name})`).join(', ');
   return {
     error: [
-      m.phase.unknown(text),
+      m.phase.unknown(escapeMrkdwn(text)),
       found.suggestion && m.phase.didYouMean(found.suggestion),
       m.phase.known(list),
     ]

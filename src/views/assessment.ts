@@ -15,6 +15,7 @@ import {
   textInput,
   userInput,
 } from './blocks.js';
+import { escapeMrkdwn } from './escape.js';
 import { ASSESSMENT_IDS } from './ids.js';
 
 export interface StepViewInput {
@@ -100,7 +101,7 @@ export function assessmentReadOnlyView(
   const blocks: KnownBlock[] = [section(a.readOnly(admins)), context(input.updated ?? a.notAnalysed)];
   for (const key of QUESTION_KEYS) {
     const answer = input.answers[key];
-    const lines = [`*${m.questions[key]}*`, answer?.text.trim() ? answer.text : a.notAnswered];
+    const lines = [`*${m.questions[key]}*`, answer?.text.trim() ? escapeMrkdwn(answer.text) : a.notAnswered];
     if (key === 'ownership' && answer?.owner) lines.push(a.owner(answer.owner));
     lines.push(`_${a.ratings[answer?.rating ?? 'missing']}_`);
     blocks.push(section(lines.join('\n')));

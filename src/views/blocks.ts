@@ -1,7 +1,17 @@
-import type { Button, InputBlock, KnownBlock, PlainTextElement, PlainTextOption, View } from '@slack/types';
+import type {
+  Button,
+  InputBlock,
+  KnownBlock,
+  MrkdwnElement,
+  PlainTextElement,
+  PlainTextOption,
+  View,
+} from '@slack/types';
 
 // Small builders shared by the views. Texts are cut to Slack's limits here, once, so no view can
-// produce a block Slack would refuse.
+// produce a block Slack would refuse. Every mrkdwn text is verbatim: Slack then links and pings only
+// what the app wrote as `<…>` (escaped user text has none), never a plain `@here`, `#channel` or
+// address someone typed.
 
 export const LIMITS = {
   sectionText: 3000,
@@ -16,6 +26,10 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+export function mrkdwnText(text: string): MrkdwnElement {
+  return { type: 'mrkdwn', text, verbatim: true };
+}
+
 export function header(text: string): KnownBlock {
   return { type: 'header', text: { type: 'plain_text', text: clip(text, LIMITS.headerText), emoji: true } };
 }
@@ -24,16 +38,14 @@ export function section(markdown: string, blockId?: string): KnownBlock {
   return {
     type: 'section',
     ...(blockId ? { block_id: blockId } : {}),
-    text: { type: 'mrkdwn', text: clip(markdown, LIMITS.sectionText) },
+    text: mrkdwnText(clip(markdown, LIMITS.sectionText)),
   };
 }
 
 export function context(...markdown: string[]): KnownBlock {
   return {
     type: 'context',
-    elements: markdown
-      .slice(0, LIMITS.contextElements)
-      .map((text) => ({ type: 'mrkdwn', text: clip(text, 3000) })),
+    elements: markdown.slice(0, LIMITS.contextElements).map((text) => mrkdwnText(clip(text, 3000))),
   };
 }
 

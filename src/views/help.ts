@@ -2,13 +2,14 @@ import { COMMANDS } from '../domain/commands.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import { actions, button, context, divider, header, type Message, section } from './blocks.js';
+import { escapeMrkdwn } from './escape.js';
 import { ACTIONS, COMMAND } from './ids.js';
 
 export function helpMessage(language: Language, options: { hasStrategy: boolean; lead?: string }): Message {
   const m = messages(language);
   const lines = COMMANDS.map((name) => {
     const c = m.commands[name];
-    return `\`${COMMAND} ${c.usage}\` — ${c.description}`;
+    return `\`${COMMAND} ${escapeMrkdwn(c.usage)}\` — ${c.description}`;
   });
   const buttons = options.hasStrategy
     ? [

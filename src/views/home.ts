@@ -6,6 +6,7 @@ import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import type { MetricOverview } from '../services/metrics.js';
 import { context, divider, header, section } from './blocks.js';
+import { escapeMrkdwn } from './escape.js';
 import { homeMetricsSection } from './home-metrics.js';
 import { COMMAND } from './ids.js';
 import { homeLanguageBlock } from './language.js';
@@ -24,7 +25,7 @@ export interface HomeParts {
 export function homeView(language: Language, strategies: Strategy[], parts: HomeParts = {}): View {
   const m = messages(language);
   const commands = COMMANDS.map(
-    (name) => `\`${COMMAND} ${m.commands[name].usage}\` — ${m.commands[name].description}`,
+    (name) => `\`${COMMAND} ${escapeMrkdwn(m.commands[name].usage)}\` — ${m.commands[name].description}`,
   );
   return {
     type: 'home',
@@ -40,7 +41,7 @@ export function homeView(language: Language, strategies: Strategy[], parts: Home
           ? m.home.noStrategies
           : `${m.home.strategiesHeading}\n${strategies
               .slice(0, 40)
-              .map((s) => `• <#${s.channelId}> — ${s.name}`)
+              .map((s) => `• <#${s.channelId}> — ${escapeMrkdwn(s.name)}`)
               .join('\n')}`,
       ),
       context(`${m.help.commandsHeading}\n${commands.join('\n')}`),

@@ -2,7 +2,8 @@ import type { KnownBlock } from '@slack/types';
 import type { LanguageChoice } from '../domain/language.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { actions, button, context, type Message, option, section } from './blocks.js';
+import { actions, button, context, type Message, mrkdwnText, option, section } from './blocks.js';
+import { escapeMrkdwn } from './escape.js';
 import { LANGUAGE_IDS } from './ids.js';
 
 const other = (language: Language): Language => (language === 'fi' ? 'en' : 'fi');
@@ -10,7 +11,7 @@ const other = (language: Language): Language => (language === 'fi' ? 'en' : 'fi'
 /** The channel's news of a new strategy, in its language, with a switch to the other language. */
 export function startedMessage(strategy: Pick<Strategy, 'name' | 'language'>, starterId: string): Message {
   const m = messages(strategy.language);
-  const text = m.start.created(starterId, strategy.name);
+  const text = m.start.created(starterId, escapeMrkdwn(strategy.name));
   const switchTo = other(strategy.language);
   return {
     text,
@@ -73,7 +74,7 @@ export function homeLanguageBlock(language: Language, choice: LanguageChoice): K
   return {
     type: 'section',
     block_id: LANGUAGE_IDS.homeBlock,
-    text: { type: 'mrkdwn', text: m.homeLabel },
+    text: mrkdwnText(m.homeLabel),
     accessory: {
       type: 'static_select',
       action_id: LANGUAGE_IDS.home,

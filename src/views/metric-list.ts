@@ -4,7 +4,8 @@ import type { Metric } from '../domain/metric.js';
 import { formatNumber } from '../domain/numbers.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import { actions, button, context, header, type Message, section } from './blocks.js';
+import { actions, button, context, header, type Message, mrkdwnText, section } from './blocks.js';
+import { escapeMrkdwn } from './escape.js';
 import { METRIC_IDS } from './ids.js';
 
 // Three blocks a metric, plus header and footer: 15 metrics stay inside a message's 50 blocks.
@@ -12,8 +13,7 @@ export const LIST_MAX_METRICS = 15;
 
 export function metricListMessage(strategy: Strategy, metrics: Metric[], language: Language): Message {
   const m = messages(language).metrics;
-  const title = m.listHeading(strategy.name);
-  const blocks: KnownBlock[] = [header(title)];
+  const blocks: KnownBlock[] = [header(m.listHeading(strategy.name))];
   if (metrics.length === 0) blocks.push(section(m.none));
   const shown = metrics.slice(0, LIST_MAX_METRICS);
   for (const metric of shown) {
@@ -21,8 +21,8 @@ export function metricListMessage(strategy: Strategy, metrics: Metric[], languag
     blocks.push(
       section(
         m.line(
-          metric.name,
-          metric.unit,
+          escapeMrkdwn(metric.name),
+          escapeMrkdwn(metric.unit),
           n(metric.baseline),
           n(metric.target),
           formatLocalDate(language, metric.targetDate),
@@ -37,7 +37,7 @@ export function metricListMessage(strategy: Strategy, metrics: Metric[], languag
           ...button(m.buttonArchive, METRIC_IDS.listArchive, metric.id, 'danger'),
           confirm: {
             title: { type: 'plain_text', text: m.confirmArchiveTitle },
-            text: { type: 'mrkdwn', text: m.confirmArchiveText(metric.name) },
+            text: mrkdwnText(m.confirmArchiveText(escapeMrkdwn(metric.name))),
             confirm: { type: 'plain_text', text: m.confirmArchiveYes },
             deny: { type: 'plain_text', text: m.cancel },
           },
@@ -52,17 +52,17 @@ export function metricListMessage(strategy: Strategy, metrics: Metric[], languag
       ...(metrics.length > 0 ? [button(m.buttonCheckin, METRIC_IDS.listCheckin)] : []),
     ]),
   );
-  return { text: title, blocks };
+  return { text: m.listHeading(escapeMrkdwn(strategy.name)), blocks };
 }
 
 /** The channel's announcement of a metric just added, in the strategy's language. */
 export function metricAddedText(strategy: Strategy, metric: Metric, addedBy: string): string {
   const language = strategy.language;
   const n = (x: number) => formatNumber(x, language);
-  const unit = metric.unit ? ` ${metric.unit}` : '';
+  const unit = metric.unit ? ` ${escapeMrkdwn(metric.unit)}` : '';
   return messages(language).metrics.created(
     addedBy,
-    metric.name,
+    escapeMrkdwn(metric.name),
     `${n(metric.baseline)}${unit}`,
     `${n(metric.target)}${unit}`,
     formatLocalDate(language, metric.targetDate),

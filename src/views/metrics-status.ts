@@ -7,6 +7,7 @@ import { progressBar, type Trend } from '../domain/trend.js';
 import { messages } from '../i18n/index.js';
 import type { MetricOverview } from '../services/metrics.js';
 import { context, section } from './blocks.js';
+import { escapeMrkdwn } from './escape.js';
 
 // Each metric takes one section; the cap keeps a status message well inside 50 blocks.
 export const STATUS_MAX_METRICS = 12;
@@ -18,12 +19,12 @@ export function metricSummary(
   language: Language,
 ): string {
   const m = messages(language).metrics;
-  const unit = metric.unit ? ` ${metric.unit}` : '';
+  const unit = metric.unit ? ` ${escapeMrkdwn(metric.unit)}` : '';
   const latest = trend.latest ? `${formatNumber(trend.latest.value, language)}${unit}` : m.noValue;
   const target = `${formatNumber(metric.target, language)}${unit}`;
   const percent = trend.percent === undefined ? '–' : `${Math.round(trend.percent)} %`;
   return [
-    m.statusLine(metric.name, latest, target, formatLocalDate(language, metric.targetDate)),
+    m.statusLine(escapeMrkdwn(metric.name), latest, target, formatLocalDate(language, metric.targetDate)),
     m.statusTrend(progressBar(trend.percent), percent, trend.sparkline, m.trendName[trend.status]),
   ].join('\n');
 }

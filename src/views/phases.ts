@@ -28,6 +28,7 @@ import {
   textInput,
   userInput,
 } from './blocks.js';
+import { escapeMrkdwn } from './escape.js';
 import { PHASE_IDS } from './ids.js';
 
 // The eight phases as status, App Home, the phase modal and the owners' DMs show them.
@@ -56,12 +57,13 @@ export function phaseName(language: Language, key: PhaseKey): string {
   return messages(language).phases[key].name;
 }
 
-function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
+/**
+ * A link whose label is the address itself: the address cannot end the link early (an `&` in it is
+ * text, as everywhere in mrkdwn), the label cannot format.
+ */
 function link(url: string, label: string): string {
-  return `<${url.replace(/\|/g, '%7C').replace(/>/g, '%3E')}|${label}>`;
+  const href = url.replace(/&/g, '&amp;').replace(/\|/g, '%7C').replace(/</g, '%3C').replace(/>/g, '%3E');
+  return `<${href}|${escapeMrkdwn(label)}>`;
 }
 
 function phaseLine(language: Language, phase: Phase, today: string, where?: Strategy): string {
@@ -213,7 +215,7 @@ export function newOwnerMessage(language: Language, strategy: Strategy, phase: P
   const text = m.phase.dmNewOwner({
     phase: phaseName(language, phase.key),
     number: phaseNumber(phase.key),
-    strategy: strategy.name,
+    strategy: escapeMrkdwn(strategy.name),
     channel: strategy.channelId,
     due: phase.dueDate ? m.phase.dmDue(formatLocalDate(language, phase.dueDate)) : m.phase.dmNoDue,
     produces: m.phases[phase.key].produces,
@@ -233,7 +235,7 @@ export function previousOwnerMessage(
   const m = messages(language);
   const text = m.phase.dmPreviousOwner({
     phase: phaseName(language, phase.key),
-    strategy: strategy.name,
+    strategy: escapeMrkdwn(strategy.name),
     channel: strategy.channelId,
     owner: phase.ownerId,
     by,

@@ -3,6 +3,7 @@ import { formatNumber } from '../domain/numbers.js';
 import type { Person, PlanDocument, PlanMetric, PlanPhase, PlanReadiness } from '../domain/plan.js';
 import { gapsByPhase } from '../domain/readiness.js';
 import { type Messages, messages } from '../i18n/index.js';
+import { escapeMarkdown, escapeMarkdownLines } from './escape.js';
 import { reasonText } from './readiness.js';
 
 // The documented plan as a file: Markdown (for people, the channel and the canvas) or JSON (for
@@ -19,16 +20,20 @@ function fromMrkdwn(text: string): string {
   return text.replace(/(^|[^*\w])\*([^*\n]+)\*(?![*\w])/g, '$1**$2**');
 }
 
-/** A Markdown link that canvases render too; parentheses in the address would end it early. */
+/**
+ * A Markdown link that canvases render too, the address as its label. Brackets, parentheses, angle
+ * brackets and backslashes in the address would end it early, escape or read as an image or a
+ * mention; percent-encoded they mean the same.
+ */
 function link(url: string): string {
-  const href = url.replace(/\(/g, '%28').replace(/\)/g, '%29');
-  return `[${url.replace(/([[\]])/g, '\\$1')}](${href})`;
+  const href = url.replace(/[()<>[\]\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${escapeMarkdown(url)}](${href})`;
 }
 
+/** Text people typed, quoted line by line: it can open nothing of its own inside the quote. */
 function blockquote(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((line) => (line.trim() ? `> ${line}` : '>'))
+  return escapeMarkdownLines(text)
+    .map((line) => (line ? `> ${line}` : '>'))
     .join('\n');
 }
 
@@ -99,7 +104,7 @@ function phaseSection(m: Messages, doc: PlanDocument, p: PlanPhase, who: (p: Per
 
 function metricSection(m: Messages, doc: PlanDocument, x: PlanMetric, who: (p: Person) => string) {
   const lang = doc.language;
-  const value = (v: number) => `${formatNumber(v, lang)}${x.unit ? ` ${x.unit}` : ''}`;
+  const value = (v: number) => `${formatNumber(v, lang)}${x.unit ? ` ${escapeMarkdown(x.unit)}` : ''}`;
   const facts = [
     m.plan.baseline(value(x.baseline)),
     m.plan.target(
@@ -119,7 +124,7 @@ function metricSection(m: Messages, doc: PlanDocument, x: PlanMetric, who: (p: P
       : []),
     m.plan.metricOwner(who(x.owner), m.plan.cadence[x.cadence] ?? x.cadence),
   ];
-  return [`### ${x.name}`, facts.map((f) => `- ${f}`).join('\n')];
+  return [`### ${escapeMarkdown(x.name)}`, facts.map((f) => `- ${f}`).join('\n')];
 }
 
 function changeText(m: Messages, doc: PlanDocument, change: PlanDocument['changes'][number]): string {
@@ -141,10 +146,14 @@ function changeText(m: Messages, doc: PlanDocument, change: PlanDocument['change
     case 'metric_created':
     case 'metric_updated':
     case 'metric_archived':
-      return c[x.kind](x.metric);
+      return c[x.kind](escapeMarkdown(x.metric));
     case 'checkin_reported':
     case 'checkin_replaced':
-      return c[x.kind](x.metric, x.value === null ? '–' : formatNumber(x.value, doc.language), x.period);
+      return c[x.kind](
+        escapeMarkdown(x.metric),
+        x.value === null ? '–' : formatNumber(x.value, doc.language),
+        x.period,
+      );
     case 'other':
       return c.other(x.action);
   }
@@ -154,10 +163,11 @@ function changeText(m: Messages, doc: PlanDocument, change: PlanDocument['change
 export function planMarkdown(doc: PlanDocument): string {
   const m = messages(doc.language);
   const lang = doc.language;
-  const who = (p: Person) => p.name ?? m.plan.unknownUser(p.id);
+  // Display names are chosen in Slack by each person: text like any other typed.
+  const who = (p: Person) => (p.name === null ? m.plan.unknownUser(p.id) : escapeMarkdown(p.name));
   const s = doc.strategy;
   const parts: string[] = [
-    `# ${m.plan.title(s.name)}`,
+    `# ${m.plan.title(escapeMarkdown(s.name))}`,
     m.plan.madeOn(formatLocalDate(lang, doc.date)),
     [
       m.plan.facts(s.timeZone, m.languageName[lang], m.stateName[s.state]),

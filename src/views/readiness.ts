@@ -5,6 +5,7 @@ import { gapsByPhase, type ReadinessSummary, type Reason } from '../domain/readi
 import type { Language } from '../domain/strategy.js';
 import { type Messages, messages } from '../i18n/index.js';
 import { actions, button, context, header, type Message, section } from './blocks.js';
+import { escapeMrkdwn } from './escape.js';
 import { ASSESSMENT_IDS } from './ids.js';
 
 function list(m: Messages, questions: readonly QuestionKey[]): string {
@@ -60,7 +61,7 @@ export function readinessMessage(
   const verdict = m.assessment.verdicts[readiness.verdict];
   const gaps = gapLines(m, summary);
   return {
-    text: `${m.assessment.summaryTitle(strategy.name)} — ${verdict} (${readiness.score}/${readiness.maxScore})`,
+    text: `${m.assessment.summaryTitle(escapeMrkdwn(strategy.name))} — ${verdict} (${readiness.score}/${readiness.maxScore})`,
     blocks: [
       header(m.assessment.summaryTitle(strategy.name)),
       section(m.assessment.verdictLine(verdict, readiness.score, readiness.maxScore)),

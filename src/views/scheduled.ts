@@ -4,6 +4,7 @@ import type { PhaseKey, QuestionKey } from '../domain/method.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import { actions, button, context, divider, header, type Message, section } from './blocks.js';
+import { escapeMrkdwn } from './escape.js';
 import { SCHEDULE_IDS } from './ids.js';
 import { metricSummary } from './metrics-status.js';
 
@@ -70,17 +71,18 @@ export function digestMessage(data: DigestData): Message {
       button(m.digest.openStatus, SCHEDULE_IDS.digestOpenStatus),
     ]),
   );
-  return { text: m.digest.title(data.strategyName), blocks };
+  return { text: m.digest.title(escapeMrkdwn(data.strategyName)), blocks };
 }
 
 // The check-in buttons carry the strategy's id: the reminder arrives in a DM, where the channel
 // cannot tell which strategy is meant.
 export function checkinPromptMessage(language: Language, strategyId: string, strategyName: string): Message {
   const m = messages(language);
+  const text = m.checkin.prompt(escapeMrkdwn(strategyName));
   return {
-    text: m.checkin.prompt(strategyName),
+    text,
     blocks: [
-      section(m.checkin.prompt(strategyName)),
+      section(text),
       actions([button(m.checkin.promptButton, SCHEDULE_IDS.checkinOpen, strategyId, 'primary')]),
     ],
   };
@@ -93,7 +95,7 @@ export function checkinReminderMessage(
   channelId: string,
 ): Message {
   const m = messages(language);
-  const text = m.checkin.reminder(strategyName, channelId);
+  const text = m.checkin.reminder(escapeMrkdwn(strategyName), channelId);
   return {
     text,
     blocks: [section(text), actions([button(m.checkin.promptButton, SCHEDULE_IDS.checkinOpen, strategyId)])],
@@ -110,7 +112,7 @@ export function nudgeMessage(language: Language, strategyName: string, nudge: Ow
       m.nudge.dueSoon(phaseName(m, p.phase), formatLocalDate(language, p.due ?? '')),
     ),
   ];
-  const title = m.nudge.title(strategyName);
+  const title = m.nudge.title(escapeMrkdwn(strategyName));
   return { text: title, blocks: [section(`${title}\n${lines(m, items)}`)] };
 }
 

@@ -5,6 +5,7 @@ import type { Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import type { MetricOverview } from '../services/metrics.js';
 import { context, divider, header, type Message, section } from './blocks.js';
+import { escapeMrkdwn } from './escape.js';
 import { metricsStatusSection } from './metrics-status.js';
 import { phaseStatusBlocks } from './phases.js';
 import { readinessStatusBlocks } from './readiness.js';
@@ -28,7 +29,7 @@ export function statusMessage(
   const m = messages(language);
   const started = formatDateIn(language, strategy.createdAt, strategy.timeZone);
   return {
-    text: m.status.title(strategy.name),
+    text: m.status.title(escapeMrkdwn(strategy.name)),
     blocks: [
       header(m.status.title(strategy.name)),
       context(

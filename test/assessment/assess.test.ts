@@ -112,7 +112,8 @@ const LANGS = [
     updated: 'Updated by <@U1> on 2026-11-26 · revision 1',
     readOnly: "Only the strategy's admins (<@U1>) and workspace admins can change the analysis.",
     assignButton: 'Assign phase owners',
-    assignHint: '/smstrategy assign <phase> @user',
+    assignHint:
+      '/smstrategy assign &lt;phase&gt; @person` (pick the person from the list Slack opens as you type @)',
   },
   {
     lang: 'fi',
@@ -134,7 +135,8 @@ const LANGS = [
     updated: 'Päivittänyt <@UFI> 26.11.2026 · versio 1',
     readOnly: 'Vain strategian ylläpitäjät (<@UFI>) ja työtilan ylläpitäjät voivat muuttaa analyysia.',
     assignButton: 'Nimeä vaiheille vastuut',
-    assignHint: '/smstrategy assign <vaihe> @käyttäjä',
+    assignHint:
+      '/smstrategy assign &lt;vaihe&gt; @henkilö` (valitse henkilö listasta, joka aukeaa @-merkin jälkeen)',
   },
 ] as const;
 

@@ -13,6 +13,8 @@ describe('the Slack app manifests', () => {
   it('declare the slash command, the events the app listens to and App Home', () => {
     for (const m of [http, socket]) {
       expect(m.features.slash_commands.map((c: any) => c.command)).toEqual([COMMAND]);
+      // Slack then sends a person picked from its list as `<@U…|name>`, not the typed `@name`.
+      expect(m.features.slash_commands[0].should_escape).toBe(true);
       expect(m.settings.event_subscriptions.bot_events.sort()).toEqual(
         ['app_home_opened', 'app_uninstalled', 'tokens_revoked'].sort(),
       );

@@ -3,7 +3,6 @@ import { addDays, localDate, parseLocalDate } from '../../src/domain/dates.js';
 import {
   changedFields,
   emptyPhase,
-  findMention,
   parseDeliverableUrl,
   phaseTiming,
   resolvePhase,
@@ -85,12 +84,6 @@ describe('deliverable links and mentions', () => {
     expect(parseDeliverableUrl('docs.example.com')).toBeUndefined();
     expect(parseDeliverableUrl('https://a.example/ b')).toBeUndefined();
     expect(parseDeliverableUrl(`https://example.com/${'x'.repeat(500)}`)).toBeUndefined();
-  });
-
-  it('reads both forms of a Slack mention and leaves the rest', () => {
-    expect(findMention('kuuntelu <@U123>')).toEqual({ userId: 'U123', rest: 'kuuntelu' });
-    expect(findMention('Goal setting <@W9ABC|maria>')).toEqual({ userId: 'W9ABC', rest: 'Goal setting' });
-    expect(findMention('listening @maria')).toBeUndefined();
   });
 
   it('lists the fields that changed', () => {

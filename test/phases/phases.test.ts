@@ -110,9 +110,26 @@ describe('assign', () => {
     expect(reply.text).toContain('En tunne vaihetta `kuuntelo`. Tarkoititko `listening`?');
   });
 
-  it('explains the usage when the mention is missing', async () => {
+  it('tells someone who typed a name instead of picking the person how to pick them', async () => {
+    // Slack sends a name typed without choosing it from its list as the plain words.
     const reply = await t.reply('assign listening @maria');
-    expect(reply.text).toContain('Usage: `/smstrategy assign <phase> <@user>`');
+    expect(reply.text).toBe(
+      "I can't tell who “@maria” is: Slack makes a name a mention only when you pick the person from the list that opens as you type @. Type @, pick them from the list and send the command again, or open the phase with `/smstrategy phase listening` and choose the owner there. Nothing was changed.",
+    );
+    const finnish = await t.reply('assign tavoitteiden asettaminen Maria Virtanen', { user: 'UFI' });
+    expect(finnish.text).toContain('En tiedä, kuka ”Maria Virtanen” on.');
+    expect(finnish.text).toContain('valitset henkilön listasta, joka aukeaa @-merkin kirjoittamisen jälkeen');
+    expect(finnish.text).toContain('`/smstrategy phase goals`');
+    for (const text of [reply.text, finnish.text]) expect(text).not.toMatch(/assign \S+ @/);
+    expect((await phaseRows(t)).some((r) => r.owner_id)).toBe(false);
+  });
+
+  it('explains the usage, mentions written as Slack reads them, when no one is named', async () => {
+    const reply = await t.reply('assign listening');
+    expect(reply.text).toContain('Usage: `/smstrategy assign &lt;phase&gt; @person`, picking the person');
+    expect(reply.text).toContain('`/smstrategy phase &lt;phase&gt;`');
+    const finnish = await t.reply('assign', { user: 'UFI' });
+    expect(finnish.text).toContain('Käyttö: `/smstrategy assign &lt;vaihe&gt; @henkilö`.');
   });
 
   it.each([

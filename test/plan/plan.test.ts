@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { archiveMetric, strategyMetrics } from '../../src/services/metrics.js';
+import { submitAssessment } from '../../src/services/assessments.js';
+import { addMetric, archiveMetric, strategyMetrics } from '../../src/services/metrics.js';
+import { changePhase } from '../../src/services/phases.js';
 import { findStrategyByChannel } from '../../src/storage/strategies.js';
 import { appForEachTest } from '../support/app-per-test.js';
 import { expectGolden, fillStrategy, lastUpload, serviceDeps, USERS } from './support.js';
@@ -179,6 +181,56 @@ describe('/smstrategy plan', () => {
     );
     await t.app.idle();
     expect(t.standIn.callsOf('canvases.create')).toHaveLength(0);
+  });
+
+  it('keeps text people typed from making headings, lists, links, mentions or HTML', async () => {
+    t.standIn.addUser({ id: 'U4', locale: 'en-US', real_name: 'Eve ![](@U1) [me](https://evil.example) #1' });
+    await t.reply('start R&D <launch> # [x](https://evil.example) ![](@U2) *bold* _it_', { user: 'U1' });
+    const deps = serviceDeps(t);
+    const strategy = (await findStrategyByChannel(t.app.db, { teamId: 'T1' }, 'C1'))!;
+    const actor = { userId: 'U1', isWorkspaceAdmin: false };
+    t.clock.set('2026-11-26T09:01:00Z');
+    const answers = {
+      why: { text: '<!channel> weekly KPI\n===\n+ plus\n2) two', rating: 'clear' as const },
+      goals: { text: '# not a heading\n    four spaces\n> quoted &copy; &#60;', rating: 'partial' as const },
+    };
+    await submitAssessment(deps, { teamId: 'T1', strategyId: strategy.id, actor, answers });
+    // A minute between changes: entries of the same millisecond would list in random (id) order.
+    t.clock.advance(60_000);
+    await changePhase(deps, {
+      strategy,
+      key: 'listening',
+      actor,
+      change: {
+        ownerId: 'U4',
+        notes:
+          '# Heading\n- item\n1. item\n| a | b |\n|---|---|\n---\n<b>html</b> <https://evil.example|Quarterly report>\n![](@U2) ![](#C1) [x](https://evil.example)\n`code` *bold* _it_ ~st~ \\ R&D',
+        deliverableUrl: 'https://docs.example.com/a_(b)[c]',
+      },
+    });
+    t.clock.advance(60_000);
+    await addMetric(deps, {
+      strategy,
+      actor,
+      metric: {
+        name: 'KPI *1* [x](y) | z',
+        unit: '<%>',
+        baseline: 1,
+        target: 2,
+        targetDate: '2027-06-30',
+        ownerId: 'U4',
+        direction: 'up',
+        cadence: 'weekly',
+      },
+    });
+    await t.reply('plan', { user: 'U1' });
+    const { text } = lastUpload(t);
+    expectGolden('hostile.en.md', text);
+    expect(t.standIn.callsOf('canvases.create')[0]!.args.document_content.markdown).toBe(text);
+    // Names still read as typed: the title is the name, escaped only where Markdown needs it.
+    expect(text).toContain(
+      '# R&D \\<launch\\> \\# \\[x\\](https://evil.example) !\\[\\](@U2) \\*bold\\* \\_it\\_:',
+    );
   });
 
   it('tells how to start a strategy in a channel without one', async () => {

@@ -133,28 +133,40 @@ export class TestApp {
     for (const { chosenLanguage: _, ...u } of options.users ?? []) standIn.addUser(u);
     const fresh = options.databaseUrl ? undefined : await freshDatabase();
     const databaseUrl = options.databaseUrl ?? fresh!.url;
-    const port = await freePort();
-    const config = loadConfig({
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: standIn.apiUrl,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      LOG_LEVEL: 'debug',
-      ...(options.transport === 'socket' ? { SLACK_APP_TOKEN: APP_TOKEN } : {}),
-      ...options.env,
-    });
     const logs: string[] = [];
-    const logger = createLogger(config.logLevel, { write: (line: string) => void logs.push(line) });
     const clock = options.clock ?? new TestClock();
     standIn.clock = clock;
-    const app = await createApplication({
-      config,
-      logger,
-      clock,
-      scheduler: options.scheduler ?? { tick: false },
-    });
-    await app.start();
+    // A free port can be taken by another test's server between our check and the app's listen:
+    // then the app is started again on another one.
+    let started: { app: Application; config: Config } | undefined;
+    for (let attempt = 1; !started; attempt += 1) {
+      const config = loadConfig({
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: standIn.apiUrl,
+        DATABASE_URL: databaseUrl,
+        PORT: String(await freePort()),
+        LOG_LEVEL: 'debug',
+        ...(options.transport === 'socket' ? { SLACK_APP_TOKEN: APP_TOKEN } : {}),
+        ...options.env,
+      });
+      const logger = createLogger(config.logLevel, { write: (line: string) => void logs.push(line) });
+      const app = await createApplication({
+        config,
+        logger,
+        clock,
+        scheduler: options.scheduler ?? { tick: false },
+      });
+      try {
+        await app.start();
+        started = { app, config };
+      } catch (err) {
+        await app.stop().catch(() => app.db.destroy());
+        const inUse = (err as { code?: string }).code === 'EADDRINUSE';
+        if (!inUse || options.env?.PORT || attempt >= 5) throw err;
+      }
+    }
+    const { app, config } = started;
     if (config.transport === 'socket') await standIn.waitForSocket();
     const testApp = new TestApp(standIn, app, config, clock, databaseUrl, logs);
     testApp.ownsStandIn = !options.standIn;
@@ -193,6 +205,7 @@ export class TestApp {
     return signedPost(this.eventsUrl, JSON.stringify(body), 'application/json', options);
   }
 
+  /** A slash command's form fields, `text` as Slack sends what the person typed (see `commandText`). */
   commandPayload(text: string, who: Who = {}): Record<string, string> {
     triggerSeq += 1;
     return {
@@ -204,7 +217,7 @@ export class TestApp {
       user_id: who.user ?? 'U1',
       user_name: (who.user ?? 'U1').toLowerCase(),
       command: '/smstrategy',
-      text,
+      text: this.standIn.commandText(text),
       api_app_id: 'A1',
       response_url: this.standIn.responseUrl(),
       trigger_id: `trigger.${triggerSeq}`,

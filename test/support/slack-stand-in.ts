@@ -71,6 +71,8 @@ const RATE_WINDOW_MS = 60_000;
  */
 export const PATIENCE_MS = 10_000;
 const RATELIMITED = { ok: false, error: 'ratelimited' };
+/** What Slack itself writes in `<…>`: a person, a channel, a group or `@here`, a link. */
+const SLACK_TOKEN = /<(@[UW][A-Z0-9]+|#[CG][A-Z0-9]+|![\w^]+|(?:https?|mailto):[^\s<>|]+)(\|[^<>]*)?>/g;
 
 /** Block Kit breaches seen by any stand-in in this test file; test/setup.ts fails the test on them. */
 export const blockKitViolations: string[] = [];
@@ -177,6 +179,34 @@ export class SlackStandIn {
         `Slack has no Finnish interface language; ${user.id} cannot have the locale ${user.locale}`,
       );
     this.users.set(user.id, user);
+  }
+
+  /**
+   * The `text` Slack sends with a slash command whose `should_escape` is on, for what a person typed
+   * (tests write a picked person, channel or link in Slack's own `<…>` form). Slack's docs: escaping
+   * "will wrap URLs in angle brackets and it will translate channel or user mentions into their
+   * correlated IDs"; a public channel comes with its name, a private one as `<#C…|>`; `&`, `<` and `>`
+   * typed as text arrive as `&amp;`, `&lt;` and `&gt;` (all text in Slack is escaped so). A person
+   * Slack knows comes with their handle: `<@U2|olli>`.
+   */
+  commandText(typed: string): string {
+    const entities = (text: string) =>
+      text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const plain = (text: string) =>
+      entities(text).replace(/\bhttps?:\/\/[^\s<>&]+(?:&amp;[^\s<>&]+)*/g, (url) => `<${url}>`);
+    let out = '';
+    let at = 0;
+    for (const m of typed.matchAll(SLACK_TOKEN)) {
+      out += plain(typed.slice(at, m.index));
+      const [, target, label] = m as unknown as [string, string, string | undefined];
+      const user = /^@([UW][A-Z0-9]+)$/.exec(target)?.[1];
+      const known = user ? this.users.get(user) : undefined;
+      const shown =
+        label !== undefined ? entities(label.slice(1)) : known && (known.name ?? known.id.toLowerCase());
+      out += `<${target}${shown === undefined ? '' : `|${shown}`}>`;
+      at = m.index + m[0].length;
+    }
+    return out + plain(typed.slice(at));
   }
 
   /** A message someone else wrote in a channel (the app's own posts are stored as it makes them). */

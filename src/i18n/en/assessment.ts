@@ -88,6 +88,6 @@ export const assessmentTexts = {
       `*Readiness:* ${verdict} · score ${score}/${max}`,
     statusGaps: (list: string) => `Gaps: ${list}`,
     assignHint: (phases: string) =>
-      `Give each phase an owner with \`/smstrategy assign <phase> @user\`, for example \`/smstrategy assign listening @maria\`. Phases: ${phases}.`,
+      `Give each phase an owner with \`/smstrategy assign &lt;phase&gt; @person\` (pick the person from the list Slack opens as you type @), or with the phase's Edit button below. Phases: ${phases}.`,
   },
 };

@@ -13,8 +13,9 @@ export const commonTexts = {
       description: 'Answer the ten readiness questions (admins edit, others read).',
     },
     assign: {
-      usage: 'assign <phase> <@user>',
-      description: 'Make someone the owner of a phase; they are told by DM.',
+      usage: 'assign <phase> @person',
+      description:
+        'Make someone the owner of a phase: type @ and pick them from the list Slack offers. They are told by DM.',
     },
     due: { usage: 'due <phase> <YYYY-MM-DD>', description: 'Set the due date of a phase.' },
     phase: {

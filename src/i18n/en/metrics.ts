@@ -40,7 +40,7 @@ export const metricTexts = {
     notFound: (name: string) => `There is no active metric called “${name}”.`,
     didYouMean: (name: string) => `Did you mean “${name}”?`,
     usage:
-      'Use `/smstrategy metric add`, `metric list`, `metric edit <name>`, `metric archive <name>` or `metric chart <name>`.',
+      'Use `/smstrategy metric add`, `metric list`, `metric edit &lt;name&gt;`, `metric archive &lt;name&gt;` or `metric chart &lt;name&gt;`.',
     listHeading: (strategy: string) => `Metrics — ${strategy}`,
     none: 'No metrics yet. Add the first measurable goal with `/smstrategy metric add`.',
     line: (name: string, unit: string, baseline: string, target: string, date: string, owner: string) =>

@@ -48,11 +48,16 @@ export const phaseTexts = {
     unknown: (word: string) => `I don't know the phase \`${word}\`.`,
     didYouMean: (key: string) => `Did you mean \`${key}\`?`,
     known: (list: string) => `The phases: ${list}.`,
+    // These replies are mrkdwn, where `<` and `>` are written `&lt;` and `&gt;`.
     assignUsage:
-      'Usage: `/smstrategy assign <phase> <@user>`, for example `/smstrategy assign listening @maria`.',
-    dueUsage: 'Usage: `/smstrategy due <phase> <YYYY-MM-DD>`, for example `/smstrategy due 2 2027-01-31`.',
+      'Usage: `/smstrategy assign &lt;phase&gt; @person`, picking the person from the list Slack opens as you type @. Or open the phase with `/smstrategy phase &lt;phase&gt;` and choose the owner there.',
+    assignPickPerson: (typed: string, phaseCommand: string) =>
+      `I can't tell who “${typed}” is: Slack makes a name a mention only when you pick the person from the list that opens as you type @. Type @, pick them from the list and send the command again, or open the phase with \`${phaseCommand}\` and choose the owner there. Nothing was changed.`,
+    phasePlaceholder: '&lt;phase&gt;',
+    dueUsage:
+      'Usage: `/smstrategy due &lt;phase&gt; &lt;YYYY-MM-DD&gt;`, for example `/smstrategy due 2 2027-01-31`.',
     phaseUsage:
-      'Usage: `/smstrategy phase <phase>`, for example `/smstrategy phase listening` or `/smstrategy phase 1`.',
+      'Usage: `/smstrategy phase &lt;phase&gt;`, for example `/smstrategy phase listening` or `/smstrategy phase 1`.',
     invalidDate: (text: string) =>
       `\`${text}\` is not a date that exists. Write it as YYYY-MM-DD, for example 2027-01-31. Nothing was changed.`,
     pastDate: (date: string, today: string) =>

@@ -88,6 +88,6 @@ export const assessmentTexts: typeof en = {
       `*Valmius:* ${verdict} · pisteet ${score}/${max}`,
     statusGaps: (list: string) => `Puutteet: ${list}`,
     assignHint: (phases: string) =>
-      `Nimeä kullekin vaiheelle vastuuhenkilö komennolla \`/smstrategy assign <vaihe> @käyttäjä\`, esimerkiksi \`/smstrategy assign kuuntelu @maria\`. Vaiheet: ${phases}.`,
+      `Nimeä kullekin vaiheelle vastuuhenkilö komennolla \`/smstrategy assign &lt;vaihe&gt; @henkilö\` (valitse henkilö listasta, joka aukeaa @-merkin jälkeen) tai alla olevalla vaiheen Muokkaa-painikkeella. Vaiheet: ${phases}.`,
   },
 };

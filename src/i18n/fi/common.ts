@@ -12,8 +12,9 @@ export const commonTexts: typeof en = {
       description: 'Vastaa kymmeneen valmiuskysymykseen (ylläpitäjät muokkaavat, muut lukevat).',
     },
     assign: {
-      usage: 'assign <vaihe> <@käyttäjä>',
-      description: 'Nimeä vaiheelle vastuuhenkilö; hänelle kerrotaan yksityisviestillä.',
+      usage: 'assign <vaihe> @henkilö',
+      description:
+        'Nimeä vaiheelle vastuuhenkilö: kirjoita @ ja valitse henkilö Slackin tarjoamasta listasta. Hänelle kerrotaan yksityisviestillä.',
     },
     due: { usage: 'due <vaihe> <VVVV-KK-PP>', description: 'Aseta vaiheen määräpäivä.' },
     phase: {

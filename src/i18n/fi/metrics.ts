@@ -40,7 +40,7 @@ export const metricTexts: typeof en = {
     notFound: (name: string) => `Aktiivista mittaria nimeltä ”${name}” ei ole.`,
     didYouMean: (name: string) => `Tarkoititko ”${name}”?`,
     usage:
-      'Käytä komentoja `/smstrategy metric add`, `metric list`, `metric edit <nimi>`, `metric archive <nimi>` tai `metric chart <nimi>`.',
+      'Käytä komentoja `/smstrategy metric add`, `metric list`, `metric edit &lt;nimi&gt;`, `metric archive &lt;nimi&gt;` tai `metric chart &lt;nimi&gt;`.',
     listHeading: (strategy: string) => `Mittarit — ${strategy}`,
     none: 'Mittareita ei vielä ole. Lisää ensimmäinen mitattava tavoite komennolla `/smstrategy metric add`.',
     line: (name: string, unit: string, baseline: string, target: string, date: string, owner: string) =>

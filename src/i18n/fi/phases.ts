@@ -54,10 +54,14 @@ export const phaseTexts: typeof en = {
     didYouMean: (key: string) => `Tarkoititko \`${key}\`?`,
     known: (list: string) => `Vaiheet: ${list}.`,
     assignUsage:
-      'Käyttö: `/smstrategy assign <vaihe> <@käyttäjä>`, esimerkiksi `/smstrategy assign kuuntelu @maria`.',
-    dueUsage: 'Käyttö: `/smstrategy due <vaihe> <VVVV-KK-PP>`, esimerkiksi `/smstrategy due 2 2027-01-31`.',
+      'Käyttö: `/smstrategy assign &lt;vaihe&gt; @henkilö`. Valitse henkilö listasta, joka aukeaa, kun kirjoitat @-merkin. Voit myös avata vaiheen komennolla `/smstrategy phase &lt;vaihe&gt;` ja valita vastuuhenkilön siellä.',
+    assignPickPerson: (typed: string, phaseCommand: string) =>
+      `En tiedä, kuka ”${typed}” on. Slack tekee nimestä maininnan vain, kun valitset henkilön listasta, joka aukeaa @-merkin kirjoittamisen jälkeen. Kirjoita @, valitse henkilö listasta ja lähetä komento uudelleen, tai avaa vaihe komennolla \`${phaseCommand}\` ja valitse vastuuhenkilö siellä. Mitään ei muutettu.`,
+    phasePlaceholder: '&lt;vaihe&gt;',
+    dueUsage:
+      'Käyttö: `/smstrategy due &lt;vaihe&gt; &lt;VVVV-KK-PP&gt;`, esimerkiksi `/smstrategy due 2 2027-01-31`.',
     phaseUsage:
-      'Käyttö: `/smstrategy phase <vaihe>`, esimerkiksi `/smstrategy phase kuuntelu` tai `/smstrategy phase 1`.',
+      'Käyttö: `/smstrategy phase &lt;vaihe&gt;`, esimerkiksi `/smstrategy phase kuuntelu` tai `/smstrategy phase 1`.',
     invalidDate: (text: string) =>
       `\`${text}\` ei ole olemassa oleva päivämäärä. Kirjoita se muodossa VVVV-KK-PP, esimerkiksi 2027-01-31. Mitään ei muutettu.`,
     pastDate: (date: string, today: string) =>

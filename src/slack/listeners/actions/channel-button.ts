@@ -27,6 +27,7 @@ export function channelButton(deps: SlackDeps, subcommand: Subcommand) {
       userId: body.user.id,
       triggerId: body.trigger_id,
       rest: '',
+      restParts: [],
       ...(value === undefined ? {} : { value }),
       language: await deps.languages.of(client, teamId, body.user.id, { channelId }),
       client,

@@ -1,6 +1,7 @@
 import { formatLocalDate, parseLocalDate } from '../../../domain/dates.js';
 import { messages } from '../../../i18n/index.js';
 import { changePhase } from '../../../services/phases.js';
+import { escapeMrkdwn } from '../../../views/escape.js';
 import { phaseName } from '../../../views/phases.js';
 import { ephemeral, withStrategy } from '../../command-request.js';
 import { announcePhaseChange, namePhase, refusalText } from '../../phases.js';
@@ -15,7 +16,7 @@ export const due = withStrategy(async (deps, req, strategy) => {
   const named = namePhase(req.language, phaseText);
   if ('error' in named) return ephemeral(req, named.error);
   const date = parseLocalDate(dateText);
-  if (!date) return ephemeral(req, m.phase.invalidDate(dateText));
+  if (!date) return ephemeral(req, m.phase.invalidDate(escapeMrkdwn(dateText)));
   const actor = await deps.users.actor(req.client, req.teamId, req.userId);
   const result = await changePhase(deps, { strategy, key: named.key, actor, change: { dueDate: date } });
   const name = phaseName(req.language, named.key);
@@ -26,7 +27,7 @@ export const due = withStrategy(async (deps, req, strategy) => {
     case 'past_date':
       return ephemeral(req, m.phase.pastDate(shown, formatLocalDate(req.language, result.today)));
     case 'invalid':
-      return ephemeral(req, m.phase.invalidDate(dateText));
+      return ephemeral(req, m.phase.invalidDate(escapeMrkdwn(dateText)));
     case 'unchanged':
       return ephemeral(req, m.phase.dueUnchanged(name, shown));
     case 'updated':

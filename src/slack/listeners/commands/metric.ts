@@ -1,6 +1,7 @@
 import { fold } from '../../../domain/text.js';
 import { messages } from '../../../i18n/index.js';
 import { metricNamed } from '../../../services/metrics.js';
+import { escapeMrkdwn } from '../../../views/escape.js';
 import { ephemeral, withStrategy } from '../../command-request.js';
 import { archiveMetricReply, listMetricsReply, openMetricModal, postMetricChart } from '../../metrics.js';
 
@@ -18,7 +19,10 @@ export const metric = withStrategy(async (deps, req, strategy) => {
   if (!['edit', 'archive', 'chart'].includes(verb) || !name) return ephemeral(req, m.metrics.usage);
   const found = await metricNamed(deps, strategy, name);
   if (found.kind === 'missing') {
-    const text = [m.metrics.notFound(name), found.suggestion && m.metrics.didYouMean(found.suggestion)];
+    const text = [
+      m.metrics.notFound(escapeMrkdwn(name)),
+      found.suggestion && m.metrics.didYouMean(escapeMrkdwn(found.suggestion)),
+    ];
     return ephemeral(req, text.filter(Boolean).join(' '));
   }
   if (verb === 'edit') return openMetricModal(deps, req, strategy, found.metric);

@@ -1,7 +1,9 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { type CommandName, parseCommand } from '../../../domain/commands.js';
 import { messages } from '../../../i18n/index.js';
+import { escapeMrkdwn } from '../../../views/escape.js';
 import type { Subcommand } from '../../command-request.js';
+import { afterFirstWord, decodeCommandText, plainText } from '../../command-text.js';
 import type { SlackDeps } from '../../deps.js';
 import { workspaceOf } from '../../workspace.js';
 import { assess } from './assess.js';
@@ -43,7 +45,9 @@ export function makeSmstrategyCommand(deps: SlackDeps) {
     const language = await deps.languages.of(client, teamId, command.user_id, {
       channelId: command.channel_id,
     });
-    const parsed = parseCommand(command.text);
+    // Decoded once, here: everything after reads the words as typed.
+    const parts = decodeCommandText(command.text);
+    const parsed = parseCommand(plainText(parts));
     const req = {
       teamId,
       channelId: command.channel_id,
@@ -51,6 +55,7 @@ export function makeSmstrategyCommand(deps: SlackDeps) {
       userId: command.user_id,
       triggerId: command.trigger_id,
       rest: parsed.kind === 'unknown' ? '' : parsed.rest,
+      restParts: parsed.kind === 'unknown' ? [] : afterFirstWord(parts),
       language,
       client,
       respond,
@@ -58,7 +63,7 @@ export function makeSmstrategyCommand(deps: SlackDeps) {
     if (parsed.kind === 'command') return subcommands[parsed.name](deps, req);
     const m = messages(language);
     const lead = [
-      m.errors.unknownCommand(parsed.word),
+      m.errors.unknownCommand(escapeMrkdwn(parsed.word)),
       parsed.suggestion && m.errors.didYouMean(parsed.suggestion),
     ];
     await help(deps, req, lead.filter(Boolean).join(' '));

@@ -3,6 +3,7 @@ import { languageFromLocale } from '../../../domain/strategy.js';
 import { messages } from '../../../i18n/index.js';
 import { languageChoice } from '../../../services/languages.js';
 import { MAX_STRATEGY_NAME, startStrategy } from '../../../services/strategies.js';
+import { escapeMrkdwn } from '../../../views/escape.js';
 import { startedMessage } from '../../../views/language.js';
 import { ephemeral, type Subcommand } from '../../command-request.js';
 
@@ -29,7 +30,7 @@ export const start: Subcommand = async (deps, req) => {
     case 'exists': {
       const s = result.strategy;
       const date = formatDateIn(req.language, s.createdAt, s.timeZone);
-      return ephemeral(req, m.start.exists(s.name, s.createdBy, date));
+      return ephemeral(req, m.start.exists(escapeMrkdwn(s.name), s.createdBy, date));
     }
     case 'created':
       // Announced in the strategy's language through the response URL, which reaches the

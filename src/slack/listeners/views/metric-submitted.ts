@@ -1,6 +1,7 @@
 import type { MetricDraft } from '../../../domain/metric.js';
 import { messages } from '../../../i18n/index.js';
 import { addMetric, checkMetric, editMetric } from '../../../services/metrics.js';
+import { escapeMrkdwn } from '../../../views/escape.js';
 import { METRIC_IDS } from '../../../views/ids.js';
 import { metricAddedText } from '../../../views/metric-list.js';
 import { type MetricModalMetadata, metricModalErrors } from '../../../views/metric-modal.js';
@@ -33,7 +34,7 @@ export const makeMetricSubmitted = (deps: SlackDeps) =>
       return showErrors(ack, { [B.name]: m.forbidden(edited.metric.name, edited.metric.ownerId) });
     if (edited.kind === 'not_found') return showErrors(ack, { [B.name]: m.notFound(checked.metric.name) });
     await ack();
-    await confirmInChannel(s, strategy, m.updated(edited.metric.name));
+    await confirmInChannel(s, strategy, m.updated(escapeMrkdwn(edited.metric.name)));
   });
 
 /** The metric modal's inputs as typed (each block holds one input). */

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { checkMessage, checkView } from './block-kit.js';
+import { checkMessage, checkView, viewTooLarge } from './block-kit.js';
 
 // A local stand-in for the Slack Web API: it answers the methods the app calls, records every
 // call, and can be told to fail. Tests read what a user would have seen from its records.
@@ -523,6 +523,7 @@ export class SlackStandIn {
       case 'views.push':
       case 'views.update':
       case 'views.publish': {
+        if (viewTooLarge(args.view ?? {})) return { ok: false, error: 'view_too_large' };
         this.seq += 1;
         const id = args.view_id ?? `V${this.seq}`;
         return { ok: true, view: { ...args.view, id, hash: `h${this.seq}` } };

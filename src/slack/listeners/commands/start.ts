@@ -1,5 +1,6 @@
 import { formatDateIn } from '../../../domain/dates.js';
 import { languageFromLocale } from '../../../domain/strategy.js';
+import { canonicalTimeZone, UTC } from '../../../domain/time-zones.js';
 import { messages } from '../../../i18n/index.js';
 import { MAX_STRATEGY_NAME, startStrategy } from '../../../services/strategies.js';
 import { ephemeral, type Subcommand } from '../../command-request.js';
@@ -15,7 +16,7 @@ export const start: Subcommand = async (deps, req) => {
     userId: req.userId,
     name,
     language: languageFromLocale(facilitator.locale),
-    timeZone: facilitator.timeZone ?? 'UTC',
+    timeZone: canonicalTimeZone(facilitator.timeZone ?? '') ?? UTC,
   });
   switch (result.kind) {
     case 'invalid_name':

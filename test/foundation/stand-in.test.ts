@@ -253,3 +253,25 @@ describe('Block Kit: selects, time pickers and view size, as Slack limits them',
     blockKitViolations.splice(0);
   });
 });
+
+describe('direct messages and response URLs', () => {
+  it('posts to a user id in the app’s DM with them, answering the DM’s D… id, as conversations.open does', async () => {
+    const posted = await call('chat.postMessage', { channel: 'UDM1', text: 'hello' });
+    expect(posted.body).toMatchObject({ ok: true, channel: 'DUDM1' });
+    const opened = await call('conversations.open', { users: 'UDM1' });
+    expect(opened.body).toEqual({ ok: true, channel: { id: 'DUDM1' } });
+    const dm = await history({ channel: 'DUDM1' });
+    expect(dm.messages.map((m: Json) => m.ts)).toEqual([posted.body.ts]);
+  });
+
+  it('lets a response URL refuse as an incoming webhook does: a status and the error as text', async () => {
+    standIn.fail('response_url', { status: 410, body: 'channel_is_archived' });
+    const url = standIn.responseUrl();
+    const post = () =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"x"}' });
+    const refused = await post();
+    expect([refused.status, await refused.text()]).toEqual([410, 'channel_is_archived']);
+    const accepted = await post();
+    expect(accepted.status).toBe(200);
+  });
+});

@@ -3,7 +3,7 @@ import { messages } from '../../../i18n/index.js';
 import { changePhase } from '../../../services/phases.js';
 import { phaseName } from '../../../views/phases.js';
 import { ephemeral, withStrategy } from '../../command-request.js';
-import { announcePhaseChange, namePhase, ownerProblem, refusalText } from '../../phases.js';
+import { announcePhaseChange, namePhase, notToldText, ownerProblem, refusalText } from '../../phases.js';
 
 /** `assign <phase> <@user>`: Slack sends the mention as `<@U123>` or `<@U123|name>`. */
 export const assign = withStrategy(async (deps, req, strategy) => {
@@ -27,10 +27,11 @@ export const assign = withStrategy(async (deps, req, strategy) => {
       return ephemeral(req, refusalText(req.language, strategy, result));
     case 'unchanged':
       return ephemeral(req, m.phase.alreadyOwner(mention.userId, name));
-    case 'updated':
-      await ephemeral(req, m.phase.assigned(mention.userId, name));
-      await announcePhaseChange(deps, req.client, strategy, result, req.userId);
-      return;
+    case 'updated': {
+      const notTold = await announcePhaseChange(deps, req.client, strategy, result, req.userId);
+      if (notTold.length === 0) return ephemeral(req, m.phase.assigned(mention.userId, name));
+      return ephemeral(req, notToldText(req.language, notTold));
+    }
     default:
       throw new Error(`assign: unexpected result ${result.kind}`);
   }

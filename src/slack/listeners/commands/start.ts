@@ -3,6 +3,7 @@ import { languageFromLocale } from '../../../domain/strategy.js';
 import { canonicalTimeZone, UTC } from '../../../domain/time-zones.js';
 import { messages } from '../../../i18n/index.js';
 import { MAX_STRATEGY_NAME, startStrategy } from '../../../services/strategies.js';
+import { postForActor } from '../../after-ack.js';
 import { ephemeral, type Subcommand } from '../../command-request.js';
 
 export const start: Subcommand = async (deps, req) => {
@@ -30,7 +31,10 @@ export const start: Subcommand = async (deps, req) => {
       // Announced in the strategy's language through the response URL, which reaches the
       // channel even before the bot has been invited to it.
       const text = messages(result.strategy.language).start.created(req.userId, result.strategy.name);
-      await req.respond({ response_type: 'in_channel', text });
+      const saved = m.posting.startNotAnnounced(result.strategy.name);
+      await postForActor(deps.logger, req, { channelId: req.channelId, saved }, () =>
+        req.respond({ response_type: 'in_channel', text }),
+      );
     }
   }
 };

@@ -21,7 +21,7 @@ export const makeScheduleSubmitted = (deps: SlackDeps) =>
     const result = await saveSchedule(deps, strategy, actor, form.value);
     if (result.kind === 'forbidden') return showErrors(ack, { [IDS.timeZoneBlock]: m.schedule.forbidden });
     await ack();
-    await confirmInChannel(s, strategy, scheduleSavedText(s.language, form.value));
+    await confirmInChannel(deps, s, strategy, scheduleSavedText(s.language, form.value));
   });
 
 function weekday(text: string | undefined): Weekday | undefined {

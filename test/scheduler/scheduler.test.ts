@@ -335,6 +335,179 @@ describe('Slack failures', () => {
   });
 });
 
+describe('exactly once under Slack’s reduced conversations.history limits', () => {
+  /** The deliveries of the digest slot, by channel. */
+  const deliveries = async () =>
+    new Map(
+      (await t.app.db.selectFrom('deliveries').selectAll().where('recipient', 'like', 'C%').execute()).map(
+        (d) => [d.recipient, d],
+      ),
+    );
+  const lookups = () => t.standIn.callsOf('conversations.history');
+
+  it('a lost answer whose lookup is refused waits, looks again later, and never posts twice', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    t.standIn.reducedHistoryLimits = true;
+    const channels = ['C1', 'C2', 'C3'];
+    for (const channel of channels) await t.reply(`start ${channel}`, { channel });
+    // Slack posts the three digests, and every answer is lost: three lookups in the same minute.
+    for (const channel of channels)
+      t.standIn.fail('chat.postMessage', { lost: true }, { match: (a) => a.channel === channel });
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+    for (const channel of channels) expect(posted(channel)).toHaveLength(1);
+    // One lookup is answered, one refused; the third waits without asking, one at a time as they are.
+    expect(lookups().map((c) => c.result?.error ?? 'answered')).toEqual(['answered', 'ratelimited']);
+    const waiting = [...(await deliveries()).values()].filter((d) => d.state === 'claimed');
+    expect(waiting).toHaveLength(2);
+    for (const d of waiting)
+      expect(d).toMatchObject({ maybe_posted: 1, lookup_waits: 1, error: 'unconfirmed:ratelimited' });
+
+    // Within Slack's minute nothing is asked or posted again.
+    t.clock.set('2026-11-30T07:00:30Z');
+    await t.app.scheduler.tick();
+    expect(lookups()).toHaveLength(2);
+    // A minute on, one more is answered; the next minute, the last.
+    t.clock.set('2026-11-30T07:01:01Z');
+    await t.app.scheduler.tick();
+    t.clock.set('2026-11-30T07:02:02Z');
+    await t.app.scheduler.tick();
+    expect(lookups().filter((c) => c.result?.ok)).toHaveLength(3);
+    for (const channel of channels) {
+      expect(t.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === channel)).toHaveLength(1);
+      expect((await deliveries()).get(channel)).toMatchObject({
+        state: 'sent',
+        message_ts: posted(channel)[0]!.result!.ts,
+      });
+    }
+  });
+
+  it('looks through 15-message pages from the slot, and goes on where a refused page stopped', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    t.standIn.reducedHistoryLimits = true;
+    await t.reply('start Launch');
+    t.standIn.fail('chat.postMessage', { lost: true }, { match: (a) => a.channel === 'C1' });
+    t.standIn.fail('conversations.history', { status: 503 });
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+    expect((await deliveries()).get('C1')).toMatchObject({ state: 'claimed', error: 'unconfirmed:http_503' });
+    // The team talks: 20 messages after the digest.
+    for (let i = 0; i < 20; i += 1) {
+      t.clock.advance(1000);
+      t.standIn.addMessage('C1', { text: `chat ${i}` });
+    }
+    // A minute later: the first page (the 15 newest) does not have it, the second is refused.
+    t.clock.set('2026-11-30T07:01:01Z');
+    await t.app.scheduler.tick();
+    const [first, second] = lookups().slice(1);
+    expect(first!.args).toMatchObject({
+      channel: 'C1',
+      limit: '15',
+      oldest: String(Date.parse('2026-11-30T06:59:00Z') / 1000),
+    });
+    expect(first!.result!.messages).toHaveLength(15);
+    expect(second!.result).toEqual({ ok: false, error: 'ratelimited' });
+    const stoppedAt = first!.result!.messages.at(-1).ts;
+    expect((await deliveries()).get('C1')).toMatchObject({ state: 'claimed', searched_to: stoppedAt });
+    // The next minute goes on below where it stopped, and finds the digest there.
+    t.clock.set('2026-11-30T07:02:02Z');
+    await t.app.scheduler.tick();
+    const last = lookups().at(-1)!;
+    expect(last.args).toMatchObject({ channel: 'C1', latest: stoppedAt, limit: '15' });
+    expect(t.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C1')).toHaveLength(1);
+    expect((await deliveries()).get('C1')).toMatchObject({
+      state: 'sent',
+      message_ts: posted('C1')[0]!.result!.ts,
+    });
+  });
+
+  it('a lost DM is looked for in the app’s direct message with the person, and sent once', async () => {
+    await boot('2026-11-29T12:00:00Z', {
+      nudges: [
+        {
+          ownerId: 'U2',
+          dueSoon: [{ phase: 'listening', ownerId: 'U2', due: '2026-12-01', done: false }],
+          overdue: [],
+        },
+      ],
+    });
+    t.standIn.reducedHistoryLimits = true;
+    await t.reply('start Launch');
+    t.standIn.fail('chat.postMessage', { lost: true }, { match: (a) => a.channel === 'U2' });
+    t.standIn.fail('conversations.history', { drop: true });
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+    t.clock.set('2026-11-30T07:01:01Z');
+    await t.app.scheduler.tick();
+    expect(t.standIn.callsOf('conversations.open').map((c) => c.args.users)).toEqual(['U2', 'U2']);
+    expect(lookups().map((c) => c.args.channel)).toEqual(['DU2', 'DU2']);
+    expect(t.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'U2')).toHaveLength(1);
+    const dm = await t.app.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('recipient', '=', 'U2')
+      .executeTakeFirstOrThrow();
+    expect(dm).toMatchObject({ state: 'sent', message_ts: posted('U2')[0]!.result!.ts });
+  });
+
+  it('a retry after a plain failure posts without a lookup; one whose process died looks first', async () => {
+    await boot('2026-11-29T12:00:00Z', { sleep: recordedWaits().sleep });
+    t.standIn.reducedHistoryLimits = true;
+    await t.reply('start Launch');
+    // Refused more often than one pass tries: deferred, and nothing could have been posted.
+    t.standIn.fail(
+      'chat.postMessage',
+      { error: 'service_unavailable' },
+      { times: 4, match: (a) => a.channel === 'C1' },
+    );
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+    expect((await deliveries()).get('C1')).toMatchObject({
+      state: 'claimed',
+      deferred_attempt: 1,
+      maybe_posted: 0,
+    });
+    t.clock.set('2026-11-30T07:02:00Z');
+    await t.app.scheduler.tick();
+    expect(lookups()).toHaveLength(0);
+    expect(posted('C1')).toHaveLength(1);
+
+    // A claim whose process died mid-send (its lease ran out with nothing recorded) is looked for.
+    await t.app.db
+      .updateTable('deliveries')
+      .set({ state: 'claimed', lease_until: Date.parse('2026-11-30T07:03:00Z'), attempts: 3 })
+      .where('recipient', '=', 'C1')
+      .execute();
+    t.clock.set('2026-11-30T07:10:00Z');
+    await t.app.scheduler.tick();
+    expect(lookups()).toHaveLength(1);
+    expect(posted('C1')).toHaveLength(1);
+    expect((await deliveries()).get('C1')).toMatchObject({
+      state: 'sent',
+      message_ts: posted('C1')[0]!.result!.ts,
+    });
+  });
+
+  it('lookups never answered until the slot is too old: nothing posted twice, the delivery marked unconfirmed', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    await t.reply('start Launch');
+    t.standIn.fail('chat.postMessage', { lost: true }, { match: (a) => a.channel === 'C1' });
+    t.standIn.fail('conversations.history', { status: 500 }, { times: 1000 });
+    for (const at of [
+      '2026-11-30T07:00:00Z',
+      '2026-11-30T08:00:00Z',
+      '2026-11-30T10:00:00Z',
+      '2026-11-30T13:01:00Z',
+    ]) {
+      t.clock.set(at);
+      await t.app.scheduler.tick();
+    }
+    expect(t.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C1')).toHaveLength(1);
+    expect((await deliveries()).get('C1')).toMatchObject({ state: 'failed', error: 'unconfirmed' });
+    expect(t.logs.some((l) => l.includes('"expired claim dropped"') && l.includes('unconfirmed'))).toBe(true);
+  });
+});
+
 describe('pause and resume', () => {
   it('pause stops every scheduled message and resume restarts from the next slot', async () => {
     await boot('2026-11-29T12:00:00Z');

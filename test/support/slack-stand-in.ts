@@ -44,8 +44,11 @@ export type Fault =
   | { status: 400 | 403 | 404 | 410; body: string }
   | { delayMs: number }
   | { drop: true }
-  /** Slack does the call but the answer never reaches the caller (a timeout after the post). */
-  | { lost: true };
+  /**
+   * Slack does the call but the answer never reaches the caller (a timeout after the post);
+   * `followedBy`: people post that many messages in the channel before the caller can look.
+   */
+  | { lost: true; followedBy?: number };
 
 interface ArmedFault {
   method: string;
@@ -341,6 +344,8 @@ export class SlackStandIn {
         return;
       } else if ('lost' in fault) {
         call.result = this.answer(call);
+        for (let i = 0; i < (fault.followedBy ?? 0); i += 1)
+          this.addMessage(String(call.result.channel ?? args.channel), { text: `meanwhile ${i}` });
         req.socket.destroy();
         return;
       } else if ('status' in fault) {

@@ -193,8 +193,10 @@ describe('failures after the ack reach the person who acted', () => {
     );
     const owner = await t.app.db
       .selectFrom('phases')
-      .select('owner_id')
-      .where('key', '=', 'listening')
+      .innerJoin('strategies', 'strategies.id', 'phases.strategy_id')
+      .select('phases.owner_id')
+      .where('strategies.channel_id', '=', 'C1')
+      .where('phases.key', '=', 'listening')
       .executeTakeFirstOrThrow();
     expect(owner.owner_id).toBe('U2');
 

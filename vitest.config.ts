@@ -1,6 +1,6 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
-// The fan-out faults and kills (real app processes, about half a minute) run in
+// The fan-out faults and kills (real app processes, under a minute and a half) run in
 // `npm run test:reliability`, which CI runs after `npm test`; the rest of the reliability suite
 // is part of the default run.
 const SLOW = ['test/reliability/fanout.test.ts'];

@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 
 export const SCHEDULE_KINDS = ['digest', 'checkin_prompt', 'checkin_reminder', 'nudges'] as const;
 export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
@@ -49,10 +49,6 @@ const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 export function isValidLocalTime(text: string): boolean {
   return TIME.test(text);
-}
-
-export function isValidTimeZone(zone: string): boolean {
-  return zone.trim() !== '' && IANAZone.isValidZone(zone.trim());
 }
 
 /** The recurrence of each kind follows from the strategy's settings. */
@@ -114,13 +110,26 @@ function computeNextRun(recurrence: Recurrence, after: Date): Date {
   throw new Error('no slot within nine days');
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The instant a wall-clock time of `day` falls on in the day's zone. Resolved here rather than by
+ * luxon's fromObject, which guesses between a fall-back hour's two offsets from the offset the
+ * zone has at the real current time, so its answer changed with the season the code ran in.
+ */
 function atLocal(day: DateTime, hour: number, minute: number): DateTime {
-  // Luxon resolves a wall-clock time in a spring-forward gap by moving it forward by the gap,
-  // and an ambiguous fall-back time to the standard-time offset.
-  return DateTime.fromObject(
-    { year: day.year, month: day.month, day: day.day, hour, minute },
-    { zone: day.zone },
-  );
+  const zone = day.zone;
+  // The wall time read as if it were UTC; each offset the zone has around it gives a candidate.
+  const wall = Date.UTC(day.year, day.month - 1, day.day, hour, minute);
+  const before = zone.offset(wall - DAY_MS);
+  const after = zone.offset(wall + DAY_MS);
+  const fits = [before, after]
+    .map((offset) => wall - offset * 60_000)
+    .filter((at) => zone.offset(at) * 60_000 === wall - at);
+  // Twice (fall back): the later one, in standard time. Never (spring forward): the offset from
+  // before the change moves it forward by the gap, as the clocks did.
+  const at = fits.length > 0 ? Math.max(...fits) : wall - before * 60_000;
+  return DateTime.fromMillis(at, { zone });
 }
 
 export type SlotDecision = 'send' | 'skip';

@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import { LEASE_MS, retryAfterFailure } from '../domain/schedule.js';
 import type { Strategy } from '../domain/strategy.js';
-import { type Delivery, deferDelivery, finishDelivery } from '../storage/deliveries.js';
+import { type Delivery, deferDelivery, deferUnconfirmed, finishDelivery } from '../storage/deliveries.js';
 import { pauseSchedule, type Schedule } from '../storage/schedules.js';
 import type { Message } from '../views/blocks.js';
 import {
@@ -11,31 +11,25 @@ import {
   nudgeMessage,
   pausedNoticeMessage,
 } from '../views/scheduled.js';
+import { DELIVERY_EVENT, findDelivered } from './lookup.js';
 import type { Pass } from './pass.js';
 import { type PostOutcome, postWithRetries } from './slack-client.js';
-
-const DELIVERY_EVENT = 'smstrategy_delivery';
 
 type Context = Record<string, unknown>;
 
 /**
- * The ts of this delivery's message if it is already in its channel (posted by an attempt whose
- * answer never arrived). Direct messages are not searched: their retries may repeat a DM.
+ * Whether an earlier attempt may have posted this delivery: one ended without recording how (its
+ * process died mid-send), or recorded that it could not tell. An attempt that recorded a plain
+ * failure posted nothing, so the next one need not look.
  */
-async function findDelivered(client: WebClient, d: Delivery): Promise<string | undefined> {
-  if (!/^[CG]/.test(d.recipient)) return undefined;
-  const res = await client.conversations.history({
-    channel: d.recipient,
-    oldest: String(Math.floor(d.slotAt / 1000) - 60),
-    include_all_metadata: true,
-    limit: 100,
-  });
-  const found = res.messages?.find(
-    (m) =>
-      m.metadata?.event_type === DELIVERY_EVENT &&
-      (m.metadata.event_payload as { delivery_id?: string } | undefined)?.delivery_id === d.id,
-  );
-  return found?.ts;
+export function mayHavePosted(d: Delivery): boolean {
+  if (d.attempts <= 1) return false;
+  return d.deferredAttempt !== d.attempts - 1 || d.maybePosted;
+}
+
+/** Where the previous attempt's search stopped, when it was cut short and nothing was posted since. */
+function searchedFrom(d: Delivery): string | undefined {
+  return d.maybePosted && d.deferredAttempt === d.attempts - 1 ? (d.searchedTo ?? undefined) : undefined;
 }
 
 /** The message for one delivery, rendered at send time from current data; undefined: nothing to say. */
@@ -76,10 +70,17 @@ async function post(
   message: Message,
   ctx: Context,
 ): Promise<PostOutcome> {
-  const findPosted = () => findDelivered(client, d);
-  // A claim taken over from a process that died mid-send may already be in the channel.
-  const earlier = d.attempts > 1 ? await findPosted().catch(() => undefined) : undefined;
-  if (earlier) return { kind: 'sent', ts: earlier, recovered: true };
+  const now = () => pass.deps.clock.now().getTime();
+  const lookup = (from?: string) => findDelivered(client, d, pass.history, now, from);
+  // An earlier attempt may already have posted it: nothing goes out until Slack says it did not.
+  if (mayHavePosted(d)) {
+    const earlier = await lookup(searchedFrom(d));
+    if (earlier.kind === 'found') return { kind: 'sent', ts: earlier.ts, recovered: true };
+    if (earlier.kind === 'unknown') {
+      const { retryAfterMs, searchedTo } = earlier;
+      return { kind: 'uncertain', error: `unconfirmed:${earlier.reason}`, retryAfterMs, searchedTo };
+    }
+  }
   return postWithRetries(
     client,
     {
@@ -92,7 +93,7 @@ async function post(
     },
     {
       log: pass.log.child(ctx),
-      findPosted,
+      findPosted: () => lookup(),
       budgetMs: LEASE_MS / 2,
       ...(pass.deps.sleep ? { sleep: pass.deps.sleep } : {}),
     },
@@ -125,8 +126,28 @@ async function settle(
       log.warn({ ...ctx, error: outcome.error }, 'delivery failed permanently');
       await pause(pass, s, strategy, outcome.error);
       return;
+    case 'uncertain': {
+      // Posting again could post twice: the claim is kept to look again once Slack allows.
+      const retryAt = at + outcome.retryAfterMs;
+      await deferUnconfirmed(
+        deps.db,
+        d,
+        { at: retryAt, error: outcome.error, searchedTo: outcome.searchedTo },
+        at,
+      );
+      log.warn(
+        {
+          ...ctx,
+          error: outcome.error,
+          retryAt: new Date(retryAt).toISOString(),
+          searchedTo: outcome.searchedTo,
+        },
+        'delivery unconfirmed: looking again later',
+      );
+      return;
+    }
     case 'transient': {
-      const retryAt = retryAfterFailure(d.attempts, at);
+      const retryAt = retryAfterFailure(d.attempts - d.lookupWaits, at);
       if (retryAt === undefined) {
         await finishDelivery(deps.db, d, { state: 'failed', error: outcome.error }, at);
         result.failed += 1;

@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { ScheduledContent } from '../services/scheduled-content.js';
 import type { ReplyLanguages } from '../slack/languages.js';
 import type { Db } from '../storage/db.js';
+import type { HistoryLimits } from './lookup.js';
 
 export interface SchedulerDeps {
   db: Db;
@@ -32,4 +33,6 @@ export interface Pass {
   result: TickResult;
   /** Whether another process has been seen working on the same slots. */
   contended: boolean;
+  /** When each workspace's lookups may call Slack again (kept by the process across passes). */
+  history: HistoryLimits;
 }

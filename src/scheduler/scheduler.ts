@@ -2,6 +2,7 @@ import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../logger.js';
 import { findExpiredClaims } from '../storage/deliveries.js';
 import { findDueSchedules } from '../storage/schedules.js';
+import { HistoryLimits } from './lookup.js';
 import type { Pass, SchedulerDeps, TickResult } from './pass.js';
 import { runSlot, takeOverClaim } from './slot.js';
 
@@ -42,6 +43,7 @@ export class Scheduler {
   private readonly log: Logger;
   private task: ScheduledTask | undefined;
   private running: Promise<TickResult> | undefined;
+  private readonly history = new HistoryLimits();
 
   constructor(private readonly deps: SchedulerDeps) {
     this.log = deps.logger.child({ component: 'scheduler' });
@@ -82,6 +84,7 @@ export class Scheduler {
       log: this.log,
       result: { claimed: 0, sent: 0, skipped: 0, failed: 0 },
       contended: false,
+      history: this.history,
     };
     try {
       await this.retryExpired(pass);

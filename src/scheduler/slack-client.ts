@@ -2,6 +2,7 @@ import { type ChatPostMessageArguments, WebClient } from '@slack/web-api';
 import type { Config } from '../config.js';
 import { boltLogger, type Logger } from '../logger.js';
 import { classifySlackError } from '../slack/slack-errors.js';
+import type { Lookup } from './lookup.js';
 
 /**
  * The scheduler's own Web API client. The client's built-in retries are off: a retry after a
@@ -52,15 +53,18 @@ export function schedulerClients(
 export type PostOutcome =
   | { kind: 'sent'; ts: string; recovered: boolean }
   | { kind: 'permanent'; error: string }
-  | { kind: 'transient'; error: string };
+  /** Not posted; worth another try later. */
+  | { kind: 'transient'; error: string }
+  /** Maybe posted (an answer was lost) and Slack could not be asked: look again before anything else. */
+  | { kind: 'uncertain'; error: string; retryAfterMs: number; searchedTo: string | undefined };
 
 export interface PostOptions {
   log: Logger;
   /**
    * Looks for the message in the channel, for when Slack may have posted it even though we never
-   * saw the answer (a network error or timeout). Returns its ts, or undefined.
+   * saw the answer (a network error or timeout). Never throws: a lookup that fails says `unknown`.
    */
-  findPosted: () => Promise<string | undefined>;
+  findPosted: () => Promise<Lookup>;
   /** Real time this post may take, so it ends well within its lease. */
   budgetMs: number;
   sleep?: (ms: number) => Promise<void>;
@@ -77,7 +81,8 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  * One message, posted at most once: a 429 waits its Retry-After, 5xx and network errors are
  * retried with growing pauses (after checking that a lost answer did not hide a post), permanent
  * errors return at once, and what is still failing when the tries or the budget run out is
- * handed back as transient for a later tick.
+ * handed back as transient for a later tick. A lost answer that cannot be checked ends it as
+ * uncertain: posting again could post twice.
  */
 export async function postWithRetries(
   client: WebClient,
@@ -114,8 +119,20 @@ export async function postWithRetries(
         lastError = failure.reason;
         if (failure.answerLost) {
           // The request may have reached Slack and only the answer been lost.
-          const ts = await options.findPosted().catch(() => undefined);
-          if (ts) return { kind: 'sent', ts, recovered: true };
+          const found = await options.findPosted();
+          if (found.kind === 'found') return { kind: 'sent', ts: found.ts, recovered: true };
+          if (found.kind === 'unknown') {
+            options.log.warn(
+              { reason: lastError, lookup: found.reason, channel: args.channel },
+              'answer lost and the channel could not be checked: not posting again for now',
+            );
+            return {
+              kind: 'uncertain',
+              error: `unconfirmed:${found.reason}`,
+              retryAfterMs: found.retryAfterMs,
+              searchedTo: found.searchedTo,
+            };
+          }
         }
         waitMs = Math.min(BACKOFF_MS * 2 ** (tries - 1), MAX_BACKOFF_MS);
         if (tries >= MAX_TRIES) break;

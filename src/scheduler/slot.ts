@@ -11,7 +11,7 @@ import {
 } from '../storage/deliveries.js';
 import { advanceSchedule, findSchedule, isStillDue, type Schedule } from '../storage/schedules.js';
 import { findStrategyById } from '../storage/strategies.js';
-import { deliver } from './delivery.js';
+import { deliver, mayHavePosted } from './delivery.js';
 import type { Pass } from './pass.js';
 
 // A slot is taken by one process only: by a compare-and-set on the schedule's next_run_at for a
@@ -139,11 +139,15 @@ export async function takeOverClaim(pass: Pass, stale: Delivery, now: number): P
   const ctx = { deliveryId: d.id, scheduleId: d.scheduleId, teamId: d.teamId, attempt: d.attempts };
   const s = await findSchedule(db, { teamId: d.teamId }, d.scheduleId);
   const strategy = s && (await findStrategyById(db, { teamId: d.teamId }, s.strategyId));
-  if (!s || !strategy || s.paused || decideSlot(d.slotAt, now) === 'skip' || d.attempts > MAX_ATTEMPTS) {
+  // Attempts that only waited for a lookup tried nothing: the slot's grace period bounds them.
+  const tries = d.attempts - d.lookupWaits;
+  if (!s || !strategy || s.paused || decideSlot(d.slotAt, now) === 'skip' || tries > MAX_ATTEMPTS) {
     const reason = !s || !strategy ? 'strategy_missing' : s.paused ? 'paused' : 'gave_up';
-    await finishDelivery(db, d, { state: reason === 'gave_up' ? 'failed' : 'skipped', error: reason }, now);
+    // Given up while Slack never said whether an earlier attempt posted: recorded as such.
+    const error = reason === 'gave_up' && mayHavePosted(d) ? 'unconfirmed' : reason;
+    await finishDelivery(db, d, { state: reason === 'gave_up' ? 'failed' : 'skipped', error }, now);
     result.skipped += 1;
-    log.warn({ ...ctx, reason }, 'expired claim dropped');
+    log.warn({ ...ctx, reason: error }, 'expired claim dropped');
     return;
   }
   log.info(ctx, 'expired claim retried');

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { type Actor, canManageStrategy } from '../domain/permissions.js';
 import {
   DEFAULT_SETTINGS,
-  isValidTimeZone,
   nextRun,
   recurrences,
   SCHEDULE_KINDS,
   type ScheduleSettings,
 } from '../domain/schedule.js';
 import type { Strategy } from '../domain/strategy.js';
+import { canonicalTimeZone, UTC } from '../domain/time-zones.js';
 import { recordAudit } from '../storage/audit.js';
 import type { Db } from '../storage/db.js';
 import {
@@ -34,7 +34,7 @@ export function settingsOf(strategy: Strategy, schedules: Schedule[]): ScheduleS
     checkin: checkin?.weekday
       ? { weekday: checkin.weekday, localTime: checkin.localTime }
       : { ...DEFAULT_SETTINGS.checkin },
-    timeZone: digest?.timeZone ?? strategy.timeZone,
+    timeZone: canonicalTimeZone(digest?.timeZone ?? strategy.timeZone) ?? UTC,
     nudges: byKind.get('nudges')?.enabled ?? DEFAULT_SETTINGS.nudges,
   };
 }
@@ -72,7 +72,7 @@ export async function createDefaultSchedules(
   await ensureSchedules(
     trx,
     { ...strategy, state: 'active' },
-    { ...DEFAULT_SETTINGS, timeZone: isValidTimeZone(strategy.timeZone) ? strategy.timeZone : 'UTC' },
+    { ...DEFAULT_SETTINGS, timeZone: canonicalTimeZone(strategy.timeZone) ?? UTC },
     at,
   );
 }

@@ -11,6 +11,7 @@ import { escapeMrkdwn } from '../views/escape.js';
 import { metricChartPng } from '../views/metric-chart.js';
 import { metricListMessage } from '../views/metric-list.js';
 import { metricModal } from '../views/metric-modal.js';
+import { postForActor } from './after-ack.js';
 import { type CommandRequest, ephemeral } from './command-request.js';
 import type { SlackDeps } from './deps.js';
 import { shareFile } from './files.js';
@@ -87,14 +88,21 @@ export async function postMetricChart(
   const slug = fold(target.name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  await shareFile(req.client, {
-    channelId: strategy.channelId,
-    filename: `${slug || 'metric'}.png`,
-    title: target.name,
-    bytes: png,
-    initialComment: messages(strategy.language).metrics.chartComment(escapeMrkdwn(target.name)),
-  });
-  await ephemeral(req, messages(req.language).metrics.chartPosted(escapeMrkdwn(target.name)));
+  const m = messages(req.language);
+  const posted = await postForActor(
+    deps.logger,
+    req,
+    { channelId: strategy.channelId, saved: m.posting.chartNotPosted(escapeMrkdwn(target.name)) },
+    () =>
+      shareFile(req.client, {
+        channelId: strategy.channelId,
+        filename: `${slug || 'metric'}.png`,
+        title: target.name,
+        bytes: png,
+        initialComment: messages(strategy.language).metrics.chartComment(escapeMrkdwn(target.name)),
+      }),
+  );
+  if (posted) await ephemeral(req, m.metrics.chartPosted(escapeMrkdwn(target.name)));
 }
 
 /** The check-in modal for the current period of every active metric, prefilled with what is in. */

@@ -4,11 +4,12 @@ import { type PhaseNames, phaseNumber, resolvePhase } from '../domain/phases.js'
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import type { PhaseUpdateResult } from '../services/phases.js';
+import type { Message } from '../views/blocks.js';
 import { escapeMrkdwn } from '../views/escape.js';
 import { newOwnerMessage, previousOwnerMessage } from '../views/phases.js';
 import type { SlackDeps } from './deps.js';
 import { publishHome } from './home.js';
-import { slackErrorCode } from './slack-errors.js';
+import { classifySlackError, failureCode, slackErrorCode } from './slack-errors.js';
 
 // What the phase listeners share: naming a phase, vetting an owner, explaining a refusal, and
 // telling the people concerned once a change is saved.
@@ -72,10 +73,17 @@ export function refusalText(
     : m.phase.onlyEditors(result.phase.ownerId, admins);
 }
 
+/** An owner the change was not told to by DM, and Slack's reason. */
+export interface NotTold {
+  userId: string;
+  reason: string;
+}
+
 /**
  * After a saved change: the new and the previous owner are told by DM (once each), and the App
- * Home of everyone whose phases changed is rebuilt. The change is already saved, so a notice that
- * fails is logged rather than reported as a failed change.
+ * Home of everyone whose phases changed is rebuilt. The change is already saved, so nothing here
+ * fails it: a home that cannot be rebuilt is logged, and the owners no DM reached are returned,
+ * for whoever made the change to be told.
  */
 export async function announcePhaseChange(
   deps: SlackDeps,
@@ -84,43 +92,42 @@ export async function announcePhaseChange(
   result: Extract<PhaseUpdateResult, { kind: 'updated' }>,
   actorId: string,
   options: { homeOf?: string } = {},
-): Promise<void> {
+): Promise<NotTold[]> {
   const { before, after } = result;
   const teamId = strategy.teamId;
-  const work: Array<Promise<unknown>> = [];
+  const dm = async (userId: string, message: (language: Language) => Message) => {
+    try {
+      const language = await deps.languages.of(client, teamId, userId, { strategy });
+      await client.chat.postMessage({ channel: userId, ...message(language) });
+      return undefined;
+    } catch (err) {
+      const reason = failureCode(classifySlackError(err));
+      deps.logger.warn(
+        { err, teamId, phase: after.key, reason },
+        'could not tell an owner about a phase change',
+      );
+      return { userId, reason };
+    }
+  };
+  const dms: Array<Promise<NotTold | undefined>> = [];
   if (result.changed.includes('ownerId')) {
-    if (after.ownerId) {
-      const owner = after.ownerId;
-      work.push(
-        deps.languages
-          .of(client, teamId, owner, { strategy })
-          .then((lang) =>
-            client.chat.postMessage({ channel: owner, ...newOwnerMessage(lang, strategy, after, actorId) }),
-          ),
-      );
-    }
-    if (before.ownerId) {
-      const previous = before.ownerId;
-      work.push(
-        deps.languages.of(client, teamId, previous, { strategy }).then((lang) =>
-          client.chat.postMessage({
-            channel: previous,
-            ...previousOwnerMessage(lang, strategy, after, actorId),
-          }),
-        ),
-      );
-    }
+    if (after.ownerId) dms.push(dm(after.ownerId, (l) => newOwnerMessage(l, strategy, after, actorId)));
+    if (before.ownerId)
+      dms.push(dm(before.ownerId, (l) => previousOwnerMessage(l, strategy, after, actorId)));
   }
   const homes = new Set(
     [before.ownerId, after.ownerId, options.homeOf].filter((u): u is string => Boolean(u)),
   );
-  for (const userId of homes) work.push(publishHome(deps, client, teamId, userId));
-  const results = await Promise.allSettled(work);
-  for (const r of results) {
+  const rebuilt = await Promise.allSettled([...homes].map((u) => publishHome(deps, client, teamId, u)));
+  for (const r of rebuilt) {
     if (r.status === 'rejected')
-      deps.logger.warn(
-        { err: r.reason, teamId, phase: after.key },
-        'could not tell someone about a phase change',
-      );
+      deps.logger.warn({ err: r.reason, teamId, phase: after.key }, 'could not rebuild an App Home');
   }
+  return (await Promise.all(dms)).filter((n): n is NotTold => n !== undefined);
+}
+
+/** What to tell whoever made a saved change that some owners could not be told about. */
+export function notToldText(language: Language, notTold: NotTold[]): string {
+  const m = messages(language).posting;
+  return [m.phaseSaved, ...notTold.map((n) => m.ownerNotTold(n.userId, n.reason))].join(' ');
 }

@@ -7,9 +7,9 @@ import { planMarkdown } from '../views/plan.js';
 import { type CanvasResult, keepCanvas } from './canvas.js';
 import type { SlackDeps } from './deps.js';
 import { shareFile } from './files.js';
-import { isChannelUnreachable } from './slack-errors.js';
 
-export type PublishResult = { kind: 'not_posted' } | { kind: 'posted'; canvas: CanvasResult };
+/** Not posted: why, as Slack failed it. Posted: and what became of the canvas. */
+export type PublishResult = { kind: 'not_posted'; error: unknown } | { kind: 'posted'; canvas: CanvasResult };
 
 /**
  * Builds the plan (recording the display names Slack gives, so the CLI names people the same
@@ -35,9 +35,12 @@ export async function publishPlan(
       title: text.fileTitle(strategy.name, doc.date),
       bytes: Buffer.from(markdown, 'utf8'),
     });
-  } catch (err) {
-    if (!isChannelUnreachable(err)) throw err;
-    return { kind: 'not_posted' };
+  } catch (error) {
+    deps.logger.warn(
+      { err: error, teamId: strategy.teamId, strategyId: strategy.id },
+      'plan file not posted',
+    );
+    return { kind: 'not_posted', error };
   }
   const canvas = await keepCanvas(client, {
     channelId: strategy.channelId,
@@ -46,5 +49,10 @@ export async function publishPlan(
     canvasId: await planCanvas(deps, strategy),
   });
   if (canvas.kind === 'created') await rememberPlanCanvas(deps, strategy, canvas.canvasId);
+  if (canvas.kind === 'refused')
+    deps.logger.warn(
+      { teamId: strategy.teamId, strategyId: strategy.id, code: canvas.code },
+      'canvas not kept',
+    );
   return { kind: 'posted', canvas };
 }

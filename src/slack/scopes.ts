@@ -1,7 +1,9 @@
 // The bot scopes the app really uses; the manifests ask for exactly these (a test holds them
 // together), and the OAuth install requests them.
 // files:write: the plan and metric charts; canvases:write: the plan's canvas; channels:history and
-// groups:history: the scheduler looks in the channel for a post whose answer was lost.
+// groups:history: the scheduler looks in the channel for a post whose answer was lost; im:write and
+// im:history: the same for a DM, in the app's direct message with the person (conversations.open
+// gives its id, conversations.history reads it).
 export const BOT_SCOPES = [
   'commands',
   'chat:write',
@@ -10,4 +12,6 @@ export const BOT_SCOPES = [
   'canvases:write',
   'channels:history',
   'groups:history',
+  'im:write',
+  'im:history',
 ] as const;

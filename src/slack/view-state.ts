@@ -4,13 +4,18 @@ export type ViewValues = Record<string, Record<string, ViewStateValue>>;
 
 /**
  * The submitted value of one input, whatever its element: text, a selected option, a user, a
- * date. Undefined when the input was left empty.
+ * date, a time. Undefined when the input was left empty.
  */
 export function inputValue(values: ViewValues, blockId: string, actionId: string): string | undefined {
   const v = values[blockId]?.[actionId];
   if (!v) return undefined;
   const raw =
-    v.value ?? v.selected_option?.value ?? v.selected_user ?? v.selected_date ?? v.selected_conversation;
+    v.value ??
+    v.selected_option?.value ??
+    v.selected_user ??
+    v.selected_date ??
+    v.selected_time ??
+    v.selected_conversation;
   return raw === null || raw === undefined || raw === '' ? undefined : String(raw);
 }
 

@@ -19,10 +19,21 @@ export interface Delivery {
   attempts: number;
   messageTs: string | null;
   error: string | null;
+  /** The attempt whose end a deferral recorded; null until one did. */
+  deferredAttempt: number | null;
+  /** That attempt may have posted: its answer was lost and the lookup could not be made. */
+  maybePosted: boolean;
+  /** Where that attempt's search of the channel stopped (the oldest ts it read), if cut short. */
+  searchedTo: string | null;
+  /** Attempts that only waited for a lookup. */
+  lookupWaits: number;
 }
 
 /** A delivery to record; `at` is when. */
-export type NewDelivery = Omit<Delivery, 'messageTs' | 'error'> & { error?: string; at: number };
+export type NewDelivery = Omit<
+  Delivery,
+  'messageTs' | 'error' | 'deferredAttempt' | 'maybePosted' | 'searchedTo' | 'lookupWaits'
+> & { error?: string; at: number };
 
 function toDelivery(r: Selectable<DeliveryTable>): Delivery {
   return {
@@ -36,6 +47,10 @@ function toDelivery(r: Selectable<DeliveryTable>): Delivery {
     attempts: Number(r.attempts),
     messageTs: r.message_ts,
     error: r.error,
+    deferredAttempt: r.deferred_attempt === null ? null : Number(r.deferred_attempt),
+    maybePosted: Number(r.maybe_posted) === 1,
+    searchedTo: r.searched_to,
+    lookupWaits: Number(r.lookup_waits),
   };
 }
 
@@ -51,6 +66,10 @@ function toRow(d: NewDelivery): Insertable<DeliveryTable> {
     attempts: d.attempts,
     message_ts: null,
     error: d.error ?? null,
+    deferred_attempt: null,
+    maybe_posted: 0,
+    searched_to: null,
+    lookup_waits: 0,
     created_at: d.at,
     updated_at: d.at,
   };
@@ -127,7 +146,10 @@ export async function finishDelivery(
   });
 }
 
-/** A transient failure: keep the claim, and let it be retried once `retryAt` passes. */
+/**
+ * A transient failure that posted nothing: keep the claim, and let it be retried once `retryAt`
+ * passes, with nothing to look for first.
+ */
 export async function deferDelivery(
   db: Db,
   d: Delivery,
@@ -135,5 +157,33 @@ export async function deferDelivery(
   error: string,
   at: number,
 ): Promise<void> {
-  await updateClaim(db, d, { lease_until: retryAt, error, updated_at: at });
+  await updateClaim(db, d, {
+    lease_until: retryAt,
+    error,
+    deferred_attempt: d.attempts,
+    maybe_posted: 0,
+    searched_to: null,
+    updated_at: at,
+  });
+}
+
+/**
+ * The post may have gone out (its answer was lost) and Slack could not be asked: keep the claim,
+ * to look again once `retryAt` passes, from where the search stopped. Waiting is no failed try.
+ */
+export async function deferUnconfirmed(
+  db: Db,
+  d: Delivery,
+  retry: { at: number; error: string; searchedTo: string | undefined },
+  at: number,
+): Promise<void> {
+  await updateClaim(db, d, {
+    lease_until: retry.at,
+    error: retry.error,
+    deferred_attempt: d.attempts,
+    maybe_posted: 1,
+    searched_to: retry.searchedTo ?? null,
+    lookup_waits: d.lookupWaits + 1,
+    updated_at: at,
+  });
 }

@@ -153,6 +153,14 @@ export interface DeliveryTable {
   attempts: number;
   message_ts: string | null;
   error: string | null;
+  /** The attempt whose end was recorded by a deferral; null until one is. */
+  deferred_attempt: number | null;
+  /** 1 or 0: that attempt may have posted (the answer was lost and the lookup could not be made). */
+  maybe_posted: number;
+  /** Where an interrupted search of the channel stopped: the oldest ts it had read. */
+  searched_to: string | null;
+  /** Attempts that only waited for a lookup; they do not count towards giving up. */
+  lookup_waits: number;
   created_at: number;
   updated_at: number;
 }

@@ -178,3 +178,38 @@ export function dateInput(o: InputOptions & { initial?: string | null }): KnownB
     ...(o.initial ? { initial_date: o.initial } : {}),
   });
 }
+
+/** Slack's time picker: any minute of the day, `HH:mm`. */
+export function timeInput(o: InputOptions & { initial?: string }): KnownBlock {
+  return input(o, {
+    type: 'timepicker',
+    action_id: o.actionId,
+    ...(o.initial ? { initial_time: o.initial } : {}),
+  });
+}
+
+export interface OptionGroup {
+  label: string;
+  options: PlainTextOption[];
+}
+
+/**
+ * A static select whose options come in labelled groups. Slack takes at most 100 groups of at most
+ * 100 options each, so a longer list must be split into groups before it gets here.
+ */
+export function groupedSelectInput(
+  o: InputOptions & { groups: OptionGroup[]; initial?: string; placeholder?: string },
+): KnownBlock {
+  const groups = o.groups
+    .filter((g) => g.options.length > 0)
+    .slice(0, 100)
+    .map((g) => ({ label: plain(clip(g.label, 75)), options: g.options.slice(0, 100) }));
+  const initial = groups.flatMap((g) => g.options).find((opt) => opt.value === o.initial);
+  return input(o, {
+    type: 'static_select',
+    action_id: o.actionId,
+    option_groups: groups,
+    ...(initial ? { initial_option: initial } : {}),
+    ...(o.placeholder ? { placeholder: plain(clip(o.placeholder, 150)) } : {}),
+  });
+}

@@ -1,8 +1,18 @@
 import type { View } from '@slack/types';
 import { type ScheduleSettings, WEEKDAYS } from '../domain/schedule.js';
 import type { Language } from '../domain/strategy.js';
-import { messages } from '../i18n/index.js';
-import { modal, option, radioInput, section, selectInput, textInput } from './blocks.js';
+import { TIME_ZONES, zoneRegion } from '../domain/time-zones.js';
+import { type Messages, messages } from '../i18n/index.js';
+import {
+  groupedSelectInput,
+  modal,
+  type OptionGroup,
+  option,
+  radioInput,
+  section,
+  selectInput,
+  timeInput,
+} from './blocks.js';
 import { SCHEDULE_IDS as IDS } from './ids.js';
 
 export interface ScheduleModalMetadata {
@@ -10,23 +20,53 @@ export interface ScheduleModalMetadata {
   channelId: string;
 }
 
-// Half-hour steps: 48 options, inside a static_select's 100.
-const TIMES = Array.from({ length: 48 }, (_, i) => {
-  const h = String(Math.floor(i / 2)).padStart(2, '0');
-  return `${h}:${i % 2 === 0 ? '00' : '30'}`;
-});
+/** Slack's limit on the options of one group in a select. */
+const GROUP_MAX = 100;
 
-function timeOptions(current: string) {
-  const times = TIMES.includes(current) ? TIMES : [...TIMES, current].sort();
-  return times.map((t) => option(t, t));
+/** Shown as typed in a search, so `new york` finds America/New_York. */
+const zoneOption = (zone: string) => option(zone.replaceAll('_', ' '), zone);
+const place = (zone: string) => zone.slice(zone.indexOf('/') + 1).replaceAll('_', ' ');
+
+/**
+ * Every zone, the suggested ones first and the rest by region. A region with more zones than a
+ * group may hold (the Americas have some 150) is split into equal parts named by their first
+ * and last zone.
+ */
+function zoneGroups(m: Messages['schedule'], suggested: string[]): OptionGroup[] {
+  const byRegion = new Map<string, string[]>();
+  for (const zone of TIME_ZONES) {
+    if (suggested.includes(zone)) continue;
+    const region = zoneRegion(zone);
+    byRegion.set(region, [...(byRegion.get(region) ?? []), zone]);
+  }
+  const groups: OptionGroup[] = [{ label: m.suggestedZones, options: suggested.map(zoneOption) }];
+  for (const [region, zones] of byRegion) {
+    const name = m.zoneRegions[region] ?? region;
+    const parts = Math.ceil(zones.length / GROUP_MAX);
+    const size = Math.ceil(zones.length / parts);
+    for (let i = 0; i < zones.length; i += size) {
+      const part = zones.slice(i, i + size);
+      const label =
+        parts === 1 ? name : m.zoneRegionPart(name, place(part[0]!), place(part[part.length - 1]!));
+      groups.push({ label, options: part.map(zoneOption) });
+    }
+  }
+  return groups;
 }
 
+/**
+ * The schedule's settings to edit. `personZone` is the Slack time zone of whoever opens it:
+ * suggested after the zone the schedule already uses, which stays selected so that changing a
+ * time never moves the schedule to another zone unasked.
+ */
 export function scheduleModal(
   language: Language,
   settings: ScheduleSettings,
   metadata: ScheduleModalMetadata,
+  personZone?: string,
 ): View {
   const m = messages(language).schedule;
+  const suggested = [...new Set([settings.timeZone, personZone].filter((z): z is string => Boolean(z)))];
   const days = WEEKDAYS.map((d) => option(m.weekdays[d]!, String(d)));
   return modal({
     callbackId: IDS.modal,
@@ -43,11 +83,10 @@ export function scheduleModal(
         options: days,
         initial: String(settings.digest.weekday),
       }),
-      selectInput({
+      timeInput({
         blockId: IDS.digestTimeBlock,
         actionId: IDS.digestTime,
         label: m.digestTime,
-        options: timeOptions(settings.digest.localTime),
         initial: settings.digest.localTime,
       }),
       selectInput({
@@ -58,20 +97,20 @@ export function scheduleModal(
         options: days,
         initial: String(settings.checkin.weekday),
       }),
-      selectInput({
+      timeInput({
         blockId: IDS.checkinTimeBlock,
         actionId: IDS.checkinTime,
         label: m.checkinTime,
-        options: timeOptions(settings.checkin.localTime),
         initial: settings.checkin.localTime,
       }),
-      textInput({
+      groupedSelectInput({
         blockId: IDS.timeZoneBlock,
         actionId: IDS.timeZone,
         label: m.timeZone,
         hint: m.timeZoneHint,
+        placeholder: m.timeZonePlaceholder,
+        groups: zoneGroups(m, suggested),
         initial: settings.timeZone,
-        maxLength: 64,
       }),
       radioInput({
         blockId: IDS.nudgesBlock,

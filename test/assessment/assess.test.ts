@@ -396,14 +396,27 @@ describe('permissions and languages across people', () => {
     expect(textOf(post.args)).toContain('Valmis aloittamaan');
   });
 
-  it('saves the revision and tells the saver by DM when the bot cannot post in the channel', async () => {
+  it('saves the revision and sends the saver the summary by DM when the channel refuses it', async () => {
     await t.reply('start Launch', { user: 'UFI' });
-    t.standIn.fail('chat.postMessage', { error: 'not_in_channel' }, { match: (a) => a.channel === 'C1' });
-    await walk(await openAssess({ user: 'UFI' }), typingFor({}), { user: 'UFI' });
-    expect(await rows.revisions()).toHaveLength(1);
-    const dm = await t.standIn.waitFor('chat.postMessage', (a) => a.channel === 'UFI');
-    expect(dm.args.text).toContain('Analyysi on tallennettu, mutta en voinut julkaista sitä kanavalla <#C1>');
-    expect(textOf(dm.args)).toContain('Valmis aloittamaan');
+    const advice = {
+      not_in_channel:
+        'En ole kanavan <#C1> jäsen. Jotta voin julkaista siellä, kirjoita kanavalle `/invite @smstrategy`.',
+      channel_not_found: 'En näe kanavaa <#C1>. Jos se on yksityinen, kirjoita sille `/invite @smstrategy`',
+      is_archived: 'Kanava <#C1> on arkistoitu. Palauta se arkistosta',
+    };
+    for (const [i, [code, says]] of Object.entries(advice).entries()) {
+      t.standIn.fail('chat.postMessage', { error: code }, { match: (a) => a.channel === 'C1' });
+      await walk(await openAssess({ user: 'UFI' }), typingFor({}), { user: 'UFI' });
+      expect(await rows.revisions(), code).toHaveLength(i + 1);
+      const dm = await t.standIn.waitFor(
+        'chat.postMessage',
+        (a) => a.channel === 'UFI' && a.text.includes(says),
+      );
+      expect(dm.args.text, code).toMatch(
+        /^Analyysi on tallennettu, mutta en voinut julkaista sitä kanavalla\. /,
+      );
+      expect(textOf(dm.args), code).toContain('Valmis aloittamaan');
+    }
   });
 
   it('tells how to start when the channel has no strategy', async () => {

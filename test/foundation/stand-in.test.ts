@@ -1,8 +1,9 @@
 import { WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkView } from '../support/block-kit.js';
 import { TestClock } from '../support/clock.js';
 import { BOT_TOKEN } from '../support/harness.js';
-import { type Json, SlackStandIn } from '../support/slack-stand-in.js';
+import { blockKitViolations, type Json, SlackStandIn } from '../support/slack-stand-in.js';
 
 // The stand-in's conversations.history does what Slack documents, so a test that passes against
 // it says something about Slack: newest first, `oldest` and `latest` exclusive unless `inclusive`,
@@ -193,5 +194,93 @@ describe('users.info as Slack answers it', () => {
     expect((await call('users.info', { user: 'UGB' })).body.user).not.toHaveProperty('locale');
     expect((await call('users.info', { user: 'UGB', include_locale: true })).body.user.locale).toBe('en-GB');
     expect(() => standIn.addUser({ id: 'UFIN', locale: 'fi-FI' })).toThrow(/no Finnish interface language/);
+  });
+});
+
+describe('Block Kit: selects, time pickers and view size, as Slack limits them', () => {
+  const opt = (v: string) => ({ text: { type: 'plain_text', text: v }, value: v });
+  const many = (n: number, prefix = 'o') => Array.from({ length: n }, (_, i) => opt(`${prefix}${i}`));
+  const modalWith = (element: Json) => ({
+    type: 'modal',
+    title: { type: 'plain_text', text: 'T' },
+    submit: { type: 'plain_text', text: 'S' },
+    blocks: [{ type: 'input', block_id: 'b', label: { type: 'plain_text', text: 'L' }, element }],
+  });
+  const problems = (element: Json) => checkView(modalWith({ action_id: 'a', ...element }));
+
+  it('takes up to 100 options, or up to 100 groups of up to 100, with an initial option among them', () => {
+    expect(problems({ type: 'static_select', options: many(100) })).toEqual([]);
+    expect(problems({ type: 'static_select', options: many(101) })).toEqual([
+      'view.blocks[0](input).element: 101 options, limit 100',
+    ]);
+    const groups = (count: number, size: number, label = 'Region') =>
+      Array.from({ length: count }, (_, g) => ({
+        label: { type: 'plain_text', text: label },
+        options: many(size, `g${g}-`),
+      }));
+    expect(problems({ type: 'static_select', option_groups: groups(100, 2) })).toEqual([]);
+    expect(problems({ type: 'static_select', option_groups: groups(2, 100) })).toEqual([]);
+    expect(problems({ type: 'static_select', option_groups: groups(101, 1) })).toEqual([
+      'view.blocks[0](input).element.option_groups: 101 groups, limit 100',
+    ]);
+    expect(problems({ type: 'static_select', option_groups: groups(1, 101) })).toEqual([
+      'view.blocks[0](input).element.option_groups[0]: 101 options, limit 100',
+    ]);
+    expect(problems({ type: 'static_select', option_groups: groups(1, 1, 'x'.repeat(76)) })).toEqual([
+      'view.blocks[0](input).element.option_groups[0].label: 76 characters, limit 75',
+    ]);
+    expect(problems({ type: 'static_select', options: many(2), option_groups: groups(1, 1) })[0]).toContain(
+      'options and option_groups together',
+    );
+    expect(
+      problems({ type: 'static_select', option_groups: groups(2, 3), initial_option: opt('g1-2') }),
+    ).toEqual([]);
+    expect(problems({ type: 'static_select', options: many(3), initial_option: opt('elsewhere') })).toEqual([
+      'view.blocks[0](input).element.initial_option: not one of the options',
+    ]);
+  });
+
+  it('takes a time picker’s initial time only as HH:mm', () => {
+    expect(problems({ type: 'timepicker', initial_time: '07:43' })).toEqual([]);
+    expect(problems({ type: 'timepicker', initial_time: '7:43' })).toEqual([
+      'view.blocks[0](input).element.initial_time: 7:43 is not HH:mm',
+    ]);
+    expect(problems({ type: 'timepicker', initial_time: '24:00' })).toHaveLength(1);
+  });
+
+  it('refuses a view over 250 kB with view_too_large', async () => {
+    const huge = modalWith({
+      type: 'static_select',
+      action_id: 'a',
+      option_groups: Array.from({ length: 100 }, (_, g) => ({
+        label: { type: 'plain_text', text: `G${g}` },
+        options: many(100, `a-long-option-value-for-group-${g}-`),
+      })),
+    });
+    const { body } = await call('views.open', { trigger_id: 't', view: JSON.stringify(huge) });
+    expect(body).toEqual({ ok: false, error: 'view_too_large' });
+    blockKitViolations.splice(0);
+  });
+});
+
+describe('direct messages and response URLs', () => {
+  it('posts to a user id in the app’s DM with them, answering the DM’s D… id, as conversations.open does', async () => {
+    const posted = await call('chat.postMessage', { channel: 'UDM1', text: 'hello' });
+    expect(posted.body).toMatchObject({ ok: true, channel: 'DUDM1' });
+    const opened = await call('conversations.open', { users: 'UDM1' });
+    expect(opened.body).toEqual({ ok: true, channel: { id: 'DUDM1' } });
+    const dm = await history({ channel: 'DUDM1' });
+    expect(dm.messages.map((m: Json) => m.ts)).toEqual([posted.body.ts]);
+  });
+
+  it('lets a response URL refuse as an incoming webhook does: a status and the error as text', async () => {
+    standIn.fail('response_url', { status: 410, body: 'channel_is_archived' });
+    const url = standIn.responseUrl();
+    const post = () =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"x"}' });
+    const refused = await post();
+    expect([refused.status, await refused.text()]).toEqual([410, 'channel_is_archived']);
+    const accepted = await post();
+    expect(accepted.status).toBe(200);
   });
 });

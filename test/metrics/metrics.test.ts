@@ -447,15 +447,6 @@ describe('metric chart', () => {
     });
   });
 
-  it('tells the user when Slack refuses the upload, instead of claiming it was posted', async () => {
-    await addMetric();
-    t.standIn.fail('files.completeUploadExternal', { error: 'not_in_channel' });
-    const reply = await t.reply('metric chart Newsletter subscribers');
-    expect(reply.text).toBe(
-      'Something went wrong on my side and nothing was changed. Please try again in a moment.',
-    );
-  });
-
   it('is reachable from the list button', async () => {
     const metric = await addMetric();
     await t.action('metric_list_chart', { value: metric.id, user: 'UOTHER' });

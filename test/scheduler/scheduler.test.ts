@@ -335,6 +335,179 @@ describe('Slack failures', () => {
   });
 });
 
+describe('exactly once under Slack’s reduced conversations.history limits', () => {
+  /** The deliveries of the digest slot, by channel. */
+  const deliveries = async () =>
+    new Map(
+      (await t.app.db.selectFrom('deliveries').selectAll().where('recipient', 'like', 'C%').execute()).map(
+        (d) => [d.recipient, d],
+      ),
+    );
+  const lookups = () => t.standIn.callsOf('conversations.history');
+
+  it('a lost answer whose lookup is refused waits, looks again later, and never posts twice', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    t.standIn.reducedHistoryLimits = true;
+    const channels = ['C1', 'C2', 'C3'];
+    for (const channel of channels) await t.reply(`start ${channel}`, { channel });
+    // Slack posts the three digests, and every answer is lost: three lookups in the same minute.
+    for (const channel of channels)
+      t.standIn.fail('chat.postMessage', { lost: true }, { match: (a) => a.channel === channel });
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+    for (const channel of channels) expect(posted(channel)).toHaveLength(1);
+    // One lookup is answered, one refused; the third waits without asking, one at a time as they are.
+    expect(lookups().map((c) => c.result?.error ?? 'answered')).toEqual(['answered', 'ratelimited']);
+    const waiting = [...(await deliveries()).values()].filter((d) => d.state === 'claimed');
+    expect(waiting).toHaveLength(2);
+    for (const d of waiting)
+      expect(d).toMatchObject({ maybe_posted: 1, lookup_waits: 1, error: 'unconfirmed:ratelimited' });
+
+    // Within Slack's minute nothing is asked or posted again.
+    t.clock.set('2026-11-30T07:00:30Z');
+    await t.app.scheduler.tick();
+    expect(lookups()).toHaveLength(2);
+    // A minute on, one more is answered; the next minute, the last.
+    t.clock.set('2026-11-30T07:01:01Z');
+    await t.app.scheduler.tick();
+    t.clock.set('2026-11-30T07:02:02Z');
+    await t.app.scheduler.tick();
+    expect(lookups().filter((c) => c.result?.ok)).toHaveLength(3);
+    for (const channel of channels) {
+      expect(t.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === channel)).toHaveLength(1);
+      expect((await deliveries()).get(channel)).toMatchObject({
+        state: 'sent',
+        message_ts: posted(channel)[0]!.result!.ts,
+      });
+    }
+  });
+
+  it('looks through 15-message pages from the slot, and goes on where a refused page stopped', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    t.standIn.reducedHistoryLimits = true;
+    await t.reply('start Launch');
+    t.standIn.fail('chat.postMessage', { lost: true }, { match: (a) => a.channel === 'C1' });
+    t.standIn.fail('conversations.history', { status: 503 });
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+    expect((await deliveries()).get('C1')).toMatchObject({ state: 'claimed', error: 'unconfirmed:http_503' });
+    // The team talks: 20 messages after the digest.
+    for (let i = 0; i < 20; i += 1) {
+      t.clock.advance(1000);
+      t.standIn.addMessage('C1', { text: `chat ${i}` });
+    }
+    // A minute later: the first page (the 15 newest) does not have it, the second is refused.
+    t.clock.set('2026-11-30T07:01:01Z');
+    await t.app.scheduler.tick();
+    const [first, second] = lookups().slice(1);
+    expect(first!.args).toMatchObject({
+      channel: 'C1',
+      limit: '15',
+      oldest: String(Date.parse('2026-11-30T06:59:00Z') / 1000),
+    });
+    expect(first!.result!.messages).toHaveLength(15);
+    expect(second!.result).toEqual({ ok: false, error: 'ratelimited' });
+    const stoppedAt = first!.result!.messages.at(-1).ts;
+    expect((await deliveries()).get('C1')).toMatchObject({ state: 'claimed', searched_to: stoppedAt });
+    // The next minute goes on below where it stopped, and finds the digest there.
+    t.clock.set('2026-11-30T07:02:02Z');
+    await t.app.scheduler.tick();
+    const last = lookups().at(-1)!;
+    expect(last.args).toMatchObject({ channel: 'C1', latest: stoppedAt, limit: '15' });
+    expect(t.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C1')).toHaveLength(1);
+    expect((await deliveries()).get('C1')).toMatchObject({
+      state: 'sent',
+      message_ts: posted('C1')[0]!.result!.ts,
+    });
+  });
+
+  it('a lost DM is looked for in the app’s direct message with the person, and sent once', async () => {
+    await boot('2026-11-29T12:00:00Z', {
+      nudges: [
+        {
+          ownerId: 'U2',
+          dueSoon: [{ phase: 'listening', ownerId: 'U2', due: '2026-12-01', done: false }],
+          overdue: [],
+        },
+      ],
+    });
+    t.standIn.reducedHistoryLimits = true;
+    await t.reply('start Launch');
+    t.standIn.fail('chat.postMessage', { lost: true }, { match: (a) => a.channel === 'U2' });
+    t.standIn.fail('conversations.history', { drop: true });
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+    t.clock.set('2026-11-30T07:01:01Z');
+    await t.app.scheduler.tick();
+    expect(t.standIn.callsOf('conversations.open').map((c) => c.args.users)).toEqual(['U2', 'U2']);
+    expect(lookups().map((c) => c.args.channel)).toEqual(['DU2', 'DU2']);
+    expect(t.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'U2')).toHaveLength(1);
+    const dm = await t.app.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('recipient', '=', 'U2')
+      .executeTakeFirstOrThrow();
+    expect(dm).toMatchObject({ state: 'sent', message_ts: posted('U2')[0]!.result!.ts });
+  });
+
+  it('a retry after a plain failure posts without a lookup; one whose process died looks first', async () => {
+    await boot('2026-11-29T12:00:00Z', { sleep: recordedWaits().sleep });
+    t.standIn.reducedHistoryLimits = true;
+    await t.reply('start Launch');
+    // Refused more often than one pass tries: deferred, and nothing could have been posted.
+    t.standIn.fail(
+      'chat.postMessage',
+      { error: 'service_unavailable' },
+      { times: 4, match: (a) => a.channel === 'C1' },
+    );
+    t.clock.set('2026-11-30T07:00:00Z');
+    await t.app.scheduler.tick();
+    expect((await deliveries()).get('C1')).toMatchObject({
+      state: 'claimed',
+      deferred_attempt: 1,
+      maybe_posted: 0,
+    });
+    t.clock.set('2026-11-30T07:02:00Z');
+    await t.app.scheduler.tick();
+    expect(lookups()).toHaveLength(0);
+    expect(posted('C1')).toHaveLength(1);
+
+    // A claim whose process died mid-send (its lease ran out with nothing recorded) is looked for.
+    await t.app.db
+      .updateTable('deliveries')
+      .set({ state: 'claimed', lease_until: Date.parse('2026-11-30T07:03:00Z'), attempts: 3 })
+      .where('recipient', '=', 'C1')
+      .execute();
+    t.clock.set('2026-11-30T07:10:00Z');
+    await t.app.scheduler.tick();
+    expect(lookups()).toHaveLength(1);
+    expect(posted('C1')).toHaveLength(1);
+    expect((await deliveries()).get('C1')).toMatchObject({
+      state: 'sent',
+      message_ts: posted('C1')[0]!.result!.ts,
+    });
+  });
+
+  it('lookups never answered until the slot is too old: nothing posted twice, the delivery marked unconfirmed', async () => {
+    await boot('2026-11-29T12:00:00Z');
+    await t.reply('start Launch');
+    t.standIn.fail('chat.postMessage', { lost: true }, { match: (a) => a.channel === 'C1' });
+    t.standIn.fail('conversations.history', { status: 500 }, { times: 1000 });
+    for (const at of [
+      '2026-11-30T07:00:00Z',
+      '2026-11-30T08:00:00Z',
+      '2026-11-30T10:00:00Z',
+      '2026-11-30T13:01:00Z',
+    ]) {
+      t.clock.set(at);
+      await t.app.scheduler.tick();
+    }
+    expect(t.standIn.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C1')).toHaveLength(1);
+    expect((await deliveries()).get('C1')).toMatchObject({ state: 'failed', error: 'unconfirmed' });
+    expect(t.logs.some((l) => l.includes('"expired claim dropped"') && l.includes('unconfirmed'))).toBe(true);
+  });
+});
+
 describe('pause and resume', () => {
   it('pause stops every scheduled message and resume restarts from the next slot', async () => {
     await boot('2026-11-29T12:00:00Z');
@@ -373,29 +546,48 @@ describe('pause and resume', () => {
 });
 
 describe('the schedule modal', () => {
-  it('opens prefilled with the facilitator’s time zone and saves new times', async () => {
+  const form = (
+    o: { digestTime?: string; checkinTime?: string; zone?: string; digestDay?: string } = {},
+  ) => ({
+    schedule_digest_day: {
+      digest_day: { type: 'static_select', selected_option: { value: o.digestDay ?? '3' } },
+    },
+    schedule_digest_time: { digest_time: { type: 'timepicker', selected_time: o.digestTime ?? '08:37' } },
+    schedule_checkin_day: { checkin_day: { type: 'static_select', selected_option: { value: '4' } } },
+    schedule_checkin_time: { checkin_time: { type: 'timepicker', selected_time: o.checkinTime ?? '14:05' } },
+    schedule_time_zone: {
+      time_zone: { type: 'static_select', selected_option: { value: o.zone ?? 'Europe/Helsinki' } },
+    },
+    schedule_nudges: { nudges: { type: 'radio_buttons', selected_option: { value: 'off' } } },
+  });
+
+  it('opens with time pickers and the zone picked from a list, and saves any minute', async () => {
     await boot('2026-11-26T12:00:00Z');
     await t.reply('start Launch', { user: 'UNY' });
-    const view = await openSchedule('UNY');
+    // A workspace admin in Helsinki opens it: the zone in use stays selected, theirs is suggested next.
+    t.standIn.addUser({ ...U1, is_admin: true });
+    const view = await openSchedule('U1');
     expect(view.callback_id).toBe('schedule_modal');
-    const tz = view.blocks.find((b: any) => b.block_id === 'schedule_time_zone');
-    expect(tz.element.initial_value).toBe('America/New_York');
+    const element = (v: any, id: string) => v.blocks.find((b: any) => b.block_id === id).element;
+    expect(element(view, 'schedule_digest_time')).toMatchObject({
+      type: 'timepicker',
+      initial_time: '09:00',
+    });
+    const zones = element(view, 'schedule_time_zone');
+    expect(zones.type).toBe('static_select');
+    expect(zones.initial_option.value).toBe('America/New_York');
+    expect(zones.option_groups[0].options.map((o: any) => o.value)).toEqual([
+      'America/New_York',
+      'Europe/Helsinki',
+    ]);
 
-    const values = {
-      schedule_digest_day: { digest_day: { type: 'static_select', selected_option: { value: '3' } } },
-      schedule_digest_time: { digest_time: { type: 'static_select', selected_option: { value: '08:30' } } },
-      schedule_checkin_day: { checkin_day: { type: 'static_select', selected_option: { value: '4' } } },
-      schedule_checkin_time: { checkin_time: { type: 'static_select', selected_option: { value: '14:00' } } },
-      schedule_time_zone: { time_zone: { type: 'plain_text_input', value: 'Europe/Helsinki' } },
-      schedule_nudges: { nudges: { type: 'radio_buttons', selected_option: { value: 'off' } } },
-    };
-    const { status, body } = await t.submit(view, values, { user: 'UNY' });
+    const { status, body } = await t.submit(view, form(), { user: 'UNY' });
     expect(status).toBe(200);
     expect(body).toEqual({});
     const digest = await schedule('digest');
-    expect(digest).toMatchObject({ weekday: 3, local_time: '08:30', time_zone: 'Europe/Helsinki' });
-    expect(new Date(digest.next_run_at).toISOString()).toBe('2026-12-02T06:30:00.000Z');
-    expect(await schedule('checkin_reminder')).toMatchObject({ weekday: 5, local_time: '14:00' });
+    expect(digest).toMatchObject({ weekday: 3, local_time: '08:37', time_zone: 'Europe/Helsinki' });
+    expect(new Date(digest.next_run_at).toISOString()).toBe('2026-12-02T06:37:00.000Z');
+    expect(await schedule('checkin_reminder')).toMatchObject({ weekday: 5, local_time: '14:05' });
     expect(await schedule('nudges')).toMatchObject({ enabled: 0 });
     expect(await t.app.db.selectFrom('strategies').select('time_zone').executeTakeFirstOrThrow()).toEqual({
       time_zone: 'Europe/Helsinki',
@@ -408,35 +600,67 @@ describe('the schedule modal', () => {
     expect(JSON.parse(audit.before_json!)).toMatchObject({ timeZone: 'America/New_York', nudges: true });
     expect(JSON.parse(audit.after_json!)).toMatchObject({ timeZone: 'Europe/Helsinki', nudges: false });
     const confirm = await t.standIn.waitFor('chat.postEphemeral', (a) => a.user === 'UNY');
-    expect(confirm.args.text).toContain('Digest: Wednesday 08:30');
+    expect(confirm.args.text).toContain('Digest: Wednesday 08:37');
 
     // Reopened, it shows what was saved.
     const reopened = await openSchedule('UNY');
-    const initial = (blockId: string) =>
-      reopened.blocks.find((b: any) => b.block_id === blockId).element.initial_option.value;
-    expect(initial('schedule_digest_day')).toBe('3');
-    expect(initial('schedule_digest_time')).toBe('08:30');
-    expect(initial('schedule_checkin_day')).toBe('4');
-    expect(initial('schedule_nudges')).toBe('off');
+    expect(element(reopened, 'schedule_digest_day').initial_option.value).toBe('3');
+    expect(element(reopened, 'schedule_digest_time').initial_time).toBe('08:37');
+    expect(element(reopened, 'schedule_checkin_time').initial_time).toBe('14:05');
+    expect(element(reopened, 'schedule_time_zone').initial_option.value).toBe('Europe/Helsinki');
+    expect(element(reopened, 'schedule_nudges').initial_option.value).toBe('off');
   });
 
-  it('refuses an unknown time zone in the modal, in the user’s language', async () => {
+  it('stores a zone by its canonical name, and refuses one it cannot name, in the user’s language', async () => {
     await boot('2026-11-26T12:00:00Z');
     await t.reply('start Launch', { user: 'UFI' });
     const view = await openSchedule('UFI');
     expect(view.title.text).toBe('Aikataulu');
-    const { body } = await t.submit(
-      view,
-      { schedule_time_zone: { time_zone: { type: 'plain_text_input', value: 'Europe/Helsinky' } } },
-      { user: 'UFI' },
-    );
-    expect(body).toEqual({
+    // A modal opened before a zone was renamed, or a value written in another case.
+    expect((await t.submit(view, form({ zone: 'asia/calcutta' }), { user: 'UFI' })).body).toEqual({});
+    expect(await schedule('digest')).toMatchObject({ time_zone: 'Asia/Kolkata' });
+
+    const refused = async (zone: string) => (await t.submit(view, form({ zone }), { user: 'UFI' })).body;
+    expect(await refused('Europe/Helsinky')).toEqual({
       response_action: 'errors',
       errors: {
         schedule_time_zone: expect.stringContaining('”Europe/Helsinky” ei ole tuntemani aikavyöhyke'),
       },
     });
-    expect(await schedule('digest')).toMatchObject({ time_zone: 'Europe/Helsinki', weekday: 1 });
+    expect(await refused('Indiana')).toEqual({
+      response_action: 'errors',
+      errors: {
+        schedule_time_zone: expect.stringMatching(
+          /^”Indiana” voi tarkoittaa mitä tahansa näistä: America\/Indiana\/Indianapolis, .*Valitse listalta/,
+        ),
+      },
+    });
+    expect(await schedule('digest')).toMatchObject({ time_zone: 'Asia/Kolkata', local_time: '08:37' });
+  });
+
+  it('an odd minute on a changeover night: posted once, at the shifted time, and a week later again', async () => {
+    await boot('2027-03-20T12:00:00Z');
+    await t.reply('start Launch');
+    const view = await openSchedule('U1');
+    // Sunday 03:17 in Helsinki: on 28 March 2027 the clocks jump from 03:00 to 04:00.
+    await t.submit(view, form({ digestDay: '7', digestTime: '03:17' }));
+    expect(new Date((await schedule('digest')).next_run_at).toISOString()).toBe('2027-03-21T01:17:00.000Z');
+    for (const at of [
+      '2027-03-21T01:17:00Z',
+      '2027-03-28T01:16:59Z',
+      '2027-03-28T01:17:00Z',
+      '2027-03-28T01:18:00Z',
+    ]) {
+      t.clock.set(at);
+      await t.app.scheduler.tick();
+    }
+    const digests = posted('C1');
+    expect(digests.map((d) => d.result!.ts.split('.')[0])).toEqual([
+      String(Date.parse('2027-03-21T01:17:00Z') / 1000),
+      // 04:17 summer time: 03:17 did not exist that night.
+      String(Date.parse('2027-03-28T01:17:00Z') / 1000),
+    ]);
+    expect(new Date((await schedule('digest')).next_run_at).toISOString()).toBe('2027-04-04T00:17:00.000Z');
   });
 
   it('is refused to someone who does not manage the strategy', async () => {

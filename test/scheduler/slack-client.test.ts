@@ -1,3 +1,4 @@
+import { RespondError } from '@slack/bolt';
 import {
   WebAPIHTTPError,
   WebAPIPlatformError,
@@ -8,7 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { schedulerClients } from '../../src/scheduler/slack-client.js';
-import { classifySlackError, isChannelUnreachable, slackErrorCode } from '../../src/slack/slack-errors.js';
+import {
+  classifySlackError,
+  failureCode,
+  isChannelUnreachable,
+  slackErrorCode,
+} from '../../src/slack/slack-errors.js';
 import { SIGNING_SECRET } from '../support/signing.js';
 
 describe('the scheduler’s Web API clients', () => {
@@ -80,5 +86,21 @@ describe('Slack’s errors', () => {
       slackErrorCode(new WebAPIHTTPError(500, 'x', {}, { ok: false, error: 'fatal_error' })),
     ).toBeUndefined();
     expect(slackErrorCode(undefined)).toBeUndefined();
+  });
+
+  it('reads a response URL’s refusal as a webhook gives it: 404 channel_not_found, 410 archived', () => {
+    const refused = (status: number) => new RespondError(`Failed to respond: ${status}`, status);
+    expect(classifySlackError(refused(404))).toEqual({
+      kind: 'channel_unreachable',
+      code: 'channel_not_found',
+    });
+    expect(classifySlackError(refused(410))).toEqual({ kind: 'channel_unreachable', code: 'is_archived' });
+    expect(classifySlackError(refused(500))).toEqual({
+      kind: 'transient',
+      reason: 'http_500',
+      answerLost: false,
+    });
+    expect(failureCode(classifySlackError(refused(410)))).toBe('is_archived');
+    expect(failureCode(classifySlackError(new WebAPIRateLimitedError(3)))).toBe('ratelimited');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DigestData } from '../../src/domain/digest.js';
 import { DEFAULT_SETTINGS } from '../../src/domain/schedule.js';
+import { TIME_ZONES } from '../../src/domain/time-zones.js';
 import { scheduleModal } from '../../src/views/schedule-modal.js';
 import { digestMessage, nudgeMessage, pausedNoticeMessage } from '../../src/views/scheduled.js';
 import { checkMessage, checkView } from '../support/block-kit.js';
@@ -99,16 +100,46 @@ describe('the other scheduled messages', () => {
     expect(m.text).toContain('/smstrategy resume');
   });
 
-  it('the schedule modal stays inside Block Kit in both languages', () => {
+  it('the schedule modal stays inside Block Kit in both languages, every zone listed once', () => {
     for (const language of ['en', 'fi'] as const) {
       const view = scheduleModal(
         language,
         { ...DEFAULT_SETTINGS, digest: { weekday: 2, localTime: '07:45' }, timeZone: 'Europe/Helsinki' },
         { strategyId: 's1', channelId: 'C1' },
+        'America/New_York',
       );
       expect(checkView(view as any)).toEqual([]);
-      const time = (view.blocks as any[]).find((b) => b.block_id === 'schedule_digest_time');
-      expect(time.element.initial_option.value).toBe('07:45');
+      const block = (id: string) => (view.blocks as any[]).find((b) => b.block_id === id).element;
+      expect(block('schedule_digest_time')).toEqual({
+        type: 'timepicker',
+        action_id: 'digest_time',
+        initial_time: '07:45',
+      });
+      const zones = block('schedule_time_zone');
+      expect(zones.initial_option.value).toBe('Europe/Helsinki');
+      // The zone in use, then the opener's own, then every other zone by region.
+      expect(zones.option_groups[0].options.map((o: any) => o.value)).toEqual([
+        'Europe/Helsinki',
+        'America/New_York',
+      ]);
+      const values = zones.option_groups.flatMap((g: any) => g.options.map((o: any) => o.value));
+      expect([...values].sort()).toEqual([...TIME_ZONES].sort());
+      expect(zones.option_groups.every((g: any) => g.options.length <= 100)).toBe(true);
     }
+    const americas = (
+      scheduleModal('fi', { ...DEFAULT_SETTINGS, timeZone: 'UTC' }, { strategyId: 's', channelId: 'C' })
+        .blocks as any[]
+    )
+      .find((b) => b.block_id === 'schedule_time_zone')
+      .element.option_groups.filter((g: any) => g.label.text.startsWith('Amerikka'));
+    // Some 150 zones: two groups, named by their first and last zone.
+    const american = TIME_ZONES.filter((z) => z.startsWith('America/')).map((z) =>
+      z.slice(8).replaceAll('_', ' '),
+    );
+    expect(americas.map((g: any) => g.label.text)).toEqual([
+      `Amerikka: ${american[0]} – ${american[americas[0].options.length - 1]}`,
+      `Amerikka: ${american[americas[0].options.length]} – ${american.at(-1)}`,
+    ]);
+    expect(americas.flatMap((g: any) => g.options)).toHaveLength(american.length);
   });
 });

@@ -29,6 +29,9 @@ const MAX = {
   optionDescription: 75,
   staticSelectOptions: 100,
   optionGroups: 100,
+  optionGroupLabel: 75,
+  /** views.open, views.update, views.push and views.publish answer view_too_large beyond it. */
+  viewBytes: 250_000,
   inputLabel: 2000,
   inputHint: 2000,
   placeholder: 150,
@@ -59,6 +62,31 @@ function checkOptions(problems: string[], where: string, options: unknown): void
   });
 }
 
+/**
+ * A select's choices: `options` or `option_groups`, never both; at most 100 groups of at most 100
+ * options, each label at most 75 characters; an `initial_option` that is exactly one of them.
+ */
+function checkSelect(problems: string[], where: string, element: Json): void {
+  const groups = element.option_groups;
+  if (element.options !== undefined && groups !== undefined)
+    problems.push(`${where}: options and option_groups together`);
+  let all: unknown[] = Array.isArray(element.options) ? element.options : [];
+  if (Array.isArray(groups)) {
+    if (groups.length > MAX.optionGroups)
+      problems.push(`${where}.option_groups: ${groups.length} groups, limit ${MAX.optionGroups}`);
+    groups.forEach((group: Json, i) => {
+      checkLength(problems, `${where}.option_groups[${i}].label`, group.label, MAX.optionGroupLabel);
+      checkOptions(problems, `${where}.option_groups[${i}]`, group.options);
+    });
+    all = groups.flatMap((g: Json) => (Array.isArray(g.options) ? g.options : []));
+  } else {
+    checkOptions(problems, where, element.options);
+  }
+  const initial = element.initial_option;
+  if (initial !== undefined && !all.some((o) => JSON.stringify(o) === JSON.stringify(initial)))
+    problems.push(`${where}.initial_option: not one of the options`);
+}
+
 function checkElement(problems: string[], where: string, element: Json): void {
   checkLength(problems, `${where}.action_id`, element.action_id, MAX.actionId);
   checkLength(problems, `${where}.placeholder`, element.placeholder, MAX.placeholder);
@@ -70,6 +98,15 @@ function checkElement(problems: string[], where: string, element: Json): void {
       break;
     case 'static_select':
     case 'multi_static_select':
+      checkSelect(problems, where, element);
+      break;
+    case 'timepicker':
+      if (
+        element.initial_time !== undefined &&
+        !/^([01]\d|2[0-3]):[0-5]\d$/.test(String(element.initial_time))
+      )
+        problems.push(`${where}.initial_time: ${String(element.initial_time)} is not HH:mm`);
+      break;
     case 'radio_buttons':
     case 'checkboxes':
     case 'overflow':
@@ -168,8 +205,14 @@ export function checkView(view: Json): string[] {
     if (hasInput && !view.submit) problems.push('view.submit: a modal with inputs needs a submit button');
   }
   checkLength(problems, 'view.private_metadata', view.private_metadata, MAX.privateMetadata);
+  if (viewTooLarge(view)) problems.push(`view: larger than ${MAX.viewBytes} bytes`);
   checkLength(problems, 'view.callback_id', view.callback_id, MAX.callbackId);
   checkLength(problems, 'view.external_id', view.external_id, MAX.externalId);
   problems.push(...checkBlocks(view.blocks, MAX.surfaceBlocks, 'view.blocks'));
   return problems;
+}
+
+/** Slack refuses a view above 250 kB (`view_too_large`). */
+export function viewTooLarge(view: Json): boolean {
+  return Buffer.byteLength(JSON.stringify(view), 'utf8') > MAX.viewBytes;
 }

@@ -27,6 +27,10 @@ export interface SchedulerChild {
   result: Promise<Pass | undefined>;
   exited: Promise<void>;
   go(): void;
+  /** Runs one pass with the process's clock (and Slack's) at `now`, and resolves with its result. */
+  pass(now: string): Promise<Pass>;
+  /** Ends a process that ran passes: it exits once its input closes. */
+  close(): Promise<void>;
   kill(): Promise<void>;
 }
 
@@ -56,6 +60,23 @@ export function schedulerChild(options: {
   child.stderr!.resume();
   let out = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Each pass's result, in order, for pass() to take.
+  const results: Pass[] = [];
+  let waiting: ((p: Pass) => void) | undefined;
+  let partial = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    partial += chunk.toString('utf8');
+    const lines = partial.split('\n');
+    partial = lines.pop()!;
+    for (const line of lines.filter((l) => l.startsWith('{'))) {
+      const result = JSON.parse(line) as Pass;
+      if (waiting) {
+        const w = waiting;
+        waiting = undefined;
+        w(result);
+      } else results.push(result);
+    }
+  });
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`scheduler process not ready within ${START_PATIENCE_MS} ms`)),
@@ -83,6 +104,20 @@ export function schedulerChild(options: {
     result,
     exited,
     go: () => child.stdin!.write('go\n'),
+    pass(now) {
+      options.standIn.clock = new TestClock(now);
+      child.stdin!.write(`pass ${now}\n`);
+      const ready = results.shift();
+      if (ready) return Promise.resolve(ready);
+      return new Promise<Pass>((resolve, reject) => {
+        waiting = resolve;
+        void exited.then(() => reject(new Error('scheduler process exited during a pass')));
+      });
+    },
+    async close() {
+      child.stdin!.end();
+      await exited;
+    },
     async kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await exited;

@@ -2,7 +2,8 @@
 // database (SMSTRATEGY_TEST_DATABASE_URL, or the SQLite file SMSTRATEGY_TEST_DB) against the
 // parent's Slack stand-in, with its clock fixed at SMSTRATEGY_TEST_NOW.
 // It prints "ready", runs one scheduler pass when it reads "go" on stdin, prints the pass's result
-// as one JSON line (with its wall and CPU time and resident size), and exits.
+// as one JSON line (with its wall and CPU time and resident size), and exits. "pass <ISO time>"
+// instead sets its clock to that time, runs a pass, prints its result and waits for more.
 import { createInterface } from 'node:readline';
 import { createApplication } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -21,10 +22,11 @@ const config = loadConfig({
   LOG_LEVEL: 'info',
 });
 const logger = createLogger(config.logLevel, process.stderr);
+const clock = new TestClock(env.SMSTRATEGY_TEST_NOW);
 const app = await createApplication({
   config,
   logger,
-  clock: new TestClock(env.SMSTRATEGY_TEST_NOW),
+  clock,
   scheduler: {
     tick: false,
     // SMSTRATEGY_TEST_SLEEP_SCALE shortens the waits between retries (Retry-After, backoff) for
@@ -40,8 +42,7 @@ const app = await createApplication({
 
 const lines = createInterface({ input: process.stdin });
 process.stdout.write('ready\n');
-for await (const line of lines) {
-  if (line.trim() !== 'go') continue;
+async function pass(): Promise<void> {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const result = await app.scheduler.tick();
@@ -51,6 +52,17 @@ for await (const line of lines) {
   process.stdout.write(
     `${JSON.stringify({ ...result, ms, cpuMs, rssKb: Math.round(process.memoryUsage().rss / 1024) })}\n`,
   );
+}
+
+for await (const line of lines) {
+  const [word, at] = line.trim().split(/\s+/);
+  if (word === 'pass' && at) {
+    clock.set(at);
+    await pass();
+    continue;
+  }
+  if (word !== 'go') continue;
+  await pass();
   break;
 }
 await app.db.destroy();

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { checkMessage, checkView } from './block-kit.js';
+import { checkMessage, checkView, viewTooLarge } from './block-kit.js';
 
 // A local stand-in for the Slack Web API: it answers the methods the app calls, records every
 // call, and can be told to fail. Tests read what a user would have seen from its records.
@@ -37,10 +37,18 @@ export type Fault =
   | { error: string }
   | { status: 429; retryAfter: number }
   | { status: 500 | 502 | 503 }
+  /**
+   * A response URL's refusal, as incoming webhooks answer: the status and the error as plain text
+   * (404 channel_not_found, 410 channel_is_archived, 403 action_prohibited).
+   */
+  | { status: 400 | 403 | 404 | 410; body: string }
   | { delayMs: number }
   | { drop: true }
-  /** Slack does the call but the answer never reaches the caller (a timeout after the post). */
-  | { lost: true };
+  /**
+   * Slack does the call but the answer never reaches the caller (a timeout after the post);
+   * `followedBy`: people post that many messages in the channel before the caller can look.
+   */
+  | { lost: true; followedBy?: number };
 
 interface ArmedFault {
   method: string;
@@ -329,11 +337,19 @@ export class SlackStandIn {
     }
     if (url.pathname.startsWith('/response/')) {
       const args = JSON.parse(body.toString('utf8') || '{}') as Json;
-      this.record(
+      const call = this.record(
         'response_url',
         { ...args, response_id: url.pathname.slice('/response/'.length) },
         undefined,
       );
+      const fault = this.takeFault('response_url', call.args);
+      if (fault && 'body' in fault) {
+        call.result = { ok: false, error: fault.body };
+        res.writeHead(fault.status, { 'content-type': 'text/plain' });
+        res.end(fault.body);
+        return;
+      }
+      call.result = { ok: true };
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('ok');
       return;
@@ -364,11 +380,13 @@ export class SlackStandIn {
         return;
       } else if ('lost' in fault) {
         call.result = this.answer(call);
+        for (let i = 0; i < (fault.followedBy ?? 0); i += 1)
+          this.addMessage(String(call.result.channel ?? args.channel), { text: `meanwhile ${i}` });
         req.socket.destroy();
         return;
       } else if ('status' in fault) {
-        res.writeHead(fault.status, fault.status === 429 ? { 'retry-after': String(fault.retryAfter) } : {});
-        res.end(fault.status === 429 ? JSON.stringify({ ok: false, error: 'ratelimited' }) : 'server error');
+        res.writeHead(fault.status, 'retryAfter' in fault ? { 'retry-after': String(fault.retryAfter) } : {});
+        res.end('retryAfter' in fault ? JSON.stringify({ ok: false, error: 'ratelimited' }) : 'server error');
         return;
       } else {
         return json(res, { ok: false, error: fault.error });
@@ -528,10 +546,14 @@ export class SlackStandIn {
         };
       }
       case 'conversations.open':
-        return { ok: true, channel: { id: `D${String(args.users).split(',')[0]}` } };
+        return { ok: true, channel: { id: imOf(String(args.users).split(',')[0]!) } };
       case 'chat.postMessage': {
         const ts = this.nextTs();
-        this.store(String(args.channel), {
+        // A user id opens (or reuses) the app's direct message with them; Slack answers with its D… id.
+        const channel = /^[UW]/.test(String(args.channel))
+          ? imOf(String(args.channel))
+          : String(args.channel);
+        this.store(channel, {
           type: 'message',
           ts,
           text: args.text,
@@ -539,7 +561,7 @@ export class SlackStandIn {
           ...(args.blocks ? { blocks: args.blocks } : {}),
           ...(args.metadata ? { metadata: args.metadata } : {}),
         });
-        return { ok: true, channel: args.channel, ts, message: { text: args.text, blocks: args.blocks } };
+        return { ok: true, channel, ts, message: { text: args.text, blocks: args.blocks } };
       }
       case 'conversations.history':
         return this.history(args);
@@ -563,6 +585,7 @@ export class SlackStandIn {
       case 'views.push':
       case 'views.update':
       case 'views.publish': {
+        if (viewTooLarge(args.view ?? {})) return { ok: false, error: 'view_too_large' };
         this.seq += 1;
         const id = args.view_id ?? `V${this.seq}`;
         return { ok: true, view: { ...args.view, id, hash: `h${this.seq}` } };
@@ -591,6 +614,11 @@ export class SlackStandIn {
         return { ok: false, error: 'unknown_method' };
     }
   }
+}
+
+/** The id of the app's direct message with a user, as conversations.open and chat.postMessage give it. */
+export function imOf(userId: string): string {
+  return `D${userId}`;
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {

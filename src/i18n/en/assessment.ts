@@ -44,8 +44,6 @@ export const assessmentTexts = {
     notAnalysed: 'The analysis has not been saved yet.',
     owner: (user: string) => `Responsible: <@${user}>`,
     forbidden: "Only the strategy's admins and workspace admins can change the analysis. Nothing was saved.",
-    notPosted: (channel: string) =>
-      `The analysis is saved, but I could not post it in <#${channel}>. Invite me there with \`/invite\`; until then, here is the summary.`,
     gone: 'This strategy no longer exists. Nothing was saved.',
     short: {
       why: 'Why',

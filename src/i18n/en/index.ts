@@ -4,6 +4,7 @@ import { languageTexts } from './language.js';
 import { metricTexts } from './metrics.js';
 import { phaseTexts } from './phases.js';
 import { planTexts } from './plan.js';
+import { postingTexts } from './posting.js';
 import { scheduleTexts } from './schedule.js';
 
 // The English catalogue, by area. Every user-facing text lives here and under fi/ with the same
@@ -17,6 +18,7 @@ export const en = {
   ...scheduleTexts,
   ...planTexts,
   ...languageTexts,
+  ...postingTexts,
 };
 
 export type Messages = typeof en;

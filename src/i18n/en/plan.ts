@@ -82,22 +82,10 @@ export const planTexts = {
     } as Record<string, string>,
     canvasCreated: 'The plan is posted in this channel as a Markdown file, and its canvas is created.',
     canvasUpdated: 'The plan is posted in this channel as a Markdown file, and its canvas is up to date.',
+    canvasRecreated:
+      'The plan is posted in this channel as a Markdown file. Its canvas was gone, so I made a new one.',
     canvasRefused: (reason: string) =>
-      `The plan is posted in this channel as a Markdown file. I could not keep it as a canvas: ${reason}.`,
-    canvasReason: {
-      not_allowed: 'this workspace does not allow apps to create canvases',
-      free_team_not_allowed: 'canvases need a paid Slack plan',
-      canvas_disabled_user_team: 'canvases are turned off in this workspace',
-      missing_scope: 'I have not been given permission to write canvases (the canvases:write scope)',
-      restricted_action: 'the workspace does not let me create canvases in this channel',
-      team_tier_cannot_create_channel_canvases:
-        "the workspace's Slack plan does not allow canvases in channels",
-      free_team_canvas_tab_already_exists:
-        "this channel already has the one canvas tab the workspace's free plan allows",
-    } as Record<string, string>,
-    notPosted: (channel: string) =>
-      `I could not post the plan in <#${channel}>: invite me there with \`/invite @smstrategy\` and run \`/smstrategy plan\` again.`,
-    canvasReasonOther: (code: string) => `Slack answered \`${code}\``,
+      `The plan is posted in this channel as a Markdown file, but I could not keep it as a canvas. ${reason}`,
     fileTitle: (name: string, date: string) => `${name}: plan ${date}`,
   },
 };

@@ -21,13 +21,31 @@ export const scheduleTexts = {
     checkinTime: 'Metric check-in: time',
     checkinHint: 'Owners who have not reported get one reminder by DM the next day.',
     timeZone: 'Time zone',
-    timeZoneHint: 'An IANA time zone such as Europe/Helsinki or America/New_York.',
+    timeZoneHint: 'Type a city to find its zone, for example Helsinki or New York.',
+    timeZonePlaceholder: 'Pick a time zone',
+    suggestedZones: 'Suggested',
+    zoneRegions: {
+      Africa: 'Africa',
+      America: 'Americas',
+      Antarctica: 'Antarctica',
+      Arctic: 'Arctic',
+      Asia: 'Asia',
+      Atlantic: 'Atlantic',
+      Australia: 'Australia',
+      Europe: 'Europe',
+      Indian: 'Indian Ocean',
+      Pacific: 'Pacific',
+      UTC: 'Coordinated Universal Time',
+    } as Record<string, string>,
+    zoneRegionPart: (region: string, from: string, to: string) => `${region}: ${from} – ${to}`,
     nudges: 'Owner reminders',
     nudgesOn: 'On',
     nudgesHint: 'A DM to owners of phases due within three days or overdue, at most one a day each.',
     nudgesOff: 'Off',
     invalidTimeZone: (zone: string) =>
-      `"${zone}" is not a time zone I know. Use an IANA name such as Europe/Helsinki.`,
+      `"${zone}" is not a time zone I know. Pick one from the list, or name a city such as Helsinki.`,
+    ambiguousTimeZone: (zone: string, candidates: string) =>
+      `"${zone}" could be any of ${candidates}. Pick the one you mean from the list.`,
     forbidden:
       'Only the strategy’s admins and workspace admins can change the schedule. Nothing was changed.',
     saved: (digest: string, checkin: string, zone: string, nudges: boolean) =>

@@ -44,8 +44,6 @@ export const assessmentTexts: typeof en = {
     owner: (user: string) => `Vastuussa: <@${user}>`,
     forbidden:
       'Vain strategian ylläpitäjät ja työtilan ylläpitäjät voivat muuttaa analyysia. Mitään ei tallennettu.',
-    notPosted: (channel: string) =>
-      `Analyysi on tallennettu, mutta en voinut julkaista sitä kanavalla <#${channel}>. Kutsu minut sinne komennolla \`/invite\`; sillä välin tässä on yhteenveto.`,
     gone: 'Tätä strategiaa ei enää ole. Mitään ei tallennettu.',
     short: {
       why: 'Miksi',

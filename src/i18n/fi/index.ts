@@ -5,6 +5,7 @@ import { languageTexts } from './language.js';
 import { metricTexts } from './metrics.js';
 import { phaseTexts } from './phases.js';
 import { planTexts } from './plan.js';
+import { postingTexts } from './posting.js';
 import { scheduleTexts } from './schedule.js';
 
 // The Finnish catalogue, by area, written as a Finnish speaker would say it rather than translated
@@ -17,4 +18,5 @@ export const fi: Messages = {
   ...scheduleTexts,
   ...planTexts,
   ...languageTexts,
+  ...postingTexts,
 };

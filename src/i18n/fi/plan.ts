@@ -90,21 +90,10 @@ export const planTexts: typeof en = {
     canvasCreated: 'Suunnitelma on julkaistu tällä kanavalla Markdown-tiedostona, ja sille on luotu canvas.',
     canvasUpdated:
       'Suunnitelma on julkaistu tällä kanavalla Markdown-tiedostona, ja sen canvas on päivitetty.',
+    canvasRecreated:
+      'Suunnitelma on julkaistu tällä kanavalla Markdown-tiedostona. Sen canvas oli kadonnut, joten tein uuden.',
     canvasRefused: (reason: string) =>
-      `Suunnitelma on julkaistu tällä kanavalla Markdown-tiedostona. Canvasia en voinut pitää ajan tasalla: ${reason}.`,
-    canvasReason: {
-      not_allowed: 'tämä työtila ei salli sovellusten luoda canvaseja',
-      free_team_not_allowed: 'canvasit vaativat maksullisen Slack-tilauksen',
-      canvas_disabled_user_team: 'canvasit on poistettu käytöstä tässä työtilassa',
-      missing_scope: 'minulle ei ole annettu lupaa kirjoittaa canvaseja (canvases:write)',
-      restricted_action: 'työtila ei anna minun luoda canvaseja tälle kanavalle',
-      team_tier_cannot_create_channel_canvases: 'työtilan Slack-tilaus ei salli canvaseja kanavilla',
-      free_team_canvas_tab_already_exists:
-        'kanavalla on jo ainoa ilmaisen tilauksen sallima canvas-välilehti',
-    } as Record<string, string>,
-    notPosted: (channel: string) =>
-      `En voinut julkaista suunnitelmaa kanavalla <#${channel}>: kutsu minut sinne komennolla \`/invite @smstrategy\` ja aja \`/smstrategy plan\` uudelleen.`,
-    canvasReasonOther: (code: string) => `Slack vastasi \`${code}\``,
+      `Suunnitelma on julkaistu tällä kanavalla Markdown-tiedostona, mutta canvasia en voinut pitää ajan tasalla. ${reason}`,
     fileTitle: (name: string, date: string) => `${name}: suunnitelma ${date}`,
   },
 };

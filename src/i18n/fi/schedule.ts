@@ -24,14 +24,32 @@ export const scheduleTexts: typeof en = {
     checkinHint:
       'Raportoimatta jättäneet vastuuhenkilöt saavat yhden muistutuksen yksityisviestinä seuraavana päivänä.',
     timeZone: 'Aikavyöhyke',
-    timeZoneHint: 'IANA-aikavyöhyke, esimerkiksi Europe/Helsinki tai America/New_York.',
+    timeZoneHint: 'Löydät vyöhykkeen kirjoittamalla kaupungin nimen, esimerkiksi Helsinki tai New York.',
+    timeZonePlaceholder: 'Valitse aikavyöhyke',
+    suggestedZones: 'Ehdotukset',
+    zoneRegions: {
+      Africa: 'Afrikka',
+      America: 'Amerikka',
+      Antarctica: 'Etelämanner',
+      Arctic: 'Arktis',
+      Asia: 'Aasia',
+      Atlantic: 'Atlantti',
+      Australia: 'Australia',
+      Europe: 'Eurooppa',
+      Indian: 'Intian valtameri',
+      Pacific: 'Tyynimeri',
+      UTC: 'Koordinoitu yleisaika',
+    } as Record<string, string>,
+    zoneRegionPart: (region: string, from: string, to: string) => `${region}: ${from} – ${to}`,
     nudges: 'Muistutukset vastuuhenkilöille',
     nudgesOn: 'Päällä',
     nudgesHint:
       'Yksityisviesti vastuuhenkilölle, kun vaihe erääntyy kolmen päivän sisällä tai on myöhässä, enintään kerran päivässä.',
     nudgesOff: 'Pois',
     invalidTimeZone: (zone: string) =>
-      `”${zone}” ei ole tuntemani aikavyöhyke. Käytä IANA-nimeä, esimerkiksi Europe/Helsinki.`,
+      `”${zone}” ei ole tuntemani aikavyöhyke. Valitse vyöhyke listalta tai kirjoita kaupungin nimi, esimerkiksi Helsinki.`,
+    ambiguousTimeZone: (zone: string, candidates: string) =>
+      `”${zone}” voi tarkoittaa mitä tahansa näistä: ${candidates}. Valitse listalta se, jota tarkoitat.`,
     forbidden:
       'Vain strategian ylläpitäjät ja työtilan ylläpitäjät voivat muuttaa aikataulua. Mitään ei muutettu.',
     saved: (digest: string, checkin: string, zone: string, nudges: boolean) =>

@@ -7,7 +7,14 @@ import { COMMAND } from '../../../views/ids.js';
 import { phaseName } from '../../../views/phases.js';
 import { type CommandRequest, ephemeral, withStrategy } from '../../command-request.js';
 import { firstMention } from '../../command-text.js';
-import { announcePhaseChange, namePhase, ownerProblem, PHASE_NAMES, refusalText } from '../../phases.js';
+import {
+  announcePhaseChange,
+  namePhase,
+  notToldText,
+  ownerProblem,
+  PHASE_NAMES,
+  refusalText,
+} from '../../phases.js';
 
 /**
  * A name typed without picking the person from Slack's list arrives as plain words (`@maria`), which
@@ -61,10 +68,11 @@ export const assign = withStrategy(async (deps, req, strategy) => {
       return ephemeral(req, refusalText(req.language, strategy, result));
     case 'unchanged':
       return ephemeral(req, m.phase.alreadyOwner(mention.userId, name));
-    case 'updated':
-      await ephemeral(req, m.phase.assigned(mention.userId, name));
-      await announcePhaseChange(deps, req.client, strategy, result, req.userId);
-      return;
+    case 'updated': {
+      const notTold = await announcePhaseChange(deps, req.client, strategy, result, req.userId);
+      if (notTold.length === 0) return ephemeral(req, m.phase.assigned(mention.userId, name));
+      return ephemeral(req, notToldText(req.language, notTold));
+    }
     default:
       throw new Error(`assign: unexpected result ${result.kind}`);
   }

@@ -1,5 +1,6 @@
 import { messages } from '../../../i18n/index.js';
 import { setPaused } from '../../../services/schedules.js';
+import { postForActor } from '../../after-ack.js';
 import { ephemeral, withStrategy } from '../../command-request.js';
 
 function makePauseCommand(paused: boolean) {
@@ -15,10 +16,11 @@ function makePauseCommand(paused: boolean) {
       case 'done': {
         // The whole channel should know its reminders stopped or restarted.
         const cm = messages(strategy.language).schedule;
-        await req.respond({
-          response_type: 'in_channel',
-          text: paused ? cm.paused(req.userId) : cm.resumed(req.userId),
-        });
+        const text = paused ? cm.paused(req.userId) : cm.resumed(req.userId);
+        const target = { channelId: strategy.channelId, saved: m.posting.pauseNotAnnounced(paused) };
+        await postForActor(deps.logger, req, target, () =>
+          req.respond({ response_type: 'in_channel', text }),
+        );
       }
     }
   });

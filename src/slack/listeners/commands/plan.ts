@@ -1,17 +1,25 @@
-import { type Messages, messages } from '../../../i18n/index.js';
+import type { Language } from '../../../domain/strategy.js';
+import { messages } from '../../../i18n/index.js';
+import { failureAdvice } from '../../after-ack.js';
+import { CANVAS_ERRORS } from '../../canvas.js';
 import { ephemeral, withStrategy } from '../../command-request.js';
 import { type PublishResult, publishPlan } from '../../plan.js';
 
-function outcome(m: Messages, result: PublishResult, channelId: string): string {
-  if (result.kind === 'not_posted') return m.plan.notPosted(channelId);
+function outcome(language: Language, result: PublishResult, channelId: string): string {
+  const m = messages(language);
+  if (result.kind === 'not_posted')
+    return `${m.posting.planNotPosted} ${failureAdvice(language, result.error, channelId)}`;
   const { canvas } = result;
-  if (canvas.kind === 'refused')
-    return m.plan.canvasRefused(m.plan.canvasReason[canvas.code] ?? m.plan.canvasReasonOther(canvas.code));
-  return canvas.kind === 'created' ? m.plan.canvasCreated : m.plan.canvasUpdated;
+  if (canvas.kind === 'refused') {
+    const reason = m.canvas.reason[canvas.code] ?? m.canvas.other(canvas.code);
+    return m.plan.canvasRefused(`${reason} ${m.canvas.advice[CANVAS_ERRORS[canvas.code] ?? 'retry']}`);
+  }
+  if (canvas.kind === 'edited') return m.plan.canvasUpdated;
+  return canvas.replaced ? m.plan.canvasRecreated : m.plan.canvasCreated;
 }
 
 /** `plan`: the documented plan as a Markdown file in the channel, and the strategy's canvas kept up to date. */
 export const plan = withStrategy(async (deps, req, strategy) => {
   const result = await publishPlan(deps, req.client, strategy);
-  await ephemeral(req, outcome(messages(req.language), result, strategy.channelId));
+  await ephemeral(req, outcome(req.language, result, strategy.channelId));
 });

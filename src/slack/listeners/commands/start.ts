@@ -1,10 +1,12 @@
 import { formatDateIn } from '../../../domain/dates.js';
 import { languageFromLocale } from '../../../domain/strategy.js';
+import { canonicalTimeZone, UTC } from '../../../domain/time-zones.js';
 import { messages } from '../../../i18n/index.js';
 import { languageChoice } from '../../../services/languages.js';
 import { MAX_STRATEGY_NAME, startStrategy } from '../../../services/strategies.js';
 import { escapeMrkdwn } from '../../../views/escape.js';
 import { startedMessage } from '../../../views/language.js';
+import { postForActor } from '../../after-ack.js';
 import { ephemeral, type Subcommand } from '../../command-request.js';
 
 export const start: Subcommand = async (deps, req) => {
@@ -22,7 +24,7 @@ export const start: Subcommand = async (deps, req) => {
     userId: req.userId,
     name,
     language: chosen ?? languageFromLocale(facilitator.locale),
-    timeZone: facilitator.timeZone ?? 'UTC',
+    timeZone: canonicalTimeZone(facilitator.timeZone ?? '') ?? UTC,
   });
   switch (result.kind) {
     case 'invalid_name':
@@ -32,9 +34,13 @@ export const start: Subcommand = async (deps, req) => {
       const date = formatDateIn(req.language, s.createdAt, s.timeZone);
       return ephemeral(req, m.start.exists(escapeMrkdwn(s.name), s.createdBy, date));
     }
-    case 'created':
+    case 'created': {
       // Announced in the strategy's language through the response URL, which reaches the
       // channel even before the bot has been invited to it.
-      await req.respond({ response_type: 'in_channel', ...startedMessage(result.strategy, req.userId) });
+      const saved = m.posting.startNotAnnounced(escapeMrkdwn(result.strategy.name));
+      await postForActor(deps.logger, req, { channelId: req.channelId, saved }, () =>
+        req.respond({ response_type: 'in_channel', ...startedMessage(result.strategy, req.userId) }),
+      );
+    }
   }
 };

@@ -5,6 +5,7 @@ import { saveDraft, submitAssessment } from '../../../services/assessments.js';
 import { section } from '../../../views/blocks.js';
 import { ASSESSMENT_IDS } from '../../../views/ids.js';
 import { readinessMessage } from '../../../views/readiness.js';
+import { failureAdvice, tellActor } from '../../after-ack.js';
 import {
   problemErrors,
   problemText,
@@ -13,7 +14,6 @@ import {
   stepView,
 } from '../../assessment-state.js';
 import type { SlackDeps } from '../../deps.js';
-import { isChannelUnreachable } from '../../slack-errors.js';
 import { workspaceOf } from '../../workspace.js';
 import { showErrors } from './submission.js';
 
@@ -75,15 +75,16 @@ export function makeAssessmentSubmitted(deps: SlackDeps) {
         ...readinessMessage(strategy.language, strategy, summary),
       });
     } catch (error) {
-      if (!isChannelUnreachable(error)) throw error;
-      // The revision is saved; the channel just cannot hear it yet. The saver is told by DM.
+      // The revision is saved; the channel just cannot hear it. The saver gets the summary by DM.
+      deps.logger.warn({ err: error, teamId, strategyId: strategy.id }, 'readiness summary not posted');
       const message = readinessMessage(language, strategy, summary);
-      const lead = m.assessment.notPosted(strategy.channelId);
-      await client.chat.postMessage({
-        channel: userId,
-        text: `${lead}\n${message.text}`,
-        blocks: [section(lead), ...message.blocks],
-      });
+      const advice = failureAdvice(language, error, strategy.channelId);
+      const lead = `${m.posting.readinessNotPosted} ${advice} ${m.posting.summaryBelow}`;
+      await tellActor(
+        deps.logger,
+        { client, teamId, userId, language },
+        { text: `${lead}\n${message.text}`, blocks: [section(lead), ...message.blocks] },
+      );
     }
   };
 }

@@ -20,7 +20,7 @@ export const makeCheckinSubmitted = (deps: SlackDeps) =>
     const report = await reportCheckins(deps, { strategy, userId: s.userId, reportedAt, values: form.value });
     await ack();
     const saved = report.saved.length;
-    await confirmInChannel(s, strategy, saved > 0 ? m.checkinSaved(saved) : m.checkinNothing);
+    await confirmInChannel(deps, s, strategy, saved > 0 ? m.checkinSaved(saved) : m.checkinNothing);
   });
 
 /** One value per metric whose input is filled in; the block id of each input is the metric's id. */

@@ -5,6 +5,7 @@ import { escapeMrkdwn } from '../../../views/escape.js';
 import { METRIC_IDS } from '../../../views/ids.js';
 import { metricAddedText } from '../../../views/metric-list.js';
 import { type MetricModalMetadata, metricModalErrors } from '../../../views/metric-modal.js';
+import { postForActor } from '../../after-ack.js';
 import type { SlackDeps } from '../../deps.js';
 import { inputValue, type ViewValues } from '../../view-state.js';
 import { confirmInChannel, onSubmission, showErrors } from './submission.js';
@@ -19,22 +20,30 @@ export const makeMetricSubmitted = (deps: SlackDeps) =>
     const { metricId } = s.meta;
     const checked = await checkMetric(deps, { strategy, metricId, draft: readMetricForm(s.values) });
     if (!checked.ok) return showErrors(ack, metricModalErrors(s.language, checked.problems));
-    const m = messages(s.language).metrics;
+    const m = messages(s.language);
     const actor = await deps.users.actor(client, s.teamId, s.userId);
     if (!metricId) {
       const added = await addMetric(deps, { strategy, actor, metric: checked.metric });
-      if (added.kind === 'forbidden') return showErrors(ack, { [B.ownerId]: m.problems.forbiddenOwner });
+      if (added.kind === 'forbidden')
+        return showErrors(ack, { [B.ownerId]: m.metrics.problems.forbiddenOwner });
       await ack();
       const text = metricAddedText(strategy, added.metric, s.userId);
-      await client.chat.postMessage({ channel: strategy.channelId, text });
+      const target = {
+        channelId: strategy.channelId,
+        saved: m.posting.metricNotAnnounced(escapeMrkdwn(added.metric.name)),
+      };
+      await postForActor(deps.logger, s, target, () =>
+        client.chat.postMessage({ channel: strategy.channelId, text }),
+      );
       return;
     }
     const edited = await editMetric(deps, { strategy, actor, metricId, metric: checked.metric });
     if (edited.kind === 'forbidden')
-      return showErrors(ack, { [B.name]: m.forbidden(edited.metric.name, edited.metric.ownerId) });
-    if (edited.kind === 'not_found') return showErrors(ack, { [B.name]: m.notFound(checked.metric.name) });
+      return showErrors(ack, { [B.name]: m.metrics.forbidden(edited.metric.name, edited.metric.ownerId) });
+    if (edited.kind === 'not_found')
+      return showErrors(ack, { [B.name]: m.metrics.notFound(checked.metric.name) });
     await ack();
-    await confirmInChannel(s, strategy, m.updated(escapeMrkdwn(edited.metric.name)));
+    await confirmInChannel(deps, s, strategy, m.metrics.updated(escapeMrkdwn(edited.metric.name)));
   });
 
 /** The metric modal's inputs as typed (each block holds one input). */

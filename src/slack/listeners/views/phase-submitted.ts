@@ -6,8 +6,9 @@ import { messages } from '../../../i18n/index.js';
 import { changePhase, type PhaseChange, type PhaseUpdateResult } from '../../../services/phases.js';
 import { PHASE_IDS } from '../../../views/ids.js';
 import type { PhaseRef } from '../../../views/phases.js';
+import { tellActor } from '../../after-ack.js';
 import type { SlackDeps } from '../../deps.js';
-import { announcePhaseChange, ownerProblem, refusalText } from '../../phases.js';
+import { announcePhaseChange, notToldText, ownerProblem, refusalText } from '../../phases.js';
 import { inputValue, type ViewValues } from '../../view-state.js';
 import { onSubmission, type Parsed, parsed, type Submission, showErrors } from './submission.js';
 
@@ -32,7 +33,8 @@ async function phaseSubmitted(deps: SlackDeps, s: Submission<PhaseRef>): Promise
   if (result.kind !== 'updated')
     return showErrors(ack, refusalErrors(result, { strategy, language, values, change }));
   await ack();
-  await announcePhaseChange(deps, client, strategy, result, s.userId, { homeOf: s.userId });
+  const notTold = await announcePhaseChange(deps, client, strategy, result, s.userId, { homeOf: s.userId });
+  if (notTold.length > 0) await tellActor(deps.logger, s, notToldText(language, notTold));
 }
 
 interface PhaseForm {

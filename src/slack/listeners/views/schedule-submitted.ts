@@ -1,10 +1,5 @@
-import {
-  isValidLocalTime,
-  isValidTimeZone,
-  type ScheduleSettings,
-  WEEKDAYS,
-  type Weekday,
-} from '../../../domain/schedule.js';
+import { isValidLocalTime, type ScheduleSettings, WEEKDAYS, type Weekday } from '../../../domain/schedule.js';
+import { resolveTimeZone } from '../../../domain/time-zones.js';
 import { type Messages, messages } from '../../../i18n/index.js';
 import { saveSchedule } from '../../../services/schedules.js';
 import { SCHEDULE_IDS as IDS } from '../../../views/ids.js';
@@ -26,7 +21,7 @@ export const makeScheduleSubmitted = (deps: SlackDeps) =>
     const result = await saveSchedule(deps, strategy, actor, form.value);
     if (result.kind === 'forbidden') return showErrors(ack, { [IDS.timeZoneBlock]: m.schedule.forbidden });
     await ack();
-    await confirmInChannel(s, strategy, scheduleSavedText(s.language, form.value));
+    await confirmInChannel(deps, s, strategy, scheduleSavedText(s.language, form.value));
   });
 
 function weekday(text: string | undefined): Weekday | undefined {
@@ -35,13 +30,22 @@ function weekday(text: string | undefined): Weekday | undefined {
 }
 
 /**
- * The settings as submitted. Only the time zone is typed, so only it can be wrong; days and times
- * come from the modal's own options, and a form without them (stale or forged) holds nothing to save.
+ * The settings as submitted, the time zone under its canonical name. Days, times and the zone come
+ * from the modal's own pickers; a zone Slack sends that names none (a stale modal, an old spelling
+ * gone) is refused on its input, and a form without days or times (stale or forged) holds nothing
+ * to save.
  */
 function readScheduleForm(values: ViewValues, m: Messages): Parsed<ScheduleSettings> | undefined {
-  const zone = (inputValue(values, IDS.timeZoneBlock, IDS.timeZone) ?? '').trim();
-  if (!isValidTimeZone(zone))
-    return { ok: false, errors: { [IDS.timeZoneBlock]: m.schedule.invalidTimeZone(zone) } };
+  const typed = inputValue(values, IDS.timeZoneBlock, IDS.timeZone) ?? '';
+  const resolved = resolveTimeZone(typed);
+  if (resolved.kind !== 'found') {
+    const problem =
+      resolved.kind === 'ambiguous'
+        ? m.schedule.ambiguousTimeZone(typed, resolved.candidates.join(', '))
+        : m.schedule.invalidTimeZone(typed);
+    return { ok: false, errors: { [IDS.timeZoneBlock]: problem } };
+  }
+  const zone = resolved.zone;
   const digestDay = weekday(inputValue(values, IDS.digestDayBlock, IDS.digestDay));
   const digestTime = inputValue(values, IDS.digestTimeBlock, IDS.digestTime) ?? '';
   const checkinDay = weekday(inputValue(values, IDS.checkinDayBlock, IDS.checkinDay));

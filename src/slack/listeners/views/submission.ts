@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import type { WebClient } from '@slack/web-api';
 import type { Language, Strategy } from '../../../domain/strategy.js';
 import { strategyNamed } from '../../../services/strategies.js';
+import { postForActor } from '../../after-ack.js';
 import type { SlackDeps } from '../../deps.js';
 import { readMetadata, type ViewValues } from '../../view-state.js';
 import { workspaceOf } from '../../workspace.js';
@@ -47,13 +48,19 @@ export async function showErrors(ack: SubmitArgs['ack'], errors: Record<string, 
   await ack({ response_action: 'errors', errors });
 }
 
-/** A confirmation only the submitter sees, in the strategy's channel. */
+/**
+ * A confirmation only the submitter sees, in the strategy's channel; by DM with what to do about
+ * the channel when Slack will not show it there (the app is not in it, or it is archived).
+ */
 export async function confirmInChannel(
-  { client, userId }: Submission<unknown>,
+  deps: SlackDeps,
+  s: Submission<unknown>,
   strategy: Strategy,
   text: string,
 ): Promise<void> {
-  await client.chat.postEphemeral({ channel: strategy.channelId, user: userId, text });
+  await postForActor(deps.logger, s, { channelId: strategy.channelId, saved: text }, () =>
+    s.client.chat.postEphemeral({ channel: strategy.channelId, user: s.userId, text }),
+  );
 }
 
 /** A submitted form, read and checked: what to save, or a message for each block that cannot be. */

@@ -1,4 +1,5 @@
 import { assessmentTexts } from './assessment.js';
+import { availabilityTexts } from './availability.js';
 import { commonTexts } from './common.js';
 import { languageTexts } from './language.js';
 import { metricTexts } from './metrics.js';
@@ -17,6 +18,7 @@ export const en = {
   ...scheduleTexts,
   ...planTexts,
   ...languageTexts,
+  ...availabilityTexts,
 };
 
 export type Messages = typeof en;

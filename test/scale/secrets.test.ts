@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config.js';
 import { Sealer } from '../../src/storage/sealer.js';
 import { freePort, TestApp } from '../support/harness.js';
-import { PROCESS_TEST_MS, spawnApp } from '../support/process.js';
+import { PROCESS_TEST_MS, runCli, spawnApp } from '../support/process.js';
 import { SlackStandIn } from '../support/slack-stand-in.js';
 
 // The secrets of an OAuth deployment: the encryption key is checked at start, a stored token that
@@ -102,6 +102,23 @@ describe('a wrong ENCRYPTION_KEY', () => {
     for (const a of apps.splice(0)) await a.stop();
     expect(await startError(oauthEnv(keyB), url)).toBeInstanceOf(ConfigError);
   });
+
+  it(
+    'after `cli reseal` under the new key, the new key alone starts',
+    async () => {
+      const { url } = await withInstall();
+      const resealed = await runCli(
+        ['reseal'],
+        { DATABASE_URL: url, ENCRYPTION_KEY: keyB, ENCRYPTION_KEY_PREVIOUS: keyA },
+        dir,
+      );
+      expect(resealed.stderr).toBe('');
+      expect(resealed.code).toBe(0);
+      const t = await start(oauthEnv(keyB), url);
+      expect((await t.health()).status).toBe(200);
+    },
+    PROCESS_TEST_MS,
+  );
 
   it(
     'the process exits 1 with that one line',

@@ -38,6 +38,8 @@ export type Fault =
   | { status: 429; retryAfter: number }
   | { status: 500 | 502 | 503 }
   | { delayMs: number }
+  /** Answers (normally) only once `until` has settled: the test decides when. */
+  | { until: Promise<unknown> }
   | { drop: true }
   /** Slack does the call but the answer never reaches the caller (a timeout after the post). */
   | { lost: true };
@@ -392,6 +394,8 @@ export class SlackStandIn {
         });
         await new Promise((r) => setTimeout(r, fault.delayMs));
         if (call.aborted) return;
+      } else if ('until' in fault) {
+        await fault.until.catch(() => {});
       } else if ('drop' in fault) {
         req.socket.destroy();
         return;

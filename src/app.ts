@@ -314,8 +314,37 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     }, 'SLACK_BOT_TOKEN');
     if (receiver instanceof SocketModeReceiver) {
       await untilSlackAnswers(() => receiver.client.start(), 'SLACK_APP_TOKEN');
+      keepReconnecting(receiver);
     }
     health.set('slack', 'up');
+  }
+
+  /**
+   * The Socket Mode client reconnects by itself when its connection drops, but gives up (and its
+   * promise goes unhandled) when Slack cannot be reached then: its reconnections are retried here
+   * instead, for as long as it takes, with /healthz saying Slack is unreachable meanwhile.
+   */
+  function keepReconnecting(socket: SocketModeReceiver): void {
+    const client = socket.client;
+    const connect = client.start.bind(client);
+    client.start = () =>
+      keepTrying(
+        connect,
+        (err, retryInMs, tries) => {
+          health.set('slack', 'unreachable');
+          logger.warn({ err, tries, retryInMs }, 'Slack connection lost: reconnecting');
+        },
+        backoff,
+        aborted.signal,
+      ).then(
+        (connected) => {
+          health.set('slack', 'up');
+          logger.info('Slack connection restored');
+          return connected;
+        },
+        // Stopped meanwhile: nothing to reconnect, and nobody to hand a rejection to.
+        () => undefined as unknown as Awaited<ReturnType<typeof connect>>,
+      );
   }
 
   /**

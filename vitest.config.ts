@@ -1,3 +1,4 @@
+import { accessSync, constants, statfsSync } from 'node:fs';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // The fan-out faults and kills (real app processes, under a minute and a half) run in
@@ -5,8 +6,27 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // is part of the default run.
 const SLOW = ['test/reliability/fanout.test.ts'];
 
+/**
+ * The app's SQLite syncs every commit to disk (synchronous=FULL), a few milliseconds each on an
+ * ordinary disk and thousands of commits over the suite. A test's database need not survive a
+ * power loss: where a memory file system with room to spare exists, the tests' temporary files
+ * (their databases among them) go there.
+ */
+function memoryTmp(): string | undefined {
+  const dir = '/dev/shm';
+  try {
+    accessSync(dir, constants.W_OK);
+    const { bavail, bsize } = statfsSync(dir);
+    return bavail * bsize > 1024 ** 3 ? dir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const tmp = process.env.TMPDIR ? undefined : memoryTmp();
+
 export default defineConfig({
   test: {
+    env: tmp ? { TMPDIR: tmp } : {},
     include: ['test/**/*.test.ts'],
     exclude: process.env.SMSTRATEGY_RELIABILITY
       ? configDefaults.exclude

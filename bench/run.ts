@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { durability } from './durability.js';
 import { fanout } from './fanout.js';
 import { type Measurement, ROOT, type Row } from './lib.js';
 import { memory } from './memory.js';
@@ -12,7 +13,7 @@ import { startup } from './startup.js';
 // it ran on written into BENCHMARKS.md between the markers (the text around them is kept).
 // BENCH_ONLY=name,name runs a subset (names as below).
 
-const MEASUREMENTS: Measurement[] = [requestPath, fanout, memory, startup];
+const MEASUREMENTS: Measurement[] = [requestPath, fanout, memory, startup, durability];
 
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';

@@ -9,6 +9,7 @@ import * as installations from './2026-11-26-07-installations.js';
 import * as userNames from './2026-11-26-08-user-names.js';
 import * as phasesByStrategy from './2026-11-26-09-phases-by-strategy.js';
 import * as userLanguages from './2026-11-27-11-user-languages.js';
+import * as keyCheck from './2026-11-27-12-key-check.js';
 import * as zonesAndLookups from './2026-11-27-13-zones-and-lookups.js';
 
 // Listed here rather than read from the folder, so the same list works from source and from dist/.
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-08-user-names': userNames,
   '2026-11-26-09-phases-by-strategy': phasesByStrategy,
   '2026-11-27-11-user-languages': userLanguages,
+  '2026-11-27-12-key-check': keyCheck,
   '2026-11-27-13-zones-and-lookups': zonesAndLookups,
 };

@@ -6,6 +6,7 @@ import { clockFromEnv, planCommand } from './plan-cli.js';
 import { backupSqlite } from './storage/backup.js';
 import { migrateToLatest, openDatabase } from './storage/db.js';
 import { resealInstallations } from './storage/installations.js';
+import { resealKeyCheck } from './storage/key-check.js';
 import { Sealer } from './storage/sealer.js';
 
 // Operator commands that work on the database directly, without Slack. They speak English only:
@@ -18,7 +19,7 @@ const USAGE = `usage: npm run cli -- <command>
 commands:
   migrate            apply every pending migration to DATABASE_URL and exit
   backup --to FILE   copy the SQLite database DATABASE_URL names to FILE while the app keeps running
-  reseal             seal every stored installation again under ENCRYPTION_KEY (after a key rotation)
+  reseal             seal every stored installation (and the key check) again under ENCRYPTION_KEY
   plan --team T --channel C [--format md|json]
                      print a channel's documented plan`;
 
@@ -66,7 +67,10 @@ async function main(argv: string[]): Promise<number> {
       const keys = loadEncryptionKeys(process.env);
       const db = openDatabase(database);
       try {
-        const count = await resealInstallations(db, new Sealer(keys.current, keys.previous), Date.now());
+        const sealer = new Sealer(keys.current, keys.previous);
+        const count = await resealInstallations(db, sealer, Date.now());
+        // The start-up check of the key moves with the tokens, so the new key alone then starts.
+        await resealKeyCheck(db, sealer, Date.now());
         console.log(
           `resealed ${plural(count, { one: '1 installation', other: `${count} installations` })} under the current key`,
         );

@@ -1,13 +1,21 @@
 import { createApplication } from './app.js';
 import { ConfigError, loadConfig, readDotEnv } from './config.js';
-import { createLogger } from './logger.js';
+import { configSecrets, createLogger } from './logger.js';
+
+// A configuration problem, found before start-up or during it (a token Slack refuses, an
+// ENCRYPTION_KEY that does not open the database, a database file SQLite cannot read), ends the
+// process with one line naming the variable: under a supervisor, restarting cannot fix it.
+const refuse = (err: unknown): never => {
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(`smstrategy: ${err.message}`);
+  process.exit(1);
+};
 
 try {
   readDotEnv();
   const config = loadConfig(process.env);
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, { secrets: configSecrets(config) });
   const app = await createApplication({ config, logger });
-  await app.start();
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
@@ -22,10 +30,10 @@ try {
       },
     );
   };
+  // Registered before start: start-up may wait a long while for the database or Slack.
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
+  await app.start().catch(refuse);
 } catch (err) {
-  if (!(err instanceof ConfigError)) throw err;
-  console.error(`smstrategy: ${err.message}`);
-  process.exit(1);
+  refuse(err);
 }

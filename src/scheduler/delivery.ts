@@ -1,7 +1,15 @@
 import type { WebClient } from '@slack/web-api';
 import { LEASE_MS, retryAfterFailure } from '../domain/schedule.js';
 import type { Strategy } from '../domain/strategy.js';
-import { type Delivery, deferDelivery, deferUnconfirmed, finishDelivery } from '../storage/deliveries.js';
+import { TOKEN_REFUSALS } from '../slack/slack-errors.js';
+import { TokenUnusableError } from '../slack/workspace-tokens.js';
+import {
+  type Delivery,
+  deferDelivery,
+  deferUnconfirmed,
+  finishDelivery,
+  waitDelivery,
+} from '../storage/deliveries.js';
 import { pauseSchedule, type Schedule } from '../storage/schedules.js';
 import type { Message } from '../views/blocks.js';
 import {
@@ -14,6 +22,9 @@ import {
 import { DELIVERY_EVENT, findDelivered } from './lookup.js';
 import type { Pass } from './pass.js';
 import { type PostOutcome, postWithRetries } from './slack-client.js';
+
+/** How long a delivery waits while its workspace's token cannot be used, before it is tried again. */
+export const TOKEN_WAIT_MS = 5 * 60 * 1000;
 
 type Context = Record<string, unknown>;
 
@@ -111,6 +122,11 @@ async function settle(
 ): Promise<void> {
   const { deps, log, result } = pass;
   const at = deps.clock.now().getTime();
+  if (outcome.kind !== 'sent' && TOKEN_REFUSALS.includes(outcome.error)) {
+    // The workspace's token, not this message, is the problem: nothing is failed or paused.
+    deps.tokenRefused?.(s.teamId, outcome.error);
+    return waitForToken(pass, d, 'token_refused', ctx);
+  }
   switch (outcome.kind) {
     case 'sent':
       await finishDelivery(deps.db, d, { state: 'sent', messageTs: outcome.ts }, at);
@@ -164,6 +180,17 @@ async function settle(
   }
 }
 
+/** Keeps the claim without spending an attempt, to be tried again once the token may work. */
+async function waitForToken(pass: Pass, d: Delivery, reason: string, ctx: Context): Promise<void> {
+  const at = pass.deps.clock.now().getTime();
+  const retryAt = at + TOKEN_WAIT_MS;
+  await waitDelivery(pass.deps.db, d, retryAt, reason, at);
+  pass.log.warn(
+    { ...ctx, reason, retryAt: new Date(retryAt).toISOString() },
+    'delivery waits for a usable token',
+  );
+}
+
 /** Pauses the schedule on a permanent error and tells one admin, once. */
 async function pause(pass: Pass, s: Schedule, strategy: Strategy, code: string): Promise<void> {
   const { deps, log } = pass;
@@ -200,7 +227,13 @@ export async function deliver(pass: Pass, s: Schedule, strategy: Strategy, d: De
     result.skipped += 1;
     log.info(ctx, message);
   };
-  const client = await deps.slack(s.teamId);
+  let client: WebClient | undefined;
+  try {
+    client = await deps.slack(s.teamId);
+  } catch (err) {
+    if (err instanceof TokenUnusableError) return waitForToken(pass, d, err.reason, ctx);
+    throw err;
+  }
   // Uninstalled since the claim: the workspace's schedules are paused, this one is dropped.
   if (!client) return skip('not_installed', 'delivery skipped: the workspace has no installation');
   const message = await render(pass, client, s, strategy, d, deps.clock.now());

@@ -13,8 +13,13 @@ export interface SchedulerDeps {
   /** The language of the direct messages (nudges, reminders, an admin's notice). */
   languages: ReplyLanguages;
   content: ScheduledContent;
-  /** The Web API client for a workspace; undefined once the workspace has uninstalled the app. */
+  /**
+   * The Web API client for a workspace; undefined once the workspace has uninstalled the app.
+   * Throws TokenUnusableError while the workspace's token cannot be used: its deliveries wait.
+   */
   slack: (teamId: string) => Promise<WebClient | undefined>;
+  /** Slack refused a workspace's token while the scheduler posted with it. */
+  tokenRefused?: (teamId: string, code: string) => void;
   /** How the retries between Slack calls wait (real time by default). */
   sleep?: (ms: number) => Promise<void>;
 }

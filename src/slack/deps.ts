@@ -10,7 +10,8 @@ export interface SlackDeps extends ServiceDeps {
   languages: ReplyLanguages;
   /**
    * The bot token for a workspace, for work that no Slack request started (scheduled posts);
-   * undefined when the workspace has uninstalled the app.
+   * undefined when the workspace has uninstalled the app. Throws TokenUnusableError while its
+   * token cannot be used (Slack refused it, or the stored token does not open): that work waits.
    */
   botToken(teamId: string): Promise<string | undefined>;
   /** Drops whatever this process cached about a workspace's installation. */

@@ -4,7 +4,8 @@ import { type Clock, ttlClock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../storage/db.js';
 import { deleteInstallation, findInstallation, saveInstallation } from '../storage/installations.js';
-import type { Sealer } from '../storage/sealer.js';
+import { type Sealer, UnopenableError } from '../storage/sealer.js';
+import { TokenUnusableError, type WorkspaceTokens } from './workspace-tokens.js';
 
 // Bolt looks the installation up before every request it dispatches, so lookups go through a
 // short cache: a minute is long enough to spare the database and short enough that a replica
@@ -26,13 +27,22 @@ export class SealedInstallationStore implements InstallationStore {
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly hooks: InstallationHooks,
+    private readonly tokens: WorkspaceTokens,
   ) {
     this.cache = new LRUCache<string, Installation>({
       max: CACHE_MAX,
       ttl: CACHE_TTL_MS,
       ...ttlClock(clock),
-      fetchMethod: async (teamId) =>
-        (await findInstallation(this.db, this.sealer, teamId)) as Installation | undefined,
+      fetchMethod: async (teamId) => {
+        try {
+          const found = (await findInstallation(this.db, this.sealer, teamId)) as Installation | undefined;
+          if (found) this.tokens.opened(teamId);
+          return found;
+        } catch (err) {
+          if (err instanceof UnopenableError) this.tokens.cannotOpen(teamId, err.keyId);
+          throw err;
+        }
+      },
     });
   }
 
@@ -52,6 +62,7 @@ export class SealedInstallationStore implements InstallationStore {
       this.clock.now().getTime(),
     );
     this.cache.delete(teamId);
+    this.tokens.installed(teamId);
     this.logger.info({ teamId, event: 'installed' }, 'workspace installed the app');
     await this.hooks.installed(teamId);
   }
@@ -76,13 +87,16 @@ export class SealedInstallationStore implements InstallationStore {
     await this.deleteInstallation({ teamId, enterpriseId: undefined, isEnterpriseInstall: false });
   }
 
-  /** The bot token of a workspace, or undefined once it has uninstalled the app. */
+  /**
+   * The bot token of a workspace, or undefined once it has uninstalled the app. A stored token that
+   * does not open is not "uninstalled": TokenUnusableError, and the caller's work waits.
+   */
   async botToken(teamId: string): Promise<string | undefined> {
     try {
-      return (await this.fetchInstallation({ teamId, enterpriseId: undefined, isEnterpriseInstall: false }))
-        .bot?.token;
-    } catch {
-      return undefined;
+      return (await this.cache.fetch(teamId))?.bot?.token;
+    } catch (err) {
+      if (err instanceof UnopenableError) throw new TokenUnusableError(teamId, 'token_unopenable');
+      throw err;
     }
   }
 }

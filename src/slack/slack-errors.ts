@@ -13,8 +13,27 @@ const RESPONSE_URL_REFUSALS: Readonly<Record<number, string>> = {
   410: 'is_archived',
 };
 
+/**
+ * Slack's ways of refusing a token: wrong or revoked (`invalid_auth`; Slack answers it for every
+ * bad token), the workspace or app gone (`account_inactive`, `token_revoked`), expired under token
+ * rotation, or none sent at all.
+ */
+export const TOKEN_REFUSALS: readonly string[] = [
+  'invalid_auth',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'not_authed',
+];
+
 /** Refusals no retry will fix: besides an unreachable channel, a token Slack no longer accepts. */
-const PERMANENT: readonly string[] = ['invalid_auth', 'account_inactive'];
+const PERMANENT: readonly string[] = TOKEN_REFUSALS;
+
+/** The refusal, when Slack refused the token the call was made with; undefined otherwise. */
+export function tokenRefusal(err: unknown): string | undefined {
+  const code = slackErrorCode(err);
+  return code !== undefined && TOKEN_REFUSALS.includes(code) ? code : undefined;
+}
 
 /**
  * What a failed Web API call means for the caller. `channel_unreachable` and `permanent` will fail

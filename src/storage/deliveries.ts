@@ -187,3 +187,19 @@ export async function deferUnconfirmed(
     updated_at: at,
   });
 }
+
+/**
+ * The delivery cannot be tried now for a reason outside it (the workspace's token is refused or
+ * does not open): keep the claim until `retryAt` without counting this as an attempt, so waiting
+ * never uses up the tries a delivery has for real failures.
+ */
+export async function waitDelivery(
+  db: Db,
+  d: Delivery,
+  retryAt: number,
+  reason: string,
+  at: number,
+): Promise<void> {
+  // Taking over an expired claim counts an attempt (renewLease); this one is given back.
+  await updateClaim(db, d, { lease_until: retryAt, error: reason, attempts: d.attempts - 1, updated_at: at });
+}

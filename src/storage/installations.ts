@@ -2,7 +2,7 @@ import type { Updateable } from 'kysely';
 import type { Db } from './db.js';
 import { parseStoredJson } from './json.js';
 import type { InstallationTable } from './schema.js';
-import type { Sealer } from './sealer.js';
+import { type Sealer, UnopenableError } from './sealer.js';
 
 export interface StoredInstallation {
   teamId: string;
@@ -44,8 +44,15 @@ export async function findInstallation(db: Db, sealer: Sealer, teamId: string): 
   if (!row) return undefined;
   const data = parseStoredJson(sealer.open(row.key_id, row.sealed));
   // The parser's own message would quote the text, tokens and all: say only whose it is.
-  if (data === undefined) throw new Error(`the stored installation of team ${teamId} is not JSON`);
+  if (data === undefined)
+    throw new UnopenableError(`the stored installation of team ${teamId} is not JSON`, row.key_id);
   return data;
+}
+
+/** Every workspace with an installation. */
+export async function installedTeams(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('installations').select('team_id').orderBy('team_id').execute();
+  return rows.map((r) => r.team_id);
 }
 
 export async function deleteInstallation(db: Db, teamId: string): Promise<boolean> {

@@ -63,6 +63,14 @@ export interface InstallationTable {
   updated_at: number;
 }
 
+/** A known text sealed under the encryption key, to tell a wrong key at start (storage/key-check.ts). */
+export interface KeyCheckTable {
+  id: string;
+  key_id: string;
+  sealed: string;
+  updated_at: number;
+}
+
 export interface AssessmentRevisionTable {
   id: string;
   team_id: string;
@@ -182,6 +190,7 @@ export interface Database {
   user_names: UserNameTable;
   plan_canvases: PlanCanvasTable;
   user_languages: UserLanguageTable;
+  key_checks: KeyCheckTable;
 }
 
 export interface UserNameTable {

@@ -8,6 +8,21 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
 
+/**
+ * A sealed value that the configured keys cannot open: sealed with another key, or damaged.
+ * Never the same as "nothing stored": whoever reads the value must not act as if it were absent.
+ */
+export class UnopenableError extends Error {
+  override name = 'UnopenableError';
+  constructor(
+    message: string,
+    /** The id of the key the value names as its sealer. */
+    readonly keyId: string,
+  ) {
+    super(message);
+  }
+}
+
 export function keyId(key: Buffer): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 12);
 }
@@ -35,15 +50,25 @@ export class Sealer {
     };
   }
 
+  /** The plaintext; throws UnopenableError when no configured key opens it. */
   open(id: string, sealed: string): string {
     const key = this.keys.get(id);
     if (!key)
-      throw new Error(`no encryption key with id ${id}: set it as ENCRYPTION_KEY_PREVIOUS to read it`);
-    const raw = Buffer.from(sealed, 'base64');
-    const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, NONCE_BYTES));
-    decipher.setAuthTag(raw.subarray(NONCE_BYTES, NONCE_BYTES + TAG_BYTES));
-    return Buffer.concat([decipher.update(raw.subarray(NONCE_BYTES + TAG_BYTES)), decipher.final()]).toString(
-      'utf8',
-    );
+      throw new UnopenableError(
+        `no encryption key with id ${id}: set it as ENCRYPTION_KEY_PREVIOUS to read it`,
+        id,
+      );
+    try {
+      const raw = Buffer.from(sealed, 'base64');
+      const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, NONCE_BYTES));
+      decipher.setAuthTag(raw.subarray(NONCE_BYTES, NONCE_BYTES + TAG_BYTES));
+      return Buffer.concat([
+        decipher.update(raw.subarray(NONCE_BYTES + TAG_BYTES)),
+        decipher.final(),
+      ]).toString('utf8');
+    } catch {
+      // The key's id matched, so the value was damaged (or the id collided): no reason worth more.
+      throw new UnopenableError(`a value sealed with key ${id} does not open: it is damaged`, id);
+    }
   }
 }

@@ -21,6 +21,35 @@ describe('log lines', () => {
     expect(out).toContain('invalid_auth for');
   });
 
+  it('never carry a configured secret or an OAuth code, and the OAuth client’s request bodies are left out', () => {
+    const lines: string[] = [];
+    const key = Buffer.alloc(32, 7);
+    const logger = createLogger(
+      'trace',
+      { write: (line: string) => void lines.push(line) },
+      { secrets: ['client-secret-abc', key.toString('base64'), key.toString('hex')] },
+    );
+    logger.warn({ err: new Error('rejected client-secret-abc') }, `key ${key.toString('base64')}`);
+    boltLogger(logger).info(
+      'Unhandled HTTP request (GET) made to /slack/oauth_redirect?code=1234.5678.abcd&state=x',
+    );
+    boltLogger(logger, { omitRequestBodies: true }).debug(
+      'http request body: {"client_id":"1.2","client_secret":"unknown-to-the-logger","code":"9.8.7"}',
+    );
+    const out = lines.join('');
+    for (const secret of [
+      'client-secret-abc',
+      key.toString('base64'),
+      '1234.5678.abcd',
+      'unknown-to-the-logger',
+      '9.8.7',
+    ]) {
+      expect(out).not.toContain(secret);
+    }
+    expect(out).toContain('code=[redacted]&state=x');
+    expect(out).toContain('http request body: [omitted]');
+  });
+
   it('formats Bolt’s debug payloads only when debug lines are written', () => {
     const { logger, text } = capture('info');
     let formatted = 0;

@@ -12,11 +12,11 @@ describe('HTTP transport', () => {
     t = await TestApp.start();
     const res = await fetch(`${t.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, database: 'up' });
+    expect(await res.json()).toEqual({ ok: true, database: 'up', slack: 'up' });
     await t.app.db.destroy();
     const down = await fetch(`${t.url}/healthz`);
     expect(down.status).toBe(503);
-    expect(await down.json()).toEqual({ ok: false, database: 'down' });
+    expect(await down.json()).toEqual({ ok: false, database: 'down', slack: 'up' });
   });
 
   const cases: [string, (t: TestApp, body: Record<string, string>) => Promise<Response>][] = [

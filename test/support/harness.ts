@@ -7,10 +7,10 @@ import pg from 'pg';
 import { type Application, type ApplicationOptions, createApplication } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { LanguageChoice } from '../../src/domain/language.js';
-import { createLogger } from '../../src/logger.js';
+import { configSecrets, createLogger } from '../../src/logger.js';
 import { TestClock } from './clock.js';
 import { SIGNING_SECRET, type SignedPostOptions, signedPost } from './signing.js';
-import { type Json, SlackStandIn, type StandInUser } from './slack-stand-in.js';
+import { type Json, PATIENCE_MS, SlackStandIn, type StandInUser } from './slack-stand-in.js';
 
 export const BOT_TOKEN = 'xoxb-1111-2222-standintoken';
 export const APP_TOKEN = 'xapp-1-A111-2222-standinapptoken';
@@ -49,7 +49,12 @@ export interface TestAppOptions {
   databaseUrl?: string;
   /** Scheduler options; by default no automatic tick: tests call `app.scheduler.tick()`. */
   scheduler?: ApplicationOptions['scheduler'];
+  /** How start-up waits between tries at an unreachable database or Slack; short by default. */
+  startBackoff?: ApplicationOptions['startBackoff'];
 }
+
+/** Tests wait for a database or a Slack to come back: they try again often. */
+const TEST_BACKOFF = { firstMs: 50, maxMs: 500 };
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -129,6 +134,21 @@ export class TestApp {
   ) {}
 
   static async start(options: TestAppOptions = {}): Promise<TestApp> {
+    const { t, started } = await TestApp.launch(options);
+    try {
+      await started;
+    } catch (err) {
+      await t.stop();
+      throw err;
+    }
+    return t;
+  }
+
+  /**
+   * The app created and its start-up under way, not awaited: for tests of what it does while the
+   * database or Slack is not there yet. `started` is its app.start().
+   */
+  static async launch(options: TestAppOptions = {}): Promise<{ t: TestApp; started: Promise<void> }> {
     const standIn = options.standIn ?? (await SlackStandIn.start());
     for (const { chosenLanguage: _, ...u } of options.users ?? []) standIn.addUser(u);
     const fresh = options.databaseUrl ? undefined : await freshDatabase();
@@ -137,9 +157,9 @@ export class TestApp {
     const clock = options.clock ?? new TestClock();
     standIn.clock = clock;
     // A free port can be taken by another test's server between our check and the app's listen:
-    // then the app is started again on another one.
-    let started: { app: Application; config: Config } | undefined;
-    for (let attempt = 1; !started; attempt += 1) {
+    // then the app is created again on another one.
+    let opened: { app: Application; config: Config } | undefined;
+    for (let attempt = 1; !opened; attempt += 1) {
       const config = loadConfig({
         SLACK_BOT_TOKEN: BOT_TOKEN,
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -150,30 +170,61 @@ export class TestApp {
         ...(options.transport === 'socket' ? { SLACK_APP_TOKEN: APP_TOKEN } : {}),
         ...options.env,
       });
-      const logger = createLogger(config.logLevel, { write: (line: string) => void logs.push(line) });
+      const logger = createLogger(
+        config.logLevel,
+        { write: (line: string) => void logs.push(line) },
+        { secrets: configSecrets(config) },
+      );
       const app = await createApplication({
         config,
         logger,
         clock,
         scheduler: options.scheduler ?? { tick: false },
+        startBackoff: options.startBackoff ?? TEST_BACKOFF,
       });
       try {
-        await app.start();
-        started = { app, config };
+        await app.listen();
+        opened = { app, config };
       } catch (err) {
         await app.stop().catch(() => app.db.destroy());
         const inUse = (err as { code?: string }).code === 'EADDRINUSE';
         if (!inUse || options.env?.PORT || attempt >= 5) throw err;
       }
     }
-    const { app, config } = started;
-    if (config.transport === 'socket') await standIn.waitForSocket();
+    const { app, config } = opened;
     const testApp = new TestApp(standIn, app, config, clock, databaseUrl, logs);
     testApp.ownsStandIn = !options.standIn;
     testApp.dropDatabase = fresh?.drop;
-    for (const u of options.users ?? [])
-      if (u.chosenLanguage) await testApp.chooseLanguage(u.id, u.chosenLanguage, { team: u.team_id });
-    return testApp;
+    const started = app.start().then(async () => {
+      if (config.transport === 'socket') await standIn.waitForSocket();
+      for (const u of options.users ?? [])
+        if (u.chosenLanguage) await testApp.chooseLanguage(u.id, u.chosenLanguage, { team: u.team_id });
+    });
+    // A test that expects start-up to fail awaits `started` itself.
+    started.catch(() => {});
+    return { t: testApp, started };
+  }
+
+  /** `/healthz` as a load balancer sees it: the status and the parts. */
+  async health(): Promise<{ status: number; body: Record<string, unknown> }> {
+    const res = await fetch(`${this.url}/healthz`);
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  }
+
+  /** Asks `/healthz` until it answers as `wanted` says (start-up waiting, an outage noticed). */
+  async healthUntil(
+    wanted: (h: { status: number; body: Record<string, unknown> }) => boolean,
+    timeoutMs = PATIENCE_MS,
+  ): Promise<{ status: number; body: Record<string, unknown> }> {
+    const deadline = Date.now() + timeoutMs;
+    let last: { status: number; body: Record<string, unknown> } | undefined;
+    for (;;) {
+      last = await this.health().catch(() => undefined);
+      if (last && wanted(last)) return last;
+      if (Date.now() > deadline)
+        throw new Error(`/healthz never answered as wanted; last: ${JSON.stringify(last)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
   }
 
   get url(): string {

@@ -43,6 +43,8 @@ export type Fault =
    */
   | { status: 400 | 403 | 404 | 410; body: string }
   | { delayMs: number }
+  /** Answers (normally) only once `until` has settled: the test decides when. */
+  | { until: Promise<unknown> }
   | { drop: true }
   /**
    * Slack does the call but the answer never reaches the caller (a timeout after the post);
@@ -104,6 +106,12 @@ export class SlackStandIn {
   /** Which workspace and bot each token belongs to (auth.test); unknown tokens belong to `team`. */
   readonly tokens = new Map<string, { teamId: string; botUserId: string; botId: string }>();
   /**
+   * Tokens Slack no longer accepts, with the error it gives (`invalid_auth`, `account_inactive`,
+   * `token_revoked`, `not_authed`): every method called with one answers that error, as Slack's
+   * common errors do.
+   */
+  readonly refusedTokens = new Map<string, string>();
+  /**
    * Slack's clock, which stamps every message's ts. Slack's clock and the app's agree, so tests
    * give it the app's (test/support/harness.ts does); real time otherwise.
    */
@@ -115,6 +123,8 @@ export class SlackStandIn {
    * also the default page.
    */
   reducedHistoryLimits = false;
+  /** The port it answers on again after goOffline(). */
+  private offlinePort: number | undefined;
   /** Each channel's messages, oldest first. */
   private readonly channels = new Map<string, StoredMessage[]>();
   /** When each workspace's last conversations.history call was let through (reduced limits). */
@@ -124,7 +134,8 @@ export class SlackStandIn {
     this.events.setMaxListeners(0);
   }
 
-  static async start(): Promise<SlackStandIn> {
+  /** On a free port, or on `port` (a test that lets the app start before Slack answers). */
+  static async start(options: { port?: number } = {}): Promise<SlackStandIn> {
     const server = createServer();
     const standIn = new SlackStandIn(server);
     server.on('request', (req, res) => {
@@ -141,12 +152,12 @@ export class SlackStandIn {
       ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'stand-in' } }));
       standIn.events.emit('socket-connected');
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
     return standIn;
   }
 
   get baseUrl(): string {
-    const { port } = this.server.address() as AddressInfo;
+    const port = this.offlinePort ?? (this.server.address() as AddressInfo).port;
     return `http://127.0.0.1:${port}`;
   }
 
@@ -154,9 +165,28 @@ export class SlackStandIn {
     return `${this.baseUrl}/api/`;
   }
 
+  /**
+   * Stops answering, as a Slack that cannot be reached: connections to its port are refused until
+   * `comeBack()`, on the same port.
+   */
+  async goOffline(): Promise<void> {
+    this.offlinePort = (this.server.address() as AddressInfo).port;
+    for (const ws of this.sockets) ws.terminate();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  async comeBack(): Promise<void> {
+    const port = this.offlinePort;
+    if (port === undefined) return;
+    this.offlinePort = undefined;
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
+  }
+
   async stop(): Promise<void> {
     for (const ws of this.sockets) ws.terminate();
     this.wss?.close();
+    if (this.offlinePort !== undefined) return;
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -367,6 +397,11 @@ export class SlackStandIn {
     delete args.token;
     const call = this.record(method, args, token);
 
+    const refusal = token === undefined ? undefined : this.refusedTokens.get(token);
+    if (refusal) {
+      call.result = { ok: false, error: refusal };
+      return json(res, call.result);
+    }
     const fault = this.takeFault(method, args);
     if (fault) {
       if ('delayMs' in fault) {
@@ -375,6 +410,8 @@ export class SlackStandIn {
         });
         await new Promise((r) => setTimeout(r, fault.delayMs));
         if (call.aborted) return;
+      } else if ('until' in fault) {
+        await fault.until.catch(() => {});
       } else if ('drop' in fault) {
         req.socket.destroy();
         return;
@@ -606,6 +643,8 @@ export class SlackStandIn {
         return { ok: true };
       case 'oauth.v2.access':
         return this.oauthGrants.get(String(args.code)) ?? { ok: false, error: 'invalid_code' };
+      case 'api.test':
+        return { ok: true, args: {} };
       case 'apps.connections.open':
         return { ok: true, url: `${this.baseUrl.replace('http', 'ws')}/socket` };
       case 'team.info':

@@ -1,4 +1,5 @@
 import { assessmentTexts } from './assessment.js';
+import { availabilityTexts } from './availability.js';
 import { commonTexts } from './common.js';
 import { languageTexts } from './language.js';
 import { metricTexts } from './metrics.js';
@@ -19,6 +20,7 @@ export const en = {
   ...planTexts,
   ...languageTexts,
   ...postingTexts,
+  ...availabilityTexts,
 };
 
 export type Messages = typeof en;

@@ -1,5 +1,6 @@
 import type { Messages } from '../en/index.js';
 import { assessmentTexts } from './assessment.js';
+import { availabilityTexts } from './availability.js';
 import { commonTexts } from './common.js';
 import { languageTexts } from './language.js';
 import { metricTexts } from './metrics.js';
@@ -19,4 +20,5 @@ export const fi: Messages = {
   ...planTexts,
   ...languageTexts,
   ...postingTexts,
+  ...availabilityTexts,
 };

@@ -2,6 +2,7 @@ import { ErrorCode } from '@slack/bolt';
 import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
 import { messages } from '../i18n/index.js';
 import type { SlackDeps } from './deps.js';
+import { isSlackResponseUrl } from './response-url.js';
 
 interface Payload {
   type?: string;
@@ -25,6 +26,10 @@ export function makeErrorHandler(deps: SlackDeps) {
     if (notInstalled) deps.logger.warn({ teamId }, 'request from a workspace with no installation');
     else deps.logger.error({ err: error, teamId, kind: payload.type }, 'listener failed');
     if (!payload.response_url) return;
+    if (!isSlackResponseUrl(deps.config, payload.response_url)) {
+      deps.logger.warn({ teamId }, 'failure not told to the user: the response URL is not on Slack');
+      return;
+    }
 
     const userId = payload.user_id ?? payload.user?.id;
     const m = messages(teamId && userId ? deps.users.cachedLanguage(teamId, userId) : 'en');

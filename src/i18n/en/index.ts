@@ -1,5 +1,6 @@
 import { assessmentTexts } from './assessment.js';
 import { commonTexts } from './common.js';
+import { inputTexts } from './input.js';
 import { metricTexts } from './metrics.js';
 import { phaseTexts } from './phases.js';
 import { planTexts } from './plan.js';
@@ -15,6 +16,7 @@ export const en = {
   ...metricTexts,
   ...scheduleTexts,
   ...planTexts,
+  ...inputTexts,
 };
 
 export type Messages = typeof en;

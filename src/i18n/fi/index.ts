@@ -1,6 +1,7 @@
 import type { Messages } from '../en/index.js';
 import { assessmentTexts } from './assessment.js';
 import { commonTexts } from './common.js';
+import { inputTexts } from './input.js';
 import { metricTexts } from './metrics.js';
 import { phaseTexts } from './phases.js';
 import { planTexts } from './plan.js';
@@ -15,4 +16,5 @@ export const fi: Messages = {
   ...metricTexts,
   ...scheduleTexts,
   ...planTexts,
+  ...inputTexts,
 };

@@ -4,6 +4,7 @@ import type { WebClientOptions } from '@slack/web-api';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { Health } from './health.js';
+import { withRequestContext } from './last-resort.js';
 import { boltLogger, type Logger } from './logger.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { schedulerClients } from './scheduler/slack-client.js';
@@ -12,6 +13,7 @@ import { workspaceInstalled } from './services/workspaces.js';
 import { dedupeEvents } from './slack/dedupe.js';
 import type { SlackDeps } from './slack/deps.js';
 import { makeErrorHandler } from './slack/errors.js';
+import { BODY_LIMIT, guardSlackRequests } from './slack/http-guard.js';
 import { InFlight } from './slack/in-flight.js';
 import { SealedInstallationStore } from './slack/installation-store.js';
 import { registerListeners } from './slack/listeners/index.js';
@@ -119,23 +121,29 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     : {};
   const installerOptions = { clientOptions, directInstall: true };
 
-  const receiver: Receiver =
-    config.transport === 'socket'
-      ? new SocketModeReceiver({
-          appToken: config.slack.appToken!,
-          logger: log,
-          customRoutes: [healthz],
-          installerOptions: { ...installerOptions, port: config.port },
-          ...oauth,
-        })
-      : new HTTPReceiver({
-          signingSecret: config.slack.signingSecret!,
-          logger: log,
-          port: config.port,
-          customRoutes: [healthz],
-          installerOptions,
-          ...oauth,
-        });
+  let receiver: Receiver;
+  if (config.transport === 'socket') {
+    // Socket Mode needs no signature checks: Slack's requests come over a connection the app opened.
+    receiver = new SocketModeReceiver({
+      appToken: config.slack.appToken!,
+      logger: log,
+      customRoutes: [healthz],
+      installerOptions: { ...installerOptions, port: config.port },
+      ...oauth,
+    });
+  } else {
+    const http = new HTTPReceiver({
+      signingSecret: config.slack.signingSecret!,
+      logger: log,
+      port: config.port,
+      customRoutes: [healthz],
+      installerOptions,
+      bodyLimit: BODY_LIMIT,
+      ...oauth,
+    });
+    guardSlackRequests(http, { signingSecret: config.slack.signingSecret!, logger });
+    receiver = http;
+  }
 
   const bolt = new App({
     token: installations ? undefined : config.slack.botToken,
@@ -144,8 +152,10 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     clientOptions,
     extendedErrorHandler: true,
   });
-  bolt.use(async ({ next }) => {
-    await inFlight.track(next());
+  bolt.use(async ({ next, body }) => {
+    const payload = body as { type?: unknown; command?: unknown; event?: { type?: unknown } };
+    const kind = [payload.command, payload.event?.type, payload.type].find((k) => typeof k === 'string');
+    await withRequestContext({ ...(kind ? { kind: String(kind) } : {}) }, () => inFlight.track(next()));
   });
   bolt.use(dedupeEvents(deps));
   registerListeners(bolt, deps);

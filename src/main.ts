@@ -1,11 +1,13 @@
 import { createApplication } from './app.js';
 import { ConfigError, loadConfig, readDotEnv } from './config.js';
+import { installLastResortHandlers } from './last-resort.js';
 import { createLogger } from './logger.js';
 
 try {
   readDotEnv();
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
+  installLastResortHandlers(logger);
   const app = await createApplication({ config, logger });
   await app.start();
 

@@ -3,14 +3,13 @@ import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
 import { messages } from '../i18n/index.js';
 import type { SlackDeps } from './deps.js';
 import { isSlackResponseUrl } from './response-url.js';
+import { teamOf } from './workspace.js';
 
 interface Payload {
   type?: string;
   response_url?: string;
   user_id?: string;
-  team_id?: string;
   user?: { id?: string };
-  team?: { id?: string } | null;
 }
 
 /**
@@ -20,7 +19,7 @@ interface Payload {
 export function makeErrorHandler(deps: SlackDeps) {
   return async ({ error, body, context }: ExtendedErrorHandlerArgs): Promise<void> => {
     const payload = body as Payload;
-    const teamId = payload.team_id ?? payload.team?.id ?? context.teamId;
+    const teamId = teamOf(payload) ?? context.teamId;
     // A workspace that uninstalled the app has no token: Bolt refuses before any listener runs.
     const notInstalled = error.code === ErrorCode.AuthorizationError;
     if (notInstalled) deps.logger.warn({ teamId }, 'request from a workspace with no installation');

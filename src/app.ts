@@ -10,6 +10,7 @@ import { Scheduler } from './scheduler/scheduler.js';
 import { schedulerClients } from './scheduler/slack-client.js';
 import { type ScheduledContent, scheduledContent } from './services/scheduled-content.js';
 import { workspaceInstalled } from './services/workspaces.js';
+import { ChannelDirectory } from './slack/channels.js';
 import { dedupeEvents } from './slack/dedupe.js';
 import type { SlackDeps } from './slack/deps.js';
 import { makeErrorHandler } from './slack/errors.js';
@@ -77,6 +78,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     ...serviceDeps,
     config,
     users,
+    channels: new ChannelDirectory(clock, logger),
     botToken: async (teamId) => (installations ? installations.botToken(teamId) : config.slack.botToken),
     forgetWorkspace: async (teamId) => installations?.forget(teamId),
   };

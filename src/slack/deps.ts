@@ -1,10 +1,13 @@
 import type { Config } from '../config.js';
 import type { ServiceDeps } from '../services/deps.js';
+import type { ChannelDirectory } from './channels.js';
 import type { UserDirectory } from './users.js';
 
 export interface SlackDeps extends ServiceDeps {
   config: Config;
   users: UserDirectory;
+  /** Who may see a channel's strategy: anyone for a public channel, its members for a private one. */
+  channels: ChannelDirectory;
   /**
    * The bot token for a workspace, for work that no Slack request started (scheduled posts);
    * undefined when the workspace has uninstalled the app.

@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import type { Strategy } from '../domain/strategy.js';
 import { homeContent } from '../services/home.js';
 import { homeView } from '../views/home.js';
 import type { SlackDeps } from './deps.js';
@@ -10,9 +11,18 @@ export async function publishHome(
   teamId: string,
   userId: string,
 ): Promise<void> {
-  const [language, { strategies, ...parts }] = await Promise.all([
+  const [language, content] = await Promise.all([
     deps.users.language(client, teamId, userId),
     homeContent(deps, teamId, userId),
   ]);
-  await client.views.publish({ user_id: userId, view: homeView(language, strategies, parts) });
+  // A strategy of a private channel is shown only to the channel's members: its name, its phases
+  // and its metrics alike.
+  const visible = <T extends { strategy: Strategy }>(items: readonly T[]) =>
+    deps.channels.visibleOnly(client, teamId, userId, items, (item) => item.strategy.channelId);
+  const [strategies, phases, metrics] = await Promise.all([
+    visible(content.strategies.map((strategy) => ({ strategy }))).then((s) => s.map((x) => x.strategy)),
+    visible(content.phases),
+    visible(content.metrics),
+  ]);
+  await client.views.publish({ user_id: userId, view: homeView(language, strategies, { phases, metrics }) });
 }

@@ -2,6 +2,8 @@
 // together), and the OAuth install requests them.
 // files:write: the plan and metric charts; canvases:write: the plan's canvas; channels:history and
 // groups:history: the scheduler looks in the channel for a post whose answer was lost.
+// channels:read and groups:read: App Home shows a private channel's strategy only to its members
+// (conversations.info says whether a channel is private, conversations.members who is in it).
 export const BOT_SCOPES = [
   'commands',
   'chat:write',
@@ -10,4 +12,6 @@ export const BOT_SCOPES = [
   'canvases:write',
   'channels:history',
   'groups:history',
+  'channels:read',
+  'groups:read',
 ] as const;

@@ -141,6 +141,9 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
       customRoutes: [healthz],
       installerOptions,
       bodyLimit: BODY_LIMIT,
+      // Checked in front of Bolt instead (http-guard.ts): before the body is read, with Slack's
+      // five minutes either way; Bolt gets only what passed.
+      signatureVerification: false,
       ...oauth,
     });
     guardSlackRequests(http, { signingSecret: config.slack.signingSecret!, logger });

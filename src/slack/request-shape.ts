@@ -1,8 +1,8 @@
 import { parse as parseQuery } from 'node:querystring';
 import { z } from 'zod';
 
-// The shape of every request body the app handles, checked once its signature holds and before
-// Bolt reads it. Bolt takes a body's fields on trust (a JSON `null`, an `event` that is a string,
+// The shape of every request body the app handles, read once its signature holds and before
+// Bolt gets it. Bolt takes a body's fields on trust (a JSON `null`, an `event` that is a string,
 // `actions` that is not a list): such a body throws inside Bolt, before any listener or error
 // handler, and one of them took the whole process down. Only the fields Bolt or a listener reads
 // are checked; everything else in a payload is left alone.
@@ -120,9 +120,11 @@ const slashCommand = z.object({
 
 const payloads = z.discriminatedUnion('type', [blockActions, viewAction, eventCallback, urlVerification]);
 
-/** Why a body is refused, by the path of its first wrong field; undefined for a body the app handles. */
+/** A body read: what it holds, or why it is refused (the path of its first wrong field). */
 export type ShapeVerdict =
-  | { ok: true; kind: 'pass' }
+  | { ok: true; kind: 'request'; body: Record<string, unknown> }
+  /** Slack's certificate check of a slash command URL: Bolt answers it; nothing else in it counts. */
+  | { ok: true; kind: 'ssl_check' }
   /** Slack's app_rate_limited notice: nothing to do but acknowledge it. */
   | { ok: true; kind: 'rate_limited' }
   | { ok: false; problem: string };
@@ -139,19 +141,20 @@ function checkPayload(value: unknown): ShapeVerdict {
     return { ok: false, problem: 'body: not an object' };
   if ((value as { type?: unknown }).type === 'app_rate_limited') return { ok: true, kind: 'rate_limited' };
   const result = payloads.safeParse(value);
-  return result.success ? { ok: true, kind: 'pass' } : { ok: false, problem: problemOf(result.error) };
+  return result.success
+    ? { ok: true, kind: 'request', body: value as Record<string, unknown> }
+    : { ok: false, problem: problemOf(result.error) };
 }
 
 /**
- * Reads a signed body as Bolt will (a form when the content type is exactly a form, JSON
- * otherwise; a form's `payload` field holds an interaction's JSON) and says whether it has the
- * shape of a request the app handles.
+ * Reads a body as Bolt would (a form when the content type is exactly a form, JSON otherwise; a
+ * form's `payload` field holds an interaction's JSON) and says whether it has the shape of a
+ * request the app handles.
  */
-export function checkShape(contentType: string | undefined, raw: string): ShapeVerdict {
+export function readBody(contentType: string | undefined, raw: string): ShapeVerdict {
   if (contentType === 'application/x-www-form-urlencoded') {
     const form = parseQuery(raw);
-    // Slack checks the certificate of a slash command's URL with this; Bolt answers it.
-    if (form.ssl_check === '1') return { ok: true, kind: 'pass' };
+    if (form.ssl_check === '1') return { ok: true, kind: 'ssl_check' };
     if ('payload' in form) {
       if (typeof form.payload !== 'string') return { ok: false, problem: 'payload: not one text field' };
       try {
@@ -161,7 +164,9 @@ export function checkShape(contentType: string | undefined, raw: string): ShapeV
       }
     }
     const result = slashCommand.safeParse(form);
-    return result.success ? { ok: true, kind: 'pass' } : { ok: false, problem: problemOf(result.error) };
+    return result.success
+      ? { ok: true, kind: 'request', body: { ...form } }
+      : { ok: false, problem: problemOf(result.error) };
   }
   try {
     return checkPayload(JSON.parse(raw));

@@ -82,6 +82,16 @@ describe('timestamps', () => {
 });
 
 describe('bodies', () => {
+  it('answers Slack’s unsigned certificate check, and refuses any other small unsigned form', async () => {
+    const check = 'ssl_check=1&token=unused';
+    expect(await post(check, { 'content-type': FORM, 'content-length': String(check.length) })).toBe(200);
+    const before = await trace();
+    const smuggled = command('start Smuggled');
+    expect(await post(smuggled, { 'content-type': FORM, 'content-length': String(smuggled.length) })).toBe(401);
+    await t.app.idle();
+    expect(await trace()).toBe(before);
+  });
+
   it('refuses an unsigned 4 MB body with 401 before reading it', async () => {
     const body = Buffer.alloc(4 * 1024 * 1024, 'x');
     expect(await post(body, { 'content-type': FORM, 'content-length': String(body.length) })).toBe(401);

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fanout } from './fanout.js';
+import { hostile } from './hostile.js';
 import { type Measurement, ROOT, type Row } from './lib.js';
 import { memory } from './memory.js';
 import { requestPath } from './request-path.js';
@@ -12,7 +13,7 @@ import { startup } from './startup.js';
 // it ran on written into BENCHMARKS.md between the markers (the text around them is kept).
 // BENCH_ONLY=name,name runs a subset (names as below).
 
-const MEASUREMENTS: Measurement[] = [requestPath, fanout, memory, startup];
+const MEASUREMENTS: Measurement[] = [requestPath, fanout, memory, startup, hostile];
 
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';

@@ -87,7 +87,9 @@ describe('bodies', () => {
     expect(await post(check, { 'content-type': FORM, 'content-length': String(check.length) })).toBe(200);
     const before = await trace();
     const smuggled = command('start Smuggled');
-    expect(await post(smuggled, { 'content-type': FORM, 'content-length': String(smuggled.length) })).toBe(401);
+    expect(await post(smuggled, { 'content-type': FORM, 'content-length': String(smuggled.length) })).toBe(
+      401,
+    );
     await t.app.idle();
     expect(await trace()).toBe(before);
   });

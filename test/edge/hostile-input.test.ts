@@ -16,6 +16,7 @@ afterAll(async () => {
 });
 
 async function stored(): Promise<string> {
+  await t.app.idle();
   const db = t.app.db;
   return JSON.stringify({
     strategies: await db.selectFrom('strategies').selectAll().execute(),
@@ -73,6 +74,7 @@ describe('length bounds', () => {
   });
 
   it('ignores a button whose value is longer than Slack allows', async () => {
+    await t.app.idle();
     const before = t.standIn.calls.length;
     const { status } = await t.action('help_status', { value: 'v'.repeat(2_001) });
     expect(status).toBe(200);

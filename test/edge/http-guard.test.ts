@@ -22,6 +22,7 @@ const now = () => Math.floor(Date.now() / 1000);
 
 /** Anything a listener would have left behind: a Slack call or a row. */
 async function trace(): Promise<string> {
+  await t.app.idle();
   const db = t.app.db;
   return JSON.stringify({
     calls: t.standIn.calls.length,

@@ -40,6 +40,7 @@ describe('response_url', () => {
 
   it('drops a reply that would replace the message clicked, with a log line', async () => {
     const strategy = await t.app.db.selectFrom('strategies').select('id').executeTakeFirstOrThrow();
+    await t.app.idle();
     const before = t.standIn.calls.length;
     const res = await t.interaction({
       type: 'block_actions',

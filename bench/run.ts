@@ -4,6 +4,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { durability } from './durability.js';
 import { fanout } from './fanout.js';
+import { hostile } from './hostile.js';
 import { type Measurement, ROOT, type Row } from './lib.js';
 import { memory } from './memory.js';
 import { requestPath } from './request-path.js';
@@ -13,7 +14,7 @@ import { startup } from './startup.js';
 // it ran on written into BENCHMARKS.md between the markers (the text around them is kept).
 // BENCH_ONLY=name,name runs a subset (names as below).
 
-const MEASUREMENTS: Measurement[] = [requestPath, fanout, memory, startup, durability];
+const MEASUREMENTS: Measurement[] = [requestPath, fanout, memory, startup, durability, hostile];
 
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';

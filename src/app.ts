@@ -5,14 +5,17 @@ import type { WebClient, WebClientOptions } from '@slack/web-api';
 import { type Clock, systemClock } from './clock.js';
 import { type Config, ConfigError } from './config.js';
 import { Health } from './health.js';
+import { withRequestContext } from './last-resort.js';
 import { boltLogger, type Logger } from './logger.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { schedulerClients } from './scheduler/slack-client.js';
 import { type ScheduledContent, scheduledContent } from './services/scheduled-content.js';
 import { workspaceInstalled } from './services/workspaces.js';
+import { ChannelDirectory } from './slack/channels.js';
 import { dedupeEvents } from './slack/dedupe.js';
 import type { SlackDeps } from './slack/deps.js';
 import { keepModalOnOutage, makeErrorHandler } from './slack/errors.js';
+import { BODY_LIMIT, guardSlackRequests } from './slack/http-guard.js';
 import { InFlight } from './slack/in-flight.js';
 import { SealedInstallationStore } from './slack/installation-store.js';
 import { ReplyLanguages } from './slack/languages.js';
@@ -115,6 +118,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     config,
     users,
     languages: new ReplyLanguages(serviceDeps, users),
+    channels: new ChannelDirectory(clock, logger),
     botToken: async (teamId) => {
       tokens.assertNotRefused(teamId);
       return installations ? installations.botToken(teamId) : config.slack.botToken;
@@ -173,7 +177,8 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
 
   const receiver =
     config.transport === 'socket'
-      ? new SocketModeReceiver({
+      ? // Socket Mode needs no signature checks: Slack's requests come over a connection the app opened.
+        new SocketModeReceiver({
           appToken: config.slack.appToken!,
           logger: log,
           customRoutes: [healthz],
@@ -186,8 +191,15 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
           port: config.port,
           customRoutes: [healthz],
           installerOptions,
+          bodyLimit: BODY_LIMIT,
+          // Checked in front of Bolt instead (http-guard.ts): before the body is read, with Slack's
+          // five minutes either way; Bolt gets only what passed.
+          signatureVerification: false,
           ...oauth,
         });
+  if (receiver instanceof HTTPReceiver) {
+    guardSlackRequests(receiver, { signingSecret: config.slack.signingSecret!, logger });
+  }
 
   const bolt = new App({
     token: installations ? undefined : config.slack.botToken,
@@ -199,8 +211,10 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     // calls init() itself, to tell a refused token from an unreachable Slack.
     deferInitialization: true,
   });
-  bolt.use(async ({ next }) => {
-    await inFlight.track(next());
+  bolt.use(async ({ next, body }) => {
+    const payload = body as { type?: unknown; command?: unknown; event?: { type?: unknown } };
+    const kind = [payload.command, payload.event?.type, payload.type].find((k) => typeof k === 'string');
+    await withRequestContext({ ...(kind ? { kind: String(kind) } : {}) }, () => inFlight.track(next()));
   });
   bolt.use(keepModalOnOutage(deps));
   bolt.use(dedupeEvents(deps));

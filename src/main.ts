@@ -1,5 +1,6 @@
 import { createApplication } from './app.js';
 import { ConfigError, loadConfig, readDotEnv } from './config.js';
+import { installLastResortHandlers } from './last-resort.js';
 import { configSecrets, createLogger } from './logger.js';
 
 // A configuration problem, found before start-up or during it (a token Slack refuses, an
@@ -15,6 +16,7 @@ try {
   readDotEnv();
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel, undefined, { secrets: configSecrets(config) });
+  installLastResortHandlers(logger);
   const app = await createApplication({ config, logger });
 
   let stopping = false;

@@ -1,6 +1,7 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import { claimEvent, forgetEventsBefore } from '../storage/events.js';
 import type { SlackDeps } from './deps.js';
+import { teamOf } from './workspace.js';
 
 const KEEP_MS = 2 * 60 * 60 * 1000;
 const PURGE_EVERY = 500;
@@ -13,17 +14,15 @@ const PURGE_EVERY = 500;
 export function dedupeEvents(deps: SlackDeps): Middleware<AnyMiddlewareArgs> {
   let seen = 0;
   return async ({ body, next }) => {
-    const delivery = body as { type?: string; event_id?: string; team_id?: string };
-    if (delivery.type !== 'event_callback' || !delivery.event_id || !delivery.team_id) {
+    const delivery = body as { type?: string; event_id?: string };
+    const teamId = teamOf(body);
+    if (delivery.type !== 'event_callback' || !delivery.event_id || !teamId) {
       await next();
       return;
     }
     const at = deps.clock.now().getTime();
-    if (!(await claimEvent(deps.db, delivery.team_id, delivery.event_id, at))) {
-      deps.logger.info(
-        { teamId: delivery.team_id, eventId: delivery.event_id },
-        'repeated event delivery skipped',
-      );
+    if (!(await claimEvent(deps.db, teamId, delivery.event_id, at))) {
+      deps.logger.info({ teamId, eventId: delivery.event_id }, 'repeated event delivery skipped');
       return;
     }
     seen += 1;

@@ -1,11 +1,14 @@
 import type { Config } from '../config.js';
 import type { ServiceDeps } from '../services/deps.js';
+import type { ChannelDirectory } from './channels.js';
 import type { ReplyLanguages } from './languages.js';
 import type { UserDirectory } from './users.js';
 
 export interface SlackDeps extends ServiceDeps {
   config: Config;
   users: UserDirectory;
+  /** Who may see a channel's strategy: anyone for a public channel, its members for a private one. */
+  channels: ChannelDirectory;
   /** The language of each reply, modal and direct message a person gets. */
   languages: ReplyLanguages;
   /**

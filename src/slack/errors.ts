@@ -4,15 +4,15 @@ import { messages } from '../i18n/index.js';
 import { unavailableProblem } from '../storage/db.js';
 import { UnopenableError } from '../storage/sealer.js';
 import type { SlackDeps } from './deps.js';
+import { isSlackResponseUrl } from './response-url.js';
+import { teamOf } from './workspace.js';
 import { TokenUnusableError } from './workspace-tokens.js';
 
 interface Payload {
   type?: string;
   response_url?: string;
   user_id?: string;
-  team_id?: string;
   user?: { id?: string };
-  team?: { id?: string } | null;
   view?: { blocks?: { type?: string; block_id?: string }[] };
 }
 
@@ -36,7 +36,7 @@ function failureOf(error: { code?: unknown }): Failure {
 }
 
 const languageOf = (deps: SlackDeps, payload: Payload) => {
-  const teamId = payload.team_id ?? payload.team?.id;
+  const teamId = teamOf(payload);
   const userId = payload.user_id ?? payload.user?.id;
   return teamId && userId ? deps.languages.lastAnswered(teamId, userId) : 'en';
 };
@@ -49,7 +49,7 @@ const languageOf = (deps: SlackDeps, payload: Payload) => {
 export function makeErrorHandler(deps: SlackDeps) {
   return async ({ error, body, context }: ExtendedErrorHandlerArgs): Promise<void> => {
     const payload = body as Payload;
-    const teamId = payload.team_id ?? payload.team?.id ?? context.teamId;
+    const teamId = teamOf(payload) ?? context.teamId;
     const failure = failureOf(error);
     if (failure === 'not_installed')
       deps.logger.warn({ teamId }, 'request from a workspace with no installation');
@@ -60,6 +60,10 @@ export function makeErrorHandler(deps: SlackDeps) {
       );
     else deps.logger.error({ err: error, teamId, kind: payload.type }, 'listener failed');
     if (!payload.response_url) return;
+    if (!isSlackResponseUrl(deps.config, payload.response_url)) {
+      deps.logger.warn({ teamId }, 'failure not told to the user: the response URL is not on Slack');
+      return;
+    }
 
     const m = messages(languageOf(deps, payload));
     const text = {

@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import type { Strategy } from '../domain/strategy.js';
 import { homeContent, strategiesWorkedIn } from '../services/home.js';
 import { homeView } from '../views/home.js';
 import type { SlackDeps } from './deps.js';
@@ -11,13 +12,22 @@ export async function publishHome(
   userId: string,
 ): Promise<void> {
   const content = await homeContent(deps, teamId, userId);
+  // A strategy of a private channel is shown only to the channel's members: its name, its phases
+  // and its metrics alike.
+  const visible = <T extends { strategy: Strategy }>(items: readonly T[]) =>
+    deps.channels.visibleOnly(client, teamId, userId, items, (item) => item.strategy.channelId);
+  const [strategies, phases, metrics] = await Promise.all([
+    visible(content.strategies.map((strategy) => ({ strategy }))).then((s) => s.map((x) => x.strategy)),
+    visible(content.phases),
+    visible(content.metrics),
+  ]);
+  const shown = { strategies, phases, metrics };
   const { language, chosen } = await deps.languages.home(client, teamId, userId, {
-    workedIn: strategiesWorkedIn(userId, content).map((s) => s.language),
-    listed: content.strategies.map((s) => s.language),
+    workedIn: strategiesWorkedIn(userId, shown).map((s) => s.language),
+    listed: strategies.map((s) => s.language),
   });
-  const { strategies, ...parts } = content;
   await client.views.publish({
     user_id: userId,
-    view: homeView(language, strategies, { ...parts, languageChoice: chosen ?? 'auto' }),
+    view: homeView(language, strategies, { phases, metrics, languageChoice: chosen ?? 'auto' }),
   });
 }

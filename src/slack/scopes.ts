@@ -4,6 +4,8 @@
 // groups:history: the scheduler looks in the channel for a post whose answer was lost; im:write and
 // im:history: the same for a DM, in the app's direct message with the person (conversations.open
 // gives its id, conversations.history reads it).
+// channels:read and groups:read: App Home shows a private channel's strategy only to its members
+// (conversations.info says whether a channel is private, conversations.members who is in it).
 export const BOT_SCOPES = [
   'commands',
   'chat:write',
@@ -14,4 +16,6 @@ export const BOT_SCOPES = [
   'groups:history',
   'im:write',
   'im:history',
+  'channels:read',
+  'groups:read',
 ] as const;

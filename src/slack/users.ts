@@ -14,6 +14,12 @@ export interface SlackUser {
 }
 
 const TTL_MS = 15 * 60 * 1000;
+/**
+ * Whether someone is a workspace admin decides what they may change, so a permission check never
+ * trusts flags older than this: a demoted admin loses their rights within a minute. The name and
+ * language may be older (TTL_MS).
+ */
+const FLAGS_MAX_AGE_MS = 60 * 1000;
 const MAX_ENTRIES = 20_000;
 
 type UsersInfoUser = NonNullable<Awaited<ReturnType<WebClient['users']['info']>>['user']>;
@@ -80,9 +86,18 @@ export class UserDirectory {
     return found.filter((u): u is { id: string; name: string } => u !== undefined);
   }
 
-  /** The user as the permission rules see them: who, and whether a workspace admin or owner. */
+  /**
+   * The user as the permission rules see them: who, and whether a workspace admin or owner, as
+   * Slack said within the last minute.
+   */
   async actor(client: WebClient, teamId: string, userId: string): Promise<Actor> {
-    const user = await this.get(client, teamId, userId);
+    const key = `${teamId}:${userId}`;
+    const age = TTL_MS - this.cache.getRemainingTTL(key);
+    const user = await this.cache.fetch(key, {
+      context: { client, userId },
+      forceRefresh: this.cache.has(key) && age > FLAGS_MAX_AGE_MS,
+    });
+    if (!user) throw new Error(`users.info gave nothing for ${userId}`);
     return { userId, isWorkspaceAdmin: user.isWorkspaceAdmin };
   }
 

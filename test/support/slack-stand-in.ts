@@ -59,6 +59,23 @@ interface ArmedFault {
   match: ((args: Json) => boolean) | undefined;
 }
 
+/**
+ * A channel as Slack knows it. Channels no test described are public, with the bot in them and
+ * every known user a member.
+ */
+export interface StandInChannel {
+  id: string;
+  name?: string;
+  is_private?: boolean;
+  /** User ids of the members (the bot aside). */
+  members?: string[];
+  /** Whether the bot is a member; a private channel it is not in does not exist for it. */
+  bot_member?: boolean;
+}
+
+/** conversations.members: Slack's default page, and the largest it accepts. */
+const MEMBERS_PAGE = { defaultLimit: 100, maxLimit: 1000 } as const;
+
 /** A message as conversations.history returns it. */
 export interface StoredMessage {
   type: 'message';
@@ -93,6 +110,7 @@ const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat
 export class SlackStandIn {
   readonly calls: RecordedCall[] = [];
   readonly users = new Map<string, StandInUser>();
+  readonly channelInfo = new Map<string, StandInChannel>();
   readonly uploads = new Map<string, Buffer>();
   private readonly faults: ArmedFault[] = [];
   private readonly events = new EventEmitter();
@@ -245,6 +263,11 @@ export class SlackStandIn {
       at = m.index + m[0].length;
     }
     return out + plain(typed.slice(at));
+  }
+
+  /** Describes a channel (its privacy and members); see StandInChannel for the default. */
+  addChannel(channel: StandInChannel): void {
+    this.channelInfo.set(channel.id, channel);
   }
 
   /** A message someone else wrote in a channel (the app's own posts are stored as it makes them). */
@@ -538,6 +561,55 @@ export class SlackStandIn {
     };
   }
 
+  /** The channel as the bot sees it: a private channel the bot is not in is not found. */
+  private visibleChannel(id: string): StandInChannel | undefined {
+    const channel = this.channelInfo.get(id) ?? { id };
+    if (channel.is_private && channel.bot_member === false) return undefined;
+    return channel;
+  }
+
+  /** conversations.info as Slack documents it: the conversation object, or channel_not_found. */
+  private conversationInfo(id: string): Json {
+    const channel = this.visibleChannel(id);
+    if (!channel) return { ok: false, error: 'channel_not_found' };
+    const isPrivate = channel.is_private ?? false;
+    return {
+      ok: true,
+      channel: {
+        id,
+        name: channel.name ?? id.toLowerCase(),
+        is_channel: !isPrivate,
+        is_group: isPrivate,
+        is_im: false,
+        is_mpim: false,
+        is_private: isPrivate,
+        is_archived: false,
+        is_member: channel.bot_member ?? true,
+      },
+    };
+  }
+
+  /**
+   * conversations.members as Slack documents it: the member ids a page at a time (`limit`,
+   * default 100, at most 1000), continued with `response_metadata.next_cursor` until it is "".
+   */
+  private conversationMembers(args: Json): Json {
+    const channel = this.visibleChannel(String(args.channel));
+    if (!channel) return { ok: false, error: 'channel_not_found' };
+    const all = channel.members ?? [...this.users.keys()];
+    const asked = args.limit === undefined ? MEMBERS_PAGE.defaultLimit : Number(args.limit);
+    if (!Number.isInteger(asked) || asked < 1 || asked > MEMBERS_PAGE.maxLimit)
+      return { ok: false, error: 'invalid_limit' };
+    let from = 0;
+    if (args.cursor) {
+      const decoded = /^members:(\d+)$/.exec(Buffer.from(String(args.cursor), 'base64').toString('utf8'));
+      if (!decoded) return { ok: false, error: 'invalid_cursor' };
+      from = Number(decoded[1]);
+    }
+    const next = from + asked < all.length ? Buffer.from(`members:${from + asked}`).toString('base64') : '';
+    return { ok: true, members: all.slice(from, from + asked), response_metadata: { next_cursor: next } };
+  }
+
   private botOf(token: string | undefined): string {
     return (token && this.tokens.get(token)?.botId) || 'BBOT';
   }
@@ -602,6 +674,10 @@ export class SlackStandIn {
       }
       case 'conversations.history':
         return this.history(args);
+      case 'conversations.info':
+        return this.conversationInfo(String(args.channel));
+      case 'conversations.members':
+        return this.conversationMembers(args);
       case 'chat.postEphemeral':
         return { ok: true, message_ts: this.nextTs() };
       case 'chat.update': {

@@ -1,6 +1,7 @@
 import { assessmentTexts } from './assessment.js';
 import { availabilityTexts } from './availability.js';
 import { commonTexts } from './common.js';
+import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
 import { metricTexts } from './metrics.js';
 import { phaseTexts } from './phases.js';
@@ -21,6 +22,7 @@ export const en = {
   ...languageTexts,
   ...postingTexts,
   ...availabilityTexts,
+  ...inputTexts,
 };
 
 export type Messages = typeof en;

@@ -2,6 +2,7 @@ import type { Messages } from '../en/index.js';
 import { assessmentTexts } from './assessment.js';
 import { availabilityTexts } from './availability.js';
 import { commonTexts } from './common.js';
+import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
 import { metricTexts } from './metrics.js';
 import { phaseTexts } from './phases.js';
@@ -21,4 +22,5 @@ export const fi: Messages = {
   ...languageTexts,
   ...postingTexts,
   ...availabilityTexts,
+  ...inputTexts,
 };

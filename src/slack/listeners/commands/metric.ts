@@ -1,3 +1,4 @@
+import { METRIC_NAME_MAX } from '../../../domain/metric.js';
 import { fold } from '../../../domain/text.js';
 import { messages } from '../../../i18n/index.js';
 import { metricNamed } from '../../../services/metrics.js';
@@ -17,6 +18,7 @@ export const metric = withStrategy(async (deps, req, strategy) => {
   if (verb === 'add') return openMetricModal(deps, req, strategy);
   if (verb === '' || verb === 'list') return listMetricsReply(deps, req, strategy);
   if (!['edit', 'archive', 'chart'].includes(verb) || !name) return ephemeral(req, m.metrics.usage);
+  if (name.length > METRIC_NAME_MAX) return ephemeral(req, m.input.metricNameTooLong(METRIC_NAME_MAX));
   const found = await metricNamed(deps, strategy, name);
   if (found.kind === 'missing') {
     const text = [

@@ -15,6 +15,7 @@ import { makeErrorHandler } from './slack/errors.js';
 import { InFlight } from './slack/in-flight.js';
 import { SealedInstallationStore } from './slack/installation-store.js';
 import { registerListeners } from './slack/listeners/index.js';
+import { SAVING_AFTER_MS } from './slack/listeners/views/submission.js';
 import { BOT_SCOPES } from './slack/scopes.js';
 import { UserDirectory } from './slack/users.js';
 import { type Db, isHealthy, migrateToLatest, openDatabase } from './storage/db.js';
@@ -34,6 +35,8 @@ export interface ApplicationOptions {
     /** How retries of Slack calls wait; real time by default. */
     sleep?: (ms: number) => Promise<void>;
   };
+  /** How long a modal's save may run before the modal says "Saving…" (Slack waits 3 s for an answer). */
+  savingAfterMs?: number;
 }
 
 export interface Application {
@@ -77,6 +80,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     users,
     botToken: async (teamId) => (installations ? installations.botToken(teamId) : config.slack.botToken),
     forgetWorkspace: async (teamId) => installations?.forget(teamId),
+    savingAfterMs: options.savingAfterMs ?? SAVING_AFTER_MS,
   };
   const inFlight = new InFlight();
   let stopping: Promise<void> | undefined;

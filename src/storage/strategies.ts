@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Strategy } from '../domain/strategy.js';
 import type { Db } from './db.js';
+import { forUpdate } from './locks.js';
 import type { StrategyTable } from './schema.js';
 
 export interface Scope {
@@ -109,13 +110,14 @@ async function findStrategyBy(
   scope: Scope,
   column: 'id' | 'channel_id',
   value: string,
+  options: { forUpdate?: boolean } = {},
 ): Promise<Strategy | undefined> {
-  const row = await db
+  const query = db
     .selectFrom('strategies')
     .selectAll()
     .where('team_id', '=', scope.teamId)
-    .where(column, '=', value)
-    .executeTakeFirst();
+    .where(column, '=', value);
+  const row = await (options.forUpdate ? forUpdate(db, query) : query).executeTakeFirst();
   if (!row) return undefined;
   const admins = await adminsOf(db, scope, [row.id]);
   return toStrategy(row, admins.get(row.id) ?? []);
@@ -131,6 +133,15 @@ export function findStrategyByChannel(
 
 export function findStrategyById(db: Db, scope: Scope, id: string): Promise<Strategy | undefined> {
   return findStrategyBy(db, scope, 'id', id);
+}
+
+/**
+ * The strategy, held until the transaction ends: what hangs on it as a whole (its schedule
+ * settings, its state, its readiness drafts and revisions) is read and written by one change at a
+ * time.
+ */
+export function findStrategyForUpdate(db: Db, scope: Scope, id: string): Promise<Strategy | undefined> {
+  return findStrategyBy(db, scope, 'id', id, { forUpdate: true });
 }
 
 export async function listStrategies(db: Db, scope: Scope): Promise<Strategy[]> {

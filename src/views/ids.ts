@@ -93,3 +93,8 @@ export const SCHEDULE_IDS = {
   /** Check-in prompt and reminder button: opens the check-in modal; its value is the strategy id. */
   checkinOpen: 'checkin_prompt_open',
 } as const;
+
+/** What a modal turns into when its save outlasts Slack's wait for an answer. */
+export const SAVING_IDS = {
+  view: 'saving',
+} as const;

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { type Application, type ApplicationOptions, createApplication } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { type Db, openDatabase } from '../../src/storage/db.js';
 import { TestClock } from './clock.js';
 import { SIGNING_SECRET, type SignedPostOptions, signedPost } from './signing.js';
 import { type Json, SlackStandIn, type StandInUser } from './slack-stand-in.js';
@@ -41,6 +42,10 @@ export interface TestAppOptions {
   databaseUrl?: string;
   /** Scheduler options; by default no automatic tick: tests call `app.scheduler.tick()`. */
   scheduler?: ApplicationOptions['scheduler'];
+  /** How long a modal's save may run before the modal says "Saving…" (the app's own by default). */
+  savingAfterMs?: number;
+  /** Wraps the database the app opens (e.g. with a plugin that holds some writes back). */
+  wrapDb?: (db: Db) => Db;
 }
 
 export async function freePort(): Promise<number> {
@@ -100,9 +105,26 @@ function envelope(type: string, who: Who): Json {
   };
 }
 
+// A view the app answered with (`response_action: update`) has no id or hash of its own in the
+// test: Slack keeps the modal's id and gives each version a new hash. Each such view object gets
+// one here, the same every time it is submitted, as a replayed submission would carry.
+const identities = new WeakMap<object, { id: string; hash: string }>();
+let viewSeq = 0;
+
+function identityOf(view: Json): { id: string; hash: string } {
+  if (typeof view.id === 'string' && typeof view.hash === 'string') return { id: view.id, hash: view.hash };
+  let identity = identities.get(view);
+  if (!identity) {
+    viewSeq += 1;
+    identity = { id: view.id ?? `VANSWER${viewSeq}`, hash: `hanswer.${viewSeq}` };
+    identities.set(view, identity);
+  }
+  return identity;
+}
+
 /** A view as Slack sends it back with a submission or a close: the inputs' values in its state. */
 function viewState(view: Json, values: Json, who: Who): Json {
-  return { ...view, id: view.id ?? 'V0', team_id: who.team ?? 'T1', state: { values }, hash: 'h' };
+  return { ...view, ...identityOf(view), team_id: who.team ?? 'T1', state: { values } };
 }
 
 /** The real app, booted on a free port against a stand-in Slack and a fresh SQLite file. */
@@ -145,6 +167,8 @@ export class TestApp {
       logger,
       clock,
       scheduler: options.scheduler ?? { tick: false },
+      ...(options.savingAfterMs === undefined ? {} : { savingAfterMs: options.savingAfterMs }),
+      ...(options.wrapDb ? { db: options.wrapDb(openDatabase(config.database)) } : {}),
     });
     await app.start();
     if (config.transport === 'socket') await standIn.waitForSocket();
@@ -265,13 +289,19 @@ export class TestApp {
     return { status: res.status, responseUrl };
   }
 
+  /** The view_submission payload Slack sends for a modal the app opened, with these state values. */
+  submissionPayload(view: Json, values: Json, who: Who = {}): Json {
+    return { ...envelope('view_submission', who), view: viewState(view, values, who), response_urls: [] };
+  }
+
   /** Submits a modal the app opened, with the given state values. */
   async submit(view: Json, values: Json, who: Who = {}): Promise<{ status: number; body: Json }> {
-    const res = await this.interaction({
-      ...envelope('view_submission', who),
-      view: viewState(view, values, who),
-      response_urls: [],
-    });
+    return this.send(this.submissionPayload(view, values, who));
+  }
+
+  /** Sends a submission payload (again, for a replay) and returns the app's answer. */
+  async send(payload: Json): Promise<{ status: number; body: Json }> {
+    const res = await this.interaction(payload);
     const text = await res.text();
     return { status: res.status, body: text ? (JSON.parse(text) as Json) : {} };
   }

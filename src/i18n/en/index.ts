@@ -3,6 +3,7 @@ import { commonTexts } from './common.js';
 import { metricTexts } from './metrics.js';
 import { phaseTexts } from './phases.js';
 import { planTexts } from './plan.js';
+import { savingTexts } from './saving.js';
 import { scheduleTexts } from './schedule.js';
 
 // The English catalogue, by area. Every user-facing text lives here and under fi/ with the same
@@ -15,6 +16,7 @@ export const en = {
   ...metricTexts,
   ...scheduleTexts,
   ...planTexts,
+  ...savingTexts,
 };
 
 export type Messages = typeof en;

@@ -4,6 +4,7 @@ import { commonTexts } from './common.js';
 import { metricTexts } from './metrics.js';
 import { phaseTexts } from './phases.js';
 import { planTexts } from './plan.js';
+import { savingTexts } from './saving.js';
 import { scheduleTexts } from './schedule.js';
 
 // The Finnish catalogue, by area, written as a Finnish speaker would say it rather than translated
@@ -15,4 +16,5 @@ export const fi: Messages = {
   ...metricTexts,
   ...scheduleTexts,
   ...planTexts,
+  ...savingTexts,
 };

@@ -17,6 +17,7 @@ import { SealedInstallationStore } from './slack/installation-store.js';
 import { registerListeners } from './slack/listeners/index.js';
 import { SAVING_AFTER_MS } from './slack/listeners/views/submission.js';
 import { BOT_SCOPES } from './slack/scopes.js';
+import { storableRequest } from './slack/storable-text.js';
 import { UserDirectory } from './slack/users.js';
 import { type Db, isHealthy, migrateToLatest, openDatabase } from './storage/db.js';
 import { Sealer } from './storage/sealer.js';
@@ -151,6 +152,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   bolt.use(async ({ next }) => {
     await inFlight.track(next());
   });
+  bolt.use(storableRequest);
   bolt.use(dedupeEvents(deps));
   registerListeners(bolt, deps);
   bolt.error(makeErrorHandler(deps));

@@ -1,5 +1,6 @@
 import type { ViewStateValue } from '@slack/bolt';
 import type { SubmissionId } from '../services/submissions.js';
+import { makeStorable } from './storable-text.js';
 
 export type ViewValues = Record<string, Record<string, ViewStateValue>>;
 
@@ -64,12 +65,18 @@ export function submissionIdOf(view: { id?: unknown; hash?: unknown }): Submissi
     : undefined;
 }
 
-/** private_metadata round-trips JSON; anything unreadable is treated as absent. */
+/**
+ * private_metadata (and a button's value) round-trips JSON; anything unreadable is treated as
+ * absent. Its strings are made storable like the rest of the payload: JSON can carry a NUL as
+ * an escape that the payload's own text does not show.
+ */
 export function readMetadata<T extends object>(text: string | undefined): Partial<T> {
   if (!text) return {};
   try {
     const parsed: unknown = JSON.parse(text);
-    return parsed && typeof parsed === 'object' ? (parsed as Partial<T>) : {};
+    if (!parsed || typeof parsed !== 'object') return {};
+    makeStorable(parsed);
+    return parsed as Partial<T>;
   } catch {
     return {};
   }

@@ -252,7 +252,7 @@ describe(`concurrent changes from two processes on ${database}`, () => {
         expect(lost).toEqual([]);
         expect(trails).toEqual(Object.fromEntries(Object.keys(trails).map((k) => [k, undefined])));
         summary.push(
-          `reliability: ${ROUNDS} concurrent rounds on ${database} (2 processes; a phase's owner and due date, two fields of a metric, two schedule slots), ${ROUNDS * 6} changes, 0 lost, audit trail matches`,
+          `reliability: ${ROUNDS} concurrent rounds, 0 lost (${database}, 2 processes; a phase's owner and due date, two fields of a metric, two schedule slots: ${ROUNDS * 6} changes; the audit trail matches the final rows)`,
         );
       } catch (error) {
         // What the processes logged at warn and above tells why a request failed.

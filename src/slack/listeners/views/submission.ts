@@ -68,7 +68,8 @@ export async function answerInTime(
 
   // Slack's wait is nearly over: say the save goes on, and show how it went once it has.
   const language = deps.users.cachedLanguage(teamId, body.user.id);
-  const title = view.title?.text || ' ';
+  // The modal keeps its title; a payload without one gets the app's name.
+  const title = view.title?.text || 'smstrategy';
   await ack({ response_action: 'update', view: savingView(language, title) });
   const show = async (shown: View) => {
     try {

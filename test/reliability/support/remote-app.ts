@@ -1,3 +1,4 @@
+import { SAVING_IDS } from '../../../src/views/ids.js';
 import { BOT_TOKEN, freePort } from '../../support/harness.js';
 import { type Spawned, spawnApp } from '../../support/process.js';
 import { SIGNING_SECRET, signedPost } from '../../support/signing.js';
@@ -88,8 +89,19 @@ export class RemoteApp {
     return call.result!.view;
   }
 
-  /** Submits a modal with these state values; resolves with the app's answer (the ack body). */
+  /**
+   * Submits a modal with these state values; resolves with the app's answer (the ack body). A
+   * save that outlasted Slack's wait (a busy machine) is answered "Saving…" and shown later: then
+   * it resolves with the view the modal was updated to, as `{ later: view }`.
+   */
   async submit(view: Json, values: Json, user = 'U1'): Promise<Json> {
+    const body = await this.post(view, values, user);
+    if (body.view?.callback_id !== SAVING_IDS.view) return body;
+    const outcome = await this.standIn.waitFor('views.update', (a) => a.view_id === view.id);
+    return { later: outcome.args.view };
+  }
+
+  private async post(view: Json, values: Json, user: string): Promise<Json> {
     seq += 1;
     const payload = {
       type: 'view_submission',

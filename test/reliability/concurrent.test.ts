@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDatabaseTarget } from '../../src/config.js';
+import { ASSESSMENT_STEPS } from '../../src/domain/readiness.js';
 import { type Db, migrateToLatest, openDatabase } from '../../src/storage/db.js';
-import { METRIC_IDS, SCHEDULE_IDS } from '../../src/views/ids.js';
+import { ASSESSMENT_IDS, METRIC_IDS, SCHEDULE_IDS } from '../../src/views/ids.js';
 import { freshDatabase, textOf } from '../support/harness.js';
 import { PROCESS_TEST_MS } from '../support/process.js';
 import { type Json, SlackStandIn } from '../support/slack-stand-in.js';
@@ -14,7 +15,8 @@ import { RemoteApp } from './support/remote-app.js';
 // Two app processes (src/main.ts) on one database, each sent one of two changes to the same item
 // at the same moment, round after round: a phase's owner and its due date (two commands), two
 // fields of a metric (two edit modals opened on the same values), the digest and the check-in
-// times of a schedule (two schedule modals). After every round both changes must be there, and
+// times of a schedule (two schedule modals), two steps of one person's readiness draft (two
+// windows). After every round both changes must be there, and
 // at the end each field's audit trail must lead, change by change, from where it started to
 // where it is: every `before` what was really there, the last `after` what is there now.
 //
@@ -45,6 +47,20 @@ const slot = (i: number, firstDay: number) => ({
 /** Whether a submission's answer says it was saved: the modal closed, or updated to "Saved." later. */
 const saved = (answer: Json) =>
   Object.keys(answer).length === 0 || (answer.later !== undefined && textOf(answer.later).includes('Saved.'));
+/** One readiness step answered, every answer tagged so that the round and window show. */
+function stepValues(step: number, tag: string): Json {
+  const values: Json = {};
+  for (const key of ASSESSMENT_STEPS[step]!) {
+    values[ASSESSMENT_IDS.answerBlock(key)] = {
+      [ASSESSMENT_IDS.answerAction]: { type: 'plain_text_input', value: `${tag} ${key}` },
+    };
+    values[ASSESSMENT_IDS.ratingBlock(key)] = {
+      [ASSESSMENT_IDS.ratingAction]: { type: 'radio_buttons', selected_option: { value: 'partial' } },
+    };
+  }
+  return values;
+}
+
 const dueDate = (i: number) => new Date(Date.UTC(2090, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
 
 interface AuditRow {
@@ -100,7 +116,7 @@ function chainProblems(
 
 describe(`concurrent changes from two processes on ${database}`, () => {
   it(
-    `${ROUNDS} rounds of two changes to one phase, one metric and one schedule: none lost, the audit trail matches`,
+    `${ROUNDS} rounds of two changes to one phase, one metric, one schedule and one readiness draft: none lost, the audit trail matches`,
     async () => {
       const fresh = await freshDatabase();
       const target = loadDatabaseTarget({ DATABASE_URL: fresh.url });
@@ -130,6 +146,7 @@ describe(`concurrent changes from two processes on ${database}`, () => {
         const phaseRow = () =>
           db.selectFrom('phases').selectAll().where('key', '=', 'goals').executeTakeFirstOrThrow();
         const metricRow = () => db.selectFrom('metrics').selectAll().executeTakeFirstOrThrow();
+        const draftRow = () => db.selectFrom('assessment_drafts').selectAll().executeTakeFirstOrThrow();
         const scheduleOf = (kind: 'digest' | 'checkin_prompt') =>
           db.selectFrom('schedules').selectAll().where('kind', '=', kind).executeTakeFirstOrThrow();
         const initial = {
@@ -215,6 +232,27 @@ describe(`concurrent changes from two processes on ${database}`, () => {
             lost.push(
               `round ${i}: check-in ${c.weekday} ${c.local_time}, not ${checkin.weekday} ${checkin.time}`,
             );
+
+          // One admin in two windows of the readiness analysis: the first window saves step 2 while
+          // the second, opened meanwhile, saves step 1 again. The draft must keep both steps.
+          const first = await a.openView('assess');
+          const second = await a.submit(first, stepValues(0, `r${i}a`));
+          const again = await b.openView('assess');
+          const [nextA, nextB] = await Promise.all([
+            // Slack keeps the modal's id when a view replaces it, and gives the new version a hash.
+            a.submit({ ...second.view, id: first.id, hash: `${first.hash}.2` }, stepValues(1, `r${i}b`)),
+            b.submit(again, stepValues(0, `r${i}c`)),
+          ]);
+          expect([nextA.response_action, nextB.response_action], `round ${i}`).toEqual(['update', 'update']);
+          const answers = JSON.parse((await draftRow()).answers_json);
+          for (const [key, tag] of [
+            ...ASSESSMENT_STEPS[0]!.map((k) => [k, 'c']),
+            ...ASSESSMENT_STEPS[1]!.map((k) => [k, 'b']),
+          ])
+            if (answers[key!]?.text !== `r${i}${tag} ${key}`)
+              lost.push(
+                `round ${i}: readiness draft ${key} "${answers[key!]?.text}", not "r${i}${tag} ${key}"`,
+              );
         }
 
         // The audit trail, field by field, against what the rows hold now.
@@ -223,6 +261,7 @@ describe(`concurrent changes from two processes on ${database}`, () => {
         const phaseChanges = (await auditOf(db, 'phase.updated')).filter((r) => r.subject === 'goals');
         const metricChanges = (await auditOf(db, 'metric.updated')).filter((r) => r.subject === metric.id);
         const scheduleChanges = await auditOf(db, 'schedule.updated');
+        const draftChanges = await auditOf(db, 'assessment.draft_saved');
         const field = (rows: AuditRow[], name: string, pick = (v: unknown) => v) =>
           rows
             .filter(
@@ -236,7 +275,7 @@ describe(`concurrent changes from two processes on ${database}`, () => {
           const s = v as { weekday: number; localTime: string } | undefined;
           return s && `${s.weekday} ${s.localTime}`;
         };
-        const trails = {
+        const trails: Record<string, string | undefined> = {
           'phase owner': chainProblems(field(phaseChanges, 'ownerId'), initial.owner, phase.owner_id),
           'phase due date': chainProblems(field(phaseChanges, 'dueDate'), initial.due, phase.due_date),
           'metric target': chainProblems(field(metricChanges, 'target'), metric.target, m.target),
@@ -252,10 +291,15 @@ describe(`concurrent changes from two processes on ${database}`, () => {
             `${(await scheduleOf('checkin_prompt')).weekday} ${(await scheduleOf('checkin_prompt')).local_time}`,
           ),
         };
+        trails['readiness draft'] = chainProblems(
+          draftChanges.map((r) => ({ before: r.before, after: r.after })),
+          null,
+          JSON.parse((await draftRow()).answers_json),
+        );
         expect(lost).toEqual([]);
         expect(trails).toEqual(Object.fromEntries(Object.keys(trails).map((k) => [k, undefined])));
         summary.push(
-          `reliability: ${ROUNDS} concurrent rounds, 0 lost (${database}, 2 processes; a phase's owner and due date, two fields of a metric, two schedule slots: ${ROUNDS * 6} changes; the audit trail matches the final rows)`,
+          `reliability: ${ROUNDS} concurrent rounds, 0 lost (${database}, 2 processes; a phase's owner and due date, two fields of a metric, two schedule slots, two steps of a readiness draft: ${ROUNDS * 8} changes; the audit trail matches the final rows)`,
         );
       } catch (error) {
         // What the processes logged at warn and above tells why a request failed.

@@ -20,8 +20,10 @@ import { InFlight } from './slack/in-flight.js';
 import { SealedInstallationStore } from './slack/installation-store.js';
 import { ReplyLanguages } from './slack/languages.js';
 import { registerListeners } from './slack/listeners/index.js';
+import { SAVING_AFTER_MS } from './slack/listeners/views/submission.js';
 import { BOT_SCOPES } from './slack/scopes.js';
 import { tokenRefusal } from './slack/slack-errors.js';
+import { storableRequest } from './slack/storable-text.js';
 import { UserDirectory } from './slack/users.js';
 import { WorkspaceTokens } from './slack/workspace-tokens.js';
 import { type Backoff, keepTrying, START_BACKOFF, StartAborted, tokenRefusedError } from './start-up.js';
@@ -53,6 +55,8 @@ export interface ApplicationOptions {
   };
   /** How start-up waits between tries at a database or a Slack that is not there yet. */
   startBackoff?: Backoff;
+  /** How long a modal's save may run before the modal says "Saving…" (Slack waits 3 s for an answer). */
+  savingAfterMs?: number;
 }
 
 export interface Application {
@@ -124,6 +128,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
       return installations ? installations.botToken(teamId) : config.slack.botToken;
     },
     forgetWorkspace: async (teamId) => installations?.forget(teamId),
+    savingAfterMs: options.savingAfterMs ?? SAVING_AFTER_MS,
   };
   const inFlight = new InFlight();
   let stopping: Promise<void> | undefined;
@@ -216,6 +221,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     const kind = [payload.command, payload.event?.type, payload.type].find((k) => typeof k === 'string');
     await withRequestContext({ ...(kind ? { kind: String(kind) } : {}) }, () => inFlight.track(next()));
   });
+  bolt.use(storableRequest);
   bolt.use(keepModalOnOutage(deps));
   bolt.use(dedupeEvents(deps));
   registerListeners(bolt, deps);

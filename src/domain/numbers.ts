@@ -33,3 +33,13 @@ const NUMBER_FORMATS: Record<Language, Intl.NumberFormat> = {
 export function formatNumber(value: number, language: Language): string {
   return NUMBER_FORMATS[language].format(value);
 }
+
+/**
+ * A number as an input is prefilled with it: no grouping and the language's decimal mark, so that
+ * what comes back untouched reads as the same number (`1,000` would read as one: a comma is a
+ * decimal mark to parseNumber in both languages).
+ */
+export function inputNumber(value: number, language: Language): string {
+  const text = String(value);
+  return language === 'fi' ? text.replace('.', ',') : text;
+}

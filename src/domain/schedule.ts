@@ -154,3 +154,31 @@ export function catchUpSlot(recurrence: Recurrence, slotAt: number, now: number)
   if (latest !== slotAt && decideSlot(latest, now) === 'send') return latest;
   return nextRun(recurrence, new Date(Math.max(slotAt, now))).getTime();
 }
+
+/** Some of the settings, as one person changed them; what is left out stays as it is. */
+export interface SettingsChange {
+  digest?: Partial<ScheduleSettings['digest']>;
+  checkin?: Partial<ScheduleSettings['checkin']>;
+  timeZone?: string;
+  nudges?: boolean;
+}
+
+export function applySettingsChange(settings: ScheduleSettings, change: SettingsChange): ScheduleSettings {
+  return {
+    digest: { ...settings.digest, ...change.digest },
+    checkin: { ...settings.checkin, ...change.checkin },
+    timeZone: change.timeZone ?? settings.timeZone,
+    nudges: change.nudges ?? settings.nudges,
+  };
+}
+
+export function sameSettings(a: ScheduleSettings, b: ScheduleSettings): boolean {
+  return (
+    a.digest.weekday === b.digest.weekday &&
+    a.digest.localTime === b.digest.localTime &&
+    a.checkin.weekday === b.checkin.weekday &&
+    a.checkin.localTime === b.checkin.localTime &&
+    a.timeZone === b.timeZone &&
+    a.nudges === b.nudges
+  );
+}

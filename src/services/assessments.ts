@@ -19,8 +19,9 @@ import {
 } from '../storage/assessments.js';
 import { recordAudit } from '../storage/audit.js';
 import type { Db } from '../storage/db.js';
-import { findStrategyById } from '../storage/strategies.js';
+import { findStrategyForUpdate } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
+import { firstSubmission, type SubmissionId } from './submissions.js';
 
 export interface OpenResult {
   canEdit: boolean;
@@ -72,12 +73,19 @@ export interface EditInput {
   actor: Actor;
   /** The answers of the step just shown; they replace those questions' earlier answers. */
   answers: Partial<Answers>;
+  /** The modal submission that sent them, when the final step did. */
+  submission?: SubmissionId;
 }
 
 type Refusal = { kind: 'not_found' } | { kind: 'forbidden'; strategy: Strategy };
 
+/**
+ * The strategy, if the actor may edit its answers. It is held until the transaction ends: of two
+ * steps saved at once (two windows), the second merges its answers into the draft the first left,
+ * and two final saves never take the same revision number.
+ */
 async function editable(db: Db, input: EditInput): Promise<Refusal | { kind: 'ok'; strategy: Strategy }> {
-  const strategy = await findStrategyById(db, { teamId: input.teamId }, input.strategyId);
+  const strategy = await findStrategyForUpdate(db, { teamId: input.teamId }, input.strategyId);
   if (!strategy) return { kind: 'not_found' };
   if (!canManageStrategy(strategy, input.actor)) return { kind: 'forbidden', strategy };
   return { kind: 'ok', strategy };
@@ -153,11 +161,13 @@ export type SubmitResult =
       revision: number;
       readiness: Readiness;
       at: Date;
-    };
+    }
+  /** The same final submission came again; it had saved its revision already. */
+  | { kind: 'replayed' };
 
 /** The final step: every answer checked, then kept as the strategy's next revision. */
 export async function submitAssessment(deps: ServiceDeps, input: EditInput): Promise<SubmitResult> {
-  return deps.db.transaction().execute(async (trx) => {
+  return deps.db.transaction().execute(async (trx): Promise<SubmitResult> => {
     const allowed = await editable(trx, input);
     if (allowed.kind !== 'ok') return allowed;
     const scope = { teamId: input.teamId };
@@ -173,6 +183,7 @@ export async function submitAssessment(deps: ServiceDeps, input: EditInput): Pro
     const revision = (latest?.revision ?? 0) + 1;
     const now = deps.clock.now();
     const at = now.getTime();
+    if (!(await firstSubmission(trx, scope.teamId, input.submission, at))) return { kind: 'replayed' };
     await insertRevision(trx, scope, {
       strategyId: input.strategyId,
       revision,

@@ -50,7 +50,7 @@ export async function setStrategyLanguage(
   const at = deps.clock.now().getTime();
   const scope = { teamId: strategy.teamId };
   const changed = await deps.db.transaction().execute(async (trx) => {
-    const before = await findStrategyLanguage(trx, scope, { id: strategy.id });
+    const before = await findStrategyLanguage(trx, scope, { id: strategy.id }, { forChange: true });
     if (!(await updateStrategyLanguage(trx, scope, strategy.id, language, at))) return false;
     await recordAudit(trx, {
       teamId: strategy.teamId,

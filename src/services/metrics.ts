@@ -7,7 +7,9 @@ import {
   type Metric,
   type MetricDefinition,
   type MetricDraft,
+  type MetricField,
   type MetricLookup,
+  type MetricProblem,
   type MetricValidation,
   validateMetric,
 } from '../domain/metric.js';
@@ -21,6 +23,7 @@ import {
   archiveMetric as archiveMetricRow,
   findCheckin,
   findMetric,
+  findMetricsForUpdate,
   insertMetric,
   listCheckins,
   listMetrics,
@@ -30,6 +33,7 @@ import {
 } from '../storage/metrics.js';
 import { listStrategies, type Scope } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
+import { firstSubmission, type SubmissionId } from './submissions.js';
 
 /** A metric with its history and trend, ready for a view. */
 export interface MetricOverview {
@@ -39,17 +43,22 @@ export interface MetricOverview {
   trend: Trend;
 }
 
-export type AddMetricResult = { kind: 'created'; metric: Metric } | { kind: 'forbidden' };
+export type AddMetricResult =
+  | { kind: 'created'; metric: Metric }
+  | { kind: 'forbidden' }
+  /** The same modal submission came again; it had added the metric already. */
+  | { kind: 'replayed' };
 
 /** Managers may add any metric; anyone else may add a metric they will own themselves. */
 export async function addMetric(
   deps: ServiceDeps,
-  input: { strategy: Strategy; actor: Actor; metric: MetricDefinition },
+  input: { strategy: Strategy; actor: Actor; metric: MetricDefinition; submission?: SubmissionId },
 ): Promise<AddMetricResult> {
   const { strategy, actor, metric } = input;
   if (!canEditItem(strategy, actor, metric.ownerId)) return { kind: 'forbidden' };
   const at = deps.clock.now().getTime();
-  const created = await deps.db.transaction().execute(async (trx) => {
+  return deps.db.transaction().execute(async (trx): Promise<AddMetricResult> => {
+    if (!(await firstSubmission(trx, strategy.teamId, input.submission, at))) return { kind: 'replayed' };
     const added = await insertMetric(
       trx,
       { teamId: strategy.teamId },
@@ -64,16 +73,21 @@ export async function addMetric(
       after: definitionOf(metric),
       at,
     });
-    return added;
+    return { kind: 'created', metric: added };
   });
-  return { kind: 'created', metric: created };
 }
 
 export type EditMetricResult =
   | { kind: 'updated'; metric: Metric }
   | { kind: 'archived'; metric: Metric }
+  /** What was saved is what the metric already holds. */
+  | { kind: 'unchanged'; metric: Metric }
   | { kind: 'forbidden'; metric: Metric }
-  | { kind: 'not_found' };
+  | { kind: 'not_found' }
+  /** With a change someone else saved meanwhile, this one would leave the metric invalid. */
+  | { kind: 'invalid'; problems: Partial<Record<MetricField, MetricProblem>> }
+  /** The same modal submission came again; it had changed the metric already. */
+  | { kind: 'replayed' };
 
 interface MetricEdit {
   strategy: Strategy;
@@ -82,56 +96,75 @@ interface MetricEdit {
 }
 
 /**
- * One change to an active metric of the strategy, made only if the actor may edit that metric,
- * and kept in the audit trail with what it was before.
+ * Runs `change` on an active metric of the strategy, held from the read to the write so that a
+ * concurrent change waits and then sees this one; only if the actor may edit that metric.
  */
 async function changeMetric(
   deps: ServiceDeps,
   input: MetricEdit,
-  kind: 'updated' | 'archived',
-  change: (
-    trx: Db,
-    before: Metric,
-    at: number,
-  ) => Promise<{ after: Metric | undefined; audit: { before: unknown; after: unknown } }>,
+  change: (trx: Db, before: Metric, at: number) => Promise<EditMetricResult>,
 ): Promise<EditMetricResult> {
   const { strategy, actor } = input;
   const at = deps.clock.now().getTime();
   return deps.db.transaction().execute(async (trx): Promise<EditMetricResult> => {
-    const before = await findMetric(trx, { teamId: strategy.teamId }, input.metricId);
+    const [before] = await findMetricsForUpdate(trx, { teamId: strategy.teamId }, [input.metricId]);
     if (!before || before.strategyId !== strategy.id || before.archivedAt) return { kind: 'not_found' };
     if (!canEditMetric(strategy, actor, before)) return { kind: 'forbidden', metric: before };
-    const { after, audit } = await change(trx, before, at);
-    if (!after) return { kind: 'not_found' };
+    return change(trx, before, at);
+  });
+}
+
+/**
+ * Changes the fields given, and only those, so that two people editing different fields of one
+ * metric at once both keep their change. The audit trail gets each changed field before and after.
+ */
+export async function editMetric(
+  deps: ServiceDeps,
+  input: MetricEdit & { change: Partial<MetricDefinition>; submission?: SubmissionId },
+): Promise<EditMetricResult> {
+  const { strategy, actor } = input;
+  return changeMetric(deps, input, async (trx, before, at) => {
+    const current = definitionOf(before);
+    const after: MetricDefinition = { ...current, ...input.change };
+    if (after.target === after.baseline) return { kind: 'invalid', problems: { target: 'same_as_baseline' } };
+    const changed = (Object.keys(after) as (keyof MetricDefinition)[]).filter((k) => after[k] !== current[k]);
+    if (changed.length === 0) return { kind: 'unchanged', metric: before };
+    if (!(await firstSubmission(trx, strategy.teamId, input.submission, at))) return { kind: 'replayed' };
+    const pick = (d: MetricDefinition) => Object.fromEntries(changed.map((k) => [k, d[k]]));
+    const updated = await updateMetric(trx, { teamId: before.teamId }, before.id, pick(after), at);
+    if (!updated) return { kind: 'not_found' };
     await recordAudit(trx, {
       teamId: strategy.teamId,
       strategyId: strategy.id,
       actorId: actor.userId,
-      action: `metric.${kind}`,
+      action: 'metric.updated',
       subject: before.id,
-      ...audit,
+      before: pick(current),
+      after: pick(after),
       at,
     });
-    return { kind, metric: after };
+    return { kind: 'updated', metric: updated };
   });
-}
-
-export async function editMetric(
-  deps: ServiceDeps,
-  input: MetricEdit & { metric: MetricDefinition },
-): Promise<EditMetricResult> {
-  return changeMetric(deps, input, 'updated', async (trx, before, at) => ({
-    after: await updateMetric(trx, { teamId: before.teamId }, before.id, input.metric, at),
-    audit: { before: definitionOf(before), after: definitionOf(input.metric) },
-  }));
 }
 
 /** Archiving hides the metric from check-ins and status; its history stays. */
 export async function archiveMetric(deps: ServiceDeps, input: MetricEdit): Promise<EditMetricResult> {
-  return changeMetric(deps, input, 'archived', async (trx, before, at) => ({
-    after: await archiveMetricRow(trx, { teamId: before.teamId }, before.id, at),
-    audit: { before: { archivedAt: null }, after: { archivedAt: at } },
-  }));
+  const { strategy, actor } = input;
+  return changeMetric(deps, input, async (trx, before, at) => {
+    const archived = await archiveMetricRow(trx, { teamId: before.teamId }, before.id, at);
+    if (!archived) return { kind: 'not_found' };
+    await recordAudit(trx, {
+      teamId: strategy.teamId,
+      strategyId: strategy.id,
+      actorId: actor.userId,
+      action: 'metric.archived',
+      subject: before.id,
+      before: { archivedAt: null },
+      after: { archivedAt: at },
+      at,
+    });
+    return { kind: 'archived', metric: archived };
+  });
 }
 
 /** The period a metric's check-in falls in at this instant, in the strategy's time zone. */
@@ -144,34 +177,57 @@ export interface ReportedValue {
   value: number;
 }
 
-export interface CheckinReport {
+export type CheckinReport =
   /** Values stored (new or changed). */
-  saved: { metric: Metric; period: string; value: number; replaced: number | undefined }[];
-}
+  | {
+      kind: 'saved';
+      saved: { metric: Metric; period: string; value: number; replaced: number | undefined }[];
+    }
+  /** The same modal submission came again; its values were stored already. */
+  | { kind: 'replayed' };
 
 /**
  * Stores one value per metric for the period of `reportedAt` (the moment the check-in was
  * opened, so the period saved is the one the user saw). Anyone may report; a later report of
- * the same period replaces the value, and the replaced value stays in the audit trail.
+ * the same period replaces the value, and the replaced value stays in the audit trail. The
+ * metrics are held while their values are read and written, so of two reports at once the
+ * second sees (and records that it replaced) the first.
  */
 export async function reportCheckins(
   deps: ServiceDeps,
-  input: { strategy: Strategy; userId: string; reportedAt: Date; values: ReportedValue[] },
+  input: {
+    strategy: Strategy;
+    userId: string;
+    reportedAt: Date;
+    values: ReportedValue[];
+    submission?: SubmissionId;
+  },
 ): Promise<CheckinReport> {
   const { strategy } = input;
   const scope = { teamId: strategy.teamId };
   const at = deps.clock.now().getTime();
-  return deps.db.transaction().execute(async (trx) => {
-    const saved: CheckinReport['saved'] = [];
+  return deps.db.transaction().execute(async (trx): Promise<CheckinReport> => {
+    const held = await findMetricsForUpdate(
+      trx,
+      scope,
+      input.values.map((v) => v.metricId),
+    );
+    const metrics = new Map(held.map((m) => [m.id, m]));
+    const changes = [];
     for (const { metricId, value } of input.values) {
-      const metric = await findMetric(trx, scope, metricId);
+      const metric = metrics.get(metricId);
       if (!metric || metric.strategyId !== strategy.id || metric.archivedAt) continue;
       const period = currentPeriod(strategy, metric, input.reportedAt);
       const before = await findCheckin(trx, scope, metricId, period);
       if (before && before.value === value) continue;
+      changes.push({ metric, period, value, before });
+    }
+    if (changes.length === 0) return { kind: 'saved', saved: [] };
+    if (!(await firstSubmission(trx, scope.teamId, input.submission, at))) return { kind: 'replayed' };
+    for (const { metric, period, value, before } of changes) {
       await upsertCheckin(trx, scope, {
         id: randomUUID(),
-        metricId,
+        metricId: metric.id,
         period,
         value,
         reportedBy: input.userId,
@@ -182,14 +238,21 @@ export async function reportCheckins(
         strategyId: strategy.id,
         actorId: input.userId,
         action: before ? 'checkin.replaced' : 'checkin.reported',
-        subject: metricId,
+        subject: metric.id,
         before: before ? { period, value: before.value, reportedBy: before.reportedBy } : null,
         after: { period, value },
         at,
       });
-      saved.push({ metric, period, value, replaced: before?.value });
     }
-    return { saved };
+    return {
+      kind: 'saved',
+      saved: changes.map(({ metric, period, value, before }) => ({
+        metric,
+        period,
+        value,
+        replaced: before?.value,
+      })),
+    };
   });
 }
 

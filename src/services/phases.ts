@@ -11,9 +11,16 @@ import {
 } from '../domain/phases.js';
 import type { Strategy } from '../domain/strategy.js';
 import { recordAudit } from '../storage/audit.js';
-import { ensurePhases, findPhase, listPhases, listPhasesOwnedBy, updatePhase } from '../storage/phases.js';
+import {
+  ensurePhases,
+  findPhaseForUpdate,
+  listPhases,
+  listPhasesOwnedBy,
+  updatePhase,
+} from '../storage/phases.js';
 import { listStrategies } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
+import { firstSubmission, type SubmissionId } from './submissions.js';
 
 export type PhaseChange = Partial<PhaseFields>;
 
@@ -24,7 +31,9 @@ export type PhaseUpdateResult =
   | { kind: 'forbidden'; need: 'manager' | 'owner'; phase: Phase }
   | { kind: 'invalid'; field: 'dueDate' | 'notes' | 'deliverableUrl' }
   /** A new due date before today in the strategy's time zone. */
-  | { kind: 'past_date'; today: string };
+  | { kind: 'past_date'; today: string }
+  /** The same modal submission came again; it had changed the phase already. */
+  | { kind: 'replayed' };
 
 function invalidField(change: PhaseChange): 'dueDate' | 'notes' | 'deliverableUrl' | undefined {
   if (change.dueDate != null && parseLocalDate(change.dueDate) !== change.dueDate) return 'dueDate';
@@ -36,11 +45,13 @@ function invalidField(change: PhaseChange): 'dueDate' | 'notes' | 'deliverableUr
 
 /**
  * Changes one phase, if the actor may: owners only by the strategy's managers, everything else
- * also by the phase's own owner. Every change goes to the audit trail with before and after.
+ * also by the phase's own owner. Only the fields that change are written, with the phase held
+ * from the read to the write, so two people changing it at once both get their change. Every
+ * change goes to the audit trail with what was there before and what is there after.
  */
 export async function changePhase(
   deps: ServiceDeps,
-  input: { strategy: Strategy; key: PhaseKey; actor: Actor; change: PhaseChange },
+  input: { strategy: Strategy; key: PhaseKey; actor: Actor; change: PhaseChange; submission?: SubmissionId },
 ): Promise<PhaseUpdateResult> {
   const { strategy, key, actor, change } = input;
   const invalid = invalidField(change);
@@ -49,7 +60,7 @@ export async function changePhase(
   const at = deps.clock.now().getTime();
   return deps.db.transaction().execute(async (trx) => {
     await ensurePhases(trx, scope, strategy.id, at);
-    const before = await findPhase(trx, scope, strategy.id, key);
+    const before = await findPhaseForUpdate(trx, scope, strategy.id, key);
     if (!before) throw new Error(`phase ${key} missing right after it was ensured`);
     const fields: PhaseFields = {
       ownerId: change.ownerId === undefined ? before.ownerId : change.ownerId,
@@ -68,8 +79,9 @@ export async function changePhase(
     if (changed.includes('dueDate') && fields.dueDate !== null && fields.dueDate < today)
       return { kind: 'past_date', today };
     if (changed.length === 0) return { kind: 'unchanged', phase: before };
-    await updatePhase(trx, scope, strategy.id, key, fields, at);
+    if (!(await firstSubmission(trx, scope.teamId, input.submission, at))) return { kind: 'replayed' };
     const pick = (p: PhaseFields) => Object.fromEntries(changed.map((f) => [f, p[f]]));
+    await updatePhase(trx, scope, strategy.id, key, pick(fields), at);
     await recordAudit(trx, {
       teamId: strategy.teamId,
       strategyId: strategy.id,

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { type Actor, canManageStrategy } from '../domain/permissions.js';
 import {
+  applySettingsChange,
   DEFAULT_SETTINGS,
   nextRun,
   recurrences,
   SCHEDULE_KINDS,
   type ScheduleSettings,
+  type SettingsChange,
+  sameSettings,
 } from '../domain/schedule.js';
 import type { Strategy } from '../domain/strategy.js';
 import { canonicalTimeZone, UTC } from '../domain/time-zones.js';
@@ -19,8 +22,9 @@ import {
   type Schedule,
   updateSchedule,
 } from '../storage/schedules.js';
-import { updateStrategy } from '../storage/strategies.js';
+import { findStrategyForUpdate, updateStrategy } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
+import { firstSubmission, type SubmissionId } from './submissions.js';
 
 /** The settings the schedule rows hold; defaults for a strategy that has none yet. */
 export function settingsOf(strategy: Strategy, schedules: Schedule[]): ScheduleSettings {
@@ -81,22 +85,39 @@ export async function scheduleSettings(deps: ServiceDeps, strategy: Strategy): P
   return settingsOf(strategy, await listSchedules(deps.db, { teamId: strategy.teamId }, strategy.id));
 }
 
-export type SaveScheduleResult = { kind: 'saved'; settings: ScheduleSettings } | { kind: 'forbidden' };
+export type SaveScheduleResult =
+  | { kind: 'saved'; settings: ScheduleSettings }
+  | { kind: 'forbidden' }
+  | { kind: 'gone' }
+  /** The same modal submission came again; it had changed the settings already. */
+  | { kind: 'replayed' };
 
-/** Saves the settings and moves every schedule to its next slot under them. */
+/**
+ * Saves the settings changed, laid over the settings as they are when it saves, and moves every
+ * schedule to its next slot under them. The strategy is held meanwhile, so of two people
+ * changing different settings at once, both keep their change.
+ */
 export async function saveSchedule(
   deps: ServiceDeps,
   strategy: Strategy,
   actor: Actor,
-  settings: ScheduleSettings,
+  change: SettingsChange,
+  submission?: SubmissionId,
 ): Promise<SaveScheduleResult> {
   if (!canManageStrategy(strategy, actor)) return { kind: 'forbidden' };
   const now = deps.clock.now();
   const at = now.getTime();
   const scope = { teamId: strategy.teamId };
-  await deps.db.transaction().execute(async (trx) => {
-    const before = settingsOf(strategy, await listSchedules(trx, scope, strategy.id));
-    await ensureSchedules(trx, strategy, settings, at);
+  return deps.db.transaction().execute(async (trx): Promise<SaveScheduleResult> => {
+    const current = await findStrategyForUpdate(trx, scope, strategy.id);
+    if (!current) return { kind: 'gone' };
+    const schedules = await listSchedules(trx, scope, strategy.id);
+    const before = settingsOf(current, schedules);
+    const settings = applySettingsChange(before, change);
+    if (sameSettings(before, settings) && schedules.length === SCHEDULE_KINDS.length)
+      return { kind: 'saved', settings };
+    if (!(await firstSubmission(trx, scope.teamId, submission, at))) return { kind: 'replayed' };
+    await ensureSchedules(trx, current, settings, at);
     const rec = recurrences(settings);
     for (const s of await listSchedules(trx, scope, strategy.id)) {
       await updateSchedule(trx, scope, s.id, {
@@ -106,7 +127,7 @@ export async function saveSchedule(
         at,
       });
     }
-    if (settings.timeZone !== strategy.timeZone) {
+    if (settings.timeZone !== current.timeZone) {
       await updateStrategy(trx, scope, strategy.id, { timeZone: settings.timeZone }, at);
     }
     await recordAudit(trx, {
@@ -118,8 +139,8 @@ export async function saveSchedule(
       after: settings,
       at,
     });
+    return { kind: 'saved', settings };
   });
-  return { kind: 'saved', settings };
 }
 
 export type PauseResult = { kind: 'done' | 'unchanged' | 'forbidden' };
@@ -132,15 +153,17 @@ export async function setPaused(
   paused: boolean,
 ): Promise<PauseResult> {
   if (!canManageStrategy(strategy, actor)) return { kind: 'forbidden' };
-  if (strategy.state === 'archived') return { kind: 'unchanged' };
   const now = deps.clock.now();
   const at = now.getTime();
   const scope = { teamId: strategy.teamId };
-  return deps.db.transaction().execute(async (trx) => {
+  return deps.db.transaction().execute(async (trx): Promise<PauseResult> => {
+    // Held, so that the state recorded as before is the one this change replaced.
+    const current = await findStrategyForUpdate(trx, scope, strategy.id);
+    if (!current || current.state === 'archived') return { kind: 'unchanged' };
     const schedules = await listSchedules(trx, scope, strategy.id);
     const wanted = paused ? 'paused' : 'active';
     const changing = schedules.filter((s) => s.paused !== paused);
-    if (strategy.state === wanted && changing.length === 0) return { kind: 'unchanged' };
+    if (current.state === wanted && changing.length === 0) return { kind: 'unchanged' };
     for (const s of changing) {
       if (paused) await pauseSchedule(trx, scope, s.id, 'by_user', at);
       else {
@@ -154,7 +177,7 @@ export async function setPaused(
       strategyId: strategy.id,
       actorId: actor.userId,
       action: paused ? 'schedule.paused' : 'schedule.resumed',
-      before: { state: strategy.state, paused: schedules.filter((s) => s.paused).map((s) => s.kind) },
+      before: { state: current.state, paused: schedules.filter((s) => s.paused).map((s) => s.kind) },
       after: { state: wanted },
       at,
     });

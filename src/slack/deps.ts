@@ -19,4 +19,6 @@ export interface SlackDeps extends ServiceDeps {
   botToken(teamId: string): Promise<string | undefined>;
   /** Drops whatever this process cached about a workspace's installation. */
   forgetWorkspace(teamId: string): Promise<void>;
+  /** How long a modal's save may run before the modal is answered with "Saving…". */
+  savingAfterMs: number;
 }

@@ -7,7 +7,6 @@ import {
   PostgresAdapter,
   PostgresDialect,
   type SqliteDatabase,
-  SqliteDialect,
   type SqliteStatement,
   sql,
 } from 'kysely';
@@ -16,6 +15,7 @@ import { migrations } from '../../migrations/index.js';
 import { ConfigError, type DatabaseTarget } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Database } from './schema.js';
+import { ImmediateSqliteDialect } from './sqlite-dialect.js';
 
 export type Db = Kysely<Database>;
 
@@ -98,7 +98,7 @@ function openSqlite(path: string): Db {
   }
   const file = path === ':memory:' ? undefined : new SqliteFile(path);
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite, file) }),
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite, file) }),
   });
   if (file) sqliteFiles.set(db, file);
   return db;

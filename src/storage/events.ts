@@ -14,3 +14,31 @@ export async function claimEvent(db: Db, teamId: string, eventId: string, at: nu
 export async function forgetEventsBefore(db: Db, before: number): Promise<void> {
   await db.deleteFrom('processed_events').where('received_at', '<', before).execute();
 }
+
+/** A modal submission as Slack identifies it: the view, and the hash of the view's version. */
+export interface SubmissionId {
+  viewId: string;
+  hash: string;
+}
+
+// Kept with the event deliveries (and forgotten with them): a final submission is a delivery
+// too, and one Slack never sends twice for the same version of a view.
+const submissionKey = (s: SubmissionId) => `view_submission:${s.viewId}:${s.hash}`;
+
+/**
+ * Records a final submission as carried out, inside the transaction that carries it out; false
+ * when it already was (a replay), and the caller then changes nothing.
+ */
+export async function claimSubmission(db: Db, teamId: string, s: SubmissionId, at: number): Promise<boolean> {
+  return claimEvent(db, teamId, submissionKey(s), at);
+}
+
+export async function isSubmissionClaimed(db: Db, teamId: string, s: SubmissionId): Promise<boolean> {
+  const row = await db
+    .selectFrom('processed_events')
+    .select('event_id')
+    .where('team_id', '=', teamId)
+    .where('event_id', '=', submissionKey(s))
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,6 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Checkin, Metric, MetricDefinition } from '../domain/metric.js';
 import type { Db } from './db.js';
+import { forUpdate } from './locks.js';
 import type { CheckinTable, MetricTable } from './schema.js';
 import type { Scope } from './strategies.js';
 
@@ -26,8 +27,22 @@ function toMetric(row: MetricRow): Metric {
   };
 }
 
-/** The columns that hold what a person defines; the same on insert and on edit. */
+/** The columns that hold what a person defines. */
 function definitionColumns(m: MetricDefinition) {
+  return {
+    name: m.name,
+    unit: m.unit,
+    baseline: m.baseline,
+    target: m.target,
+    target_date: m.targetDate,
+    owner_id: m.ownerId,
+    direction: m.direction,
+    cadence: m.cadence,
+  } satisfies Updateable<MetricTable>;
+}
+
+/** The columns of the fields given; kysely leaves out of an update what is undefined. */
+function changedColumns(m: Partial<MetricDefinition>) {
   return {
     name: m.name,
     unit: m.unit,
@@ -85,14 +100,15 @@ async function changeActiveMetric(
   return row && toMetric(row);
 }
 
+/** Writes the fields given, and only those: a concurrent change of another field stays. */
 export async function updateMetric(
   db: Db,
   scope: Scope,
   id: string,
-  m: MetricDefinition,
+  m: Partial<MetricDefinition>,
   at: number,
 ): Promise<Metric | undefined> {
-  return changeActiveMetric(db, scope, id, { ...definitionColumns(m), updated_at: at });
+  return changeActiveMetric(db, scope, id, { ...changedColumns(m), updated_at: at });
 }
 
 export async function archiveMetric(
@@ -112,6 +128,18 @@ export async function findMetric(db: Db, scope: Scope, id: string): Promise<Metr
     .where('id', '=', id)
     .executeTakeFirst();
   return row ? toMetric(row) : undefined;
+}
+
+/** Metrics held until the transaction ends (to be changed), in id order so that two never wait on each other. */
+export async function findMetricsForUpdate(db: Db, scope: Scope, ids: string[]): Promise<Metric[]> {
+  if (ids.length === 0) return [];
+  const query = db
+    .selectFrom('metrics')
+    .selectAll()
+    .where('team_id', '=', scope.teamId)
+    .where('id', 'in', ids)
+    .orderBy('id');
+  return (await forUpdate(db, query).execute()).map(toMetric);
 }
 
 /** The strategy's metrics in the order they were added; archived ones only when asked. */

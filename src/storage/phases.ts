@@ -3,6 +3,7 @@ import type { Selectable, Updateable } from 'kysely';
 import { PHASE_KEYS, type PhaseKey } from '../domain/method.js';
 import { emptyPhase, isPhaseKey, isPhaseStatus, type Phase, type PhaseFields } from '../domain/phases.js';
 import type { Db } from './db.js';
+import { forUpdate } from './locks.js';
 import type { PhaseTable } from './schema.js';
 import type { Scope } from './strategies.js';
 
@@ -25,6 +26,17 @@ function toPhase(row: PhaseRow): Phase | undefined {
 
 /** The columns a person edits; the same for a new, empty phase and for a change. */
 function fieldColumns(fields: PhaseFields) {
+  return {
+    owner_id: fields.ownerId,
+    due_date: fields.dueDate,
+    status: fields.status,
+    notes: fields.notes,
+    deliverable_url: fields.deliverableUrl,
+  } satisfies Updateable<PhaseTable>;
+}
+
+/** The columns of the fields given; kysely leaves out of an update what is undefined. */
+function changedColumns(fields: Partial<PhaseFields>) {
   return {
     owner_id: fields.ownerId,
     due_date: fields.dueDate,
@@ -68,33 +80,35 @@ export async function listPhases(db: Db, scope: Scope, strategyId: string): Prom
   return PHASE_KEYS.map((key) => byKey.get(key) ?? emptyPhase(strategyId, scope.teamId, key));
 }
 
-export async function findPhase(
+/** One phase, held until the transaction ends (to be changed). */
+export async function findPhaseForUpdate(
   db: Db,
   scope: Scope,
   strategyId: string,
   key: PhaseKey,
 ): Promise<Phase | undefined> {
-  const row = await db
+  const query = db
     .selectFrom('phases')
     .selectAll()
     .where('team_id', '=', scope.teamId)
     .where('strategy_id', '=', strategyId)
-    .where('key', '=', key)
-    .executeTakeFirst();
+    .where('key', '=', key);
+  const row = await forUpdate(db, query).executeTakeFirst();
   return row ? toPhase(row) : undefined;
 }
 
+/** Writes the fields given, and only those: a concurrent change of another field stays. */
 export async function updatePhase(
   db: Db,
   scope: Scope,
   strategyId: string,
   key: PhaseKey,
-  fields: PhaseFields,
+  fields: Partial<PhaseFields>,
   at: number,
 ): Promise<void> {
   await db
     .updateTable('phases')
-    .set({ ...fieldColumns(fields), updated_at: at })
+    .set({ ...changedColumns(fields), updated_at: at })
     .where('team_id', '=', scope.teamId)
     .where('strategy_id', '=', strategyId)
     .where('key', '=', key)

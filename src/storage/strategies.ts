@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Language, Strategy } from '../domain/strategy.js';
 import type { Db } from './db.js';
+import { forUpdate } from './locks.js';
 import type { StrategyTable } from './schema.js';
 
 export interface Scope {
@@ -109,13 +110,14 @@ async function findStrategyBy(
   scope: Scope,
   column: 'id' | 'channel_id',
   value: string,
+  options: { forUpdate?: boolean } = {},
 ): Promise<Strategy | undefined> {
-  const row = await db
+  const query = db
     .selectFrom('strategies')
     .selectAll()
     .where('team_id', '=', scope.teamId)
-    .where(column, '=', value)
-    .executeTakeFirst();
+    .where(column, '=', value);
+  const row = await (options.forUpdate ? forUpdate(db, query) : query).executeTakeFirst();
   if (!row) return undefined;
   const admins = await adminsOf(db, scope, [row.id]);
   return toStrategy(row, admins.get(row.id) ?? []);
@@ -131,6 +133,15 @@ export function findStrategyByChannel(
 
 export function findStrategyById(db: Db, scope: Scope, id: string): Promise<Strategy | undefined> {
   return findStrategyBy(db, scope, 'id', id);
+}
+
+/**
+ * The strategy, held until the transaction ends: what hangs on it as a whole (its schedule
+ * settings, its state, its readiness drafts and revisions) is read and written by one change at a
+ * time.
+ */
+export function findStrategyForUpdate(db: Db, scope: Scope, id: string): Promise<Strategy | undefined> {
+  return findStrategyBy(db, scope, 'id', id, { forUpdate: true });
 }
 
 export async function listStrategies(db: Db, scope: Scope): Promise<Strategy[]> {
@@ -174,11 +185,12 @@ export async function findStrategyLanguage(
   db: Db,
   scope: Scope,
   where: { id: string } | { channelId: string },
+  /** Inside a transaction that will change the language: the row is held until it ends. */
+  options: { forChange?: boolean } = {},
 ): Promise<Language | undefined> {
   const query = db.selectFrom('strategies').select('language').where('team_id', '=', scope.teamId);
-  const row = await ('id' in where
-    ? query.where('id', '=', where.id)
-    : query.where('channel_id', '=', where.channelId)
-  ).executeTakeFirst();
+  const one =
+    'id' in where ? query.where('id', '=', where.id) : query.where('channel_id', '=', where.channelId);
+  const row = await (options.forChange ? forUpdate(db, one) : one).executeTakeFirst();
   return row?.language;
 }

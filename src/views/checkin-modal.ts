@@ -1,7 +1,7 @@
 import type { KnownBlock, View } from '@slack/types';
 import { formatLocalDate } from '../domain/dates.js';
 import type { Metric } from '../domain/metric.js';
-import { formatNumber } from '../domain/numbers.js';
+import { formatNumber, inputNumber } from '../domain/numbers.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import { modal, section, textInput } from './blocks.js';
@@ -44,8 +44,7 @@ export function checkinModal(
         hint: m.checkinHint(target, formatLocalDate(language, row.metric.targetDate), row.period),
         optional: true,
         maxLength: 40,
-        initial:
-          row.current === undefined ? undefined : formatNumber(row.current, language).replace(/\s/g, ' '),
+        initial: row.current === undefined ? undefined : inputNumber(row.current, language),
       }),
     );
   }

@@ -106,3 +106,8 @@ export const LANGUAGE_IDS = {
   home: 'home_language',
   homeBlock: 'home_language_block',
 } as const;
+
+/** What a modal turns into when its save outlasts Slack's wait for an answer. */
+export const SAVING_IDS = {
+  view: 'saving',
+} as const;

@@ -7,7 +7,7 @@ import {
   type MetricField,
   type MetricProblem,
 } from '../domain/metric.js';
-import { formatNumber } from '../domain/numbers.js';
+import { inputNumber } from '../domain/numbers.js';
 import { CADENCES } from '../domain/periods.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
@@ -31,8 +31,7 @@ export function metricModal(
 ): View {
   const m = messages(language).metrics;
   const metric = options.metric;
-  const number = (n: number | undefined) =>
-    n === undefined ? undefined : formatNumber(n, language).replace(/\s/g, ' ');
+  const number = (n: number | undefined) => (n === undefined ? undefined : inputNumber(n, language));
   return modal({
     callbackId: metric ? METRIC_IDS.editView : METRIC_IDS.addView,
     title: metric ? m.modalTitleEdit : m.modalTitleAdd,

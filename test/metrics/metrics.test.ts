@@ -4,6 +4,7 @@ import { appForEachTest } from '../support/app-per-test.js';
 import { textOf, U1, UFI, type Who } from '../support/harness.js';
 import { readPng } from '../support/png.js';
 import type { Json } from '../support/slack-stand-in.js';
+import { valuesAsOpened } from '../support/view-values.js';
 
 const t = appForEachTest(
   {
@@ -216,7 +217,8 @@ describe('metric list, edit and archive', () => {
     const view = await openModal('metric edit Newsletter subscribers', { user: 'UOWNER' });
     expect(view.callback_id).toBe('metric_edit');
     const baseline = view.blocks.find((b: Json) => b.block_id === 'metric_baseline');
-    expect(baseline.element.initial_value).toBe('1,000');
+    // Prefilled as it reads back: `1,000` would come back as one.
+    expect(baseline.element.initial_value).toBe('1000');
 
     // A submission by someone else (a stale or forged view) is refused as well.
     const forged = await t.submit(view, metricValues({ target: '3000' }), { user: 'UOTHER' });
@@ -244,6 +246,36 @@ describe('metric list, edit and archive', () => {
     // A workspace admin may too, by command.
     const archived = await t.reply('metric archive Newsletter subscribers', { user: 'UWS' });
     expect(archived.text).toContain('archived');
+  });
+
+  it('saves only what each person changed: two edit modals open at once both keep their change', async () => {
+    await addMetric();
+    const first = await openModal('metric edit Newsletter subscribers');
+    const second = await openModal('metric edit Newsletter subscribers', { user: 'UOWNER' });
+    const targeted = await t.submit(first, valuesAsOpened(first, { metric_target: { value: '3000' } }));
+    expect(targeted.body).toEqual({});
+    t.clock.advance(60_000); // the audit trail lists by time
+    // The second still shows the old target; only its unit was changed, so only the unit is saved.
+    const united = await t.submit(second, valuesAsOpened(second, { metric_unit: { value: 'people' } }), {
+      user: 'UOWNER',
+    });
+    expect(united.body).toEqual({});
+    expect(await t.app.db.selectFrom('metrics').select(['target', 'unit']).executeTakeFirstOrThrow()).toEqual(
+      {
+        target: 3000,
+        unit: 'people',
+      },
+    );
+    const audit = await t.app.db
+      .selectFrom('audit_events')
+      .select(['actor_id', 'before_json', 'after_json'])
+      .where('action', '=', 'metric.updated')
+      .orderBy('at')
+      .execute();
+    expect(audit.map((a) => [a.actor_id, JSON.parse(a.before_json!), JSON.parse(a.after_json!)])).toEqual([
+      ['U1', { target: 2000 }, { target: 3000 }],
+      ['UOWNER', { unit: 'subs' }, { unit: 'people' }],
+    ]);
   });
 
   it('explains the subcommands, and how to start when the channel has no strategy', async () => {

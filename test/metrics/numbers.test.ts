@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, parseNumber } from '../../src/domain/numbers.js';
+import { formatNumber, inputNumber, parseNumber } from '../../src/domain/numbers.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -51,5 +51,15 @@ describe('parseNumber', () => {
     }
     expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
     expect(formatNumber(1.5, 'fi')).toBe('1,5');
+  });
+});
+
+describe('inputNumber', () => {
+  it('prefills an input with text that reads back as the same number, in both languages', () => {
+    for (const value of [0, 1.5, -3.25, 1000, 1234.5, 1001, 12345678.91, 0.001])
+      for (const language of ['en', 'fi'] as const)
+        expect(parseNumber(inputNumber(value, language)), `${value} in ${language}`).toBe(value);
+    expect(inputNumber(1234.5, 'fi')).toBe('1234,5');
+    expect(inputNumber(1234.5, 'en')).toBe('1234.5');
   });
 });

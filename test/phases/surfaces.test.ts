@@ -4,6 +4,7 @@ import { PHASE_IDS } from '../../src/views/ids.js';
 import { TestClock } from '../support/clock.js';
 import { TestApp } from '../support/harness.js';
 import type { Json } from '../support/slack-stand-in.js';
+import { valuesAsOpened } from '../support/view-values.js';
 import { dmsTo, lastHome, modalValues, openPhaseModal, phaseRow, textOf, USERS } from './support.js';
 
 let t: TestApp;
@@ -298,6 +299,34 @@ describe('the phase modal', () => {
     const res = await t.submit(adminView, modalValues({ owner: 'U3' }), { user: 'U2' });
     expect(res.body.errors[PHASE_IDS.ownerBlock]).toContain("Only the strategy's admins (<@U1>)");
     expect((await phaseRow(t, 'listening')).owner_id).toBe('U2');
+  });
+
+  it('saves only what each person changed: two modals open at once both keep their change', async () => {
+    const first = await openPhaseModal(t, '1');
+    const second = await openPhaseModal(t, '1');
+    const owned = await t.submit(
+      first,
+      valuesAsOpened(first, { [PHASE_IDS.ownerBlock]: { selected_user: 'U2' } }),
+    );
+    expect(owned.body).toEqual({});
+    clock.advance(60_000); // the audit trail lists by time
+    // The second was opened before the owner changed; it still shows no owner, and leaves that alone.
+    const noted = await t.submit(
+      second,
+      valuesAsOpened(second, { [PHASE_IDS.notesBlock]: { value: 'Brand24' } }),
+    );
+    expect(noted.body).toEqual({});
+    expect(await phaseRow(t, 'listening')).toMatchObject({ owner_id: 'U2', notes: 'Brand24' });
+    const audit = await t.app.db
+      .selectFrom('audit_events')
+      .select(['before_json', 'after_json'])
+      .where('action', '=', 'phase.updated')
+      .orderBy('at')
+      .execute();
+    expect(audit.map((a) => [JSON.parse(a.before_json!), JSON.parse(a.after_json!)])).toEqual([
+      [{ ownerId: null }, { ownerId: 'U2' }],
+      [{ notes: null }, { notes: 'Brand24' }],
+    ]);
   });
 
   it('opens in Finnish for a Finnish user', async () => {

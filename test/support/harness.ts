@@ -8,6 +8,7 @@ import { type Application, type ApplicationOptions, createApplication } from '..
 import { type Config, loadConfig } from '../../src/config.js';
 import type { LanguageChoice } from '../../src/domain/language.js';
 import { configSecrets, createLogger } from '../../src/logger.js';
+import { type Db, openDatabase } from '../../src/storage/db.js';
 import { TestClock } from './clock.js';
 import { SIGNING_SECRET, type SignedPostOptions, signedPost } from './signing.js';
 import { type Json, PATIENCE_MS, SlackStandIn, type StandInUser } from './slack-stand-in.js';
@@ -51,6 +52,10 @@ export interface TestAppOptions {
   scheduler?: ApplicationOptions['scheduler'];
   /** How start-up waits between tries at an unreachable database or Slack; short by default. */
   startBackoff?: ApplicationOptions['startBackoff'];
+  /** How long a modal's save may run before the modal says "Saving…" (10 s by default: see start). */
+  savingAfterMs?: number;
+  /** Wraps the database the app opens (e.g. with a plugin that holds some writes back). */
+  wrapDb?: (db: Db) => Db;
 }
 
 /** Tests wait for a database or a Slack to come back: they try again often. */
@@ -113,9 +118,26 @@ function envelope(type: string, who: Who): Json {
   };
 }
 
+// A view the app answered with (`response_action: update`) has no id or hash of its own in the
+// test: Slack keeps the modal's id and gives each version a new hash. Each such view object gets
+// one here, the same every time it is submitted, as a replayed submission would carry.
+const identities = new WeakMap<object, { id: string; hash: string }>();
+let viewSeq = 0;
+
+function identityOf(view: Json): { id: string; hash: string } {
+  if (typeof view.id === 'string' && typeof view.hash === 'string') return { id: view.id, hash: view.hash };
+  let identity = identities.get(view);
+  if (!identity) {
+    viewSeq += 1;
+    identity = { id: view.id ?? `VANSWER${viewSeq}`, hash: `hanswer.${viewSeq}` };
+    identities.set(view, identity);
+  }
+  return identity;
+}
+
 /** A view as Slack sends it back with a submission or a close: the inputs' values in its state. */
 function viewState(view: Json, values: Json, who: Who): Json {
-  return { ...view, id: view.id ?? 'V0', team_id: who.team ?? 'T1', state: { values }, hash: 'h' };
+  return { ...view, ...identityOf(view), team_id: who.team ?? 'T1', state: { values } };
 }
 
 /** The real app, booted on a free port against a stand-in Slack and a fresh SQLite file. */
@@ -181,6 +203,10 @@ export class TestApp {
         clock,
         scheduler: options.scheduler ?? { tick: false },
         startBackoff: options.startBackoff ?? TEST_BACKOFF,
+        // A busy test machine can make an ordinary save take two seconds; only the slow-save tests
+        // want the "Saving…" answer, and they ask for it with a short wait of their own.
+        savingAfterMs: options.savingAfterMs ?? 10_000,
+        ...(options.wrapDb ? { db: options.wrapDb(openDatabase(config.database)) } : {}),
       });
       try {
         await app.listen();
@@ -352,13 +378,19 @@ export class TestApp {
     return { status: res.status, responseUrl };
   }
 
+  /** The view_submission payload Slack sends for a modal the app opened, with these state values. */
+  submissionPayload(view: Json, values: Json, who: Who = {}): Json {
+    return { ...envelope('view_submission', who), view: viewState(view, values, who), response_urls: [] };
+  }
+
   /** Submits a modal the app opened, with the given state values. */
   async submit(view: Json, values: Json, who: Who = {}): Promise<{ status: number; body: Json }> {
-    const res = await this.interaction({
-      ...envelope('view_submission', who),
-      view: viewState(view, values, who),
-      response_urls: [],
-    });
+    return this.send(this.submissionPayload(view, values, who));
+  }
+
+  /** Sends a submission payload (again, for a replay) and returns the app's answer. */
+  async send(payload: Json): Promise<{ status: number; body: Json }> {
+    const res = await this.interaction(payload);
     const text = await res.text();
     return { status: res.status, body: text ? (JSON.parse(text) as Json) : {} };
   }

@@ -7,6 +7,7 @@ import { metricTexts } from './metrics.js';
 import { phaseTexts } from './phases.js';
 import { planTexts } from './plan.js';
 import { postingTexts } from './posting.js';
+import { savingTexts } from './saving.js';
 import { scheduleTexts } from './schedule.js';
 
 // The English catalogue, by area. Every user-facing text lives here and under fi/ with the same
@@ -23,6 +24,7 @@ export const en = {
   ...postingTexts,
   ...availabilityTexts,
   ...inputTexts,
+  ...savingTexts,
 };
 
 export type Messages = typeof en;

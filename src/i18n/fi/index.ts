@@ -8,6 +8,7 @@ import { metricTexts } from './metrics.js';
 import { phaseTexts } from './phases.js';
 import { planTexts } from './plan.js';
 import { postingTexts } from './posting.js';
+import { savingTexts } from './saving.js';
 import { scheduleTexts } from './schedule.js';
 
 // The Finnish catalogue, by area, written as a Finnish speaker would say it rather than translated
@@ -23,4 +24,5 @@ export const fi: Messages = {
   ...postingTexts,
   ...availabilityTexts,
   ...inputTexts,
+  ...savingTexts,
 };

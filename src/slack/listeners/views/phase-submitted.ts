@@ -10,7 +10,15 @@ import { tellActor } from '../../after-ack.js';
 import type { SlackDeps } from '../../deps.js';
 import { announcePhaseChange, notToldText, ownerProblem, refusalText } from '../../phases.js';
 import { inputValue, type ViewValues } from '../../view-state.js';
-import { onSubmission, type Parsed, parsed, type Submission, showErrors } from './submission.js';
+import {
+  close,
+  type Outcome,
+  onSubmission,
+  type Parsed,
+  parsed,
+  refuse,
+  type Submission,
+} from './submission.js';
 
 /** The phase modal's submission: invalid input is refused in the modal itself, nothing saved. */
 export const makePhaseSubmitted = (deps: SlackDeps) =>
@@ -20,21 +28,21 @@ export const makePhaseSubmitted = (deps: SlackDeps) =>
     (ref) => ref.s,
   );
 
-async function phaseSubmitted(deps: SlackDeps, s: Submission<PhaseRef>): Promise<void> {
-  const { ack, client, strategy, language, values } = s;
+async function phaseSubmitted(deps: SlackDeps, s: Submission<PhaseRef>): Promise<Outcome> {
+  const { client, strategy, language, values, edited } = s;
   const key = s.meta.k;
-  if (!strategy || !isPhaseKey(key)) return ack();
-  const form = await readPhaseForm(deps, client, { strategy, language, values });
-  if (!form.ok) return showErrors(ack, form.errors);
+  if (!strategy || !isPhaseKey(key)) return close();
+  const form = await readPhaseForm(deps, client, { strategy, language, values, edited });
+  if (!form.ok) return refuse(form.errors);
   const actor = await deps.users.actor(client, strategy.teamId, s.userId);
   const change = form.value;
-  const result = await changePhase(deps, { strategy, key, actor, change });
-  if (result.kind === 'unchanged') return ack();
-  if (result.kind !== 'updated')
-    return showErrors(ack, refusalErrors(result, { strategy, language, values, change }));
-  await ack();
-  const notTold = await announcePhaseChange(deps, client, strategy, result, s.userId, { homeOf: s.userId });
-  if (notTold.length > 0) await tellActor(deps.logger, s, notToldText(language, notTold));
+  const result = await changePhase(deps, { strategy, key, actor, change, submission: s.submission });
+  if (result.kind === 'unchanged' || result.kind === 'replayed') return close();
+  if (result.kind !== 'updated') return refuse(refusalErrors(result, { strategy, language, values, change }));
+  return close(async () => {
+    const notTold = await announcePhaseChange(deps, client, strategy, result, s.userId, { homeOf: s.userId });
+    if (notTold.length > 0) await tellActor(deps.logger, s, notToldText(language, notTold));
+  });
 }
 
 interface PhaseForm {
@@ -43,41 +51,51 @@ interface PhaseForm {
   values: ViewValues;
 }
 
-/** The modal's inputs as a change to the phase; each input that cannot be saved gets its message. */
+/**
+ * The inputs the user changed, as a change to the phase (what they left as it was stays out, so a
+ * change someone else made to it meanwhile stays); each that cannot be saved gets its message.
+ */
 async function readPhaseForm(
   deps: SlackDeps,
   client: WebClient,
-  { strategy, language, values }: PhaseForm,
+  { strategy, language, values, edited }: PhaseForm & { edited: ReadonlySet<string> },
 ): Promise<Parsed<PhaseChange>> {
   const m = messages(language);
   const get = (block: string, action: string) => inputValue(values, block, action);
   const errors: Record<string, string> = {};
   const change: PhaseChange = {};
   // Only managers get an owner input; for everyone else the owner is not theirs to change.
-  if (values[PHASE_IDS.ownerBlock]) {
+  if (edited.has(PHASE_IDS.ownerBlock)) {
     const owner = get(PHASE_IDS.ownerBlock, PHASE_IDS.ownerAction) ?? null;
     const problem = owner && (await ownerProblem(deps, client, strategy.teamId, owner, language));
     if (problem) errors[PHASE_IDS.ownerBlock] = problem;
     change.ownerId = owner;
   }
-  const dueText = get(PHASE_IDS.dueBlock, PHASE_IDS.dueAction);
-  change.dueDate = dueText ? (parseLocalDate(dueText) ?? null) : null;
-  if (dueText && !change.dueDate) errors[PHASE_IDS.dueBlock] = m.phase.invalidDate(dueText);
+  if (edited.has(PHASE_IDS.dueBlock)) {
+    const dueText = get(PHASE_IDS.dueBlock, PHASE_IDS.dueAction);
+    change.dueDate = dueText ? (parseLocalDate(dueText) ?? null) : null;
+    if (dueText && !change.dueDate) errors[PHASE_IDS.dueBlock] = m.phase.invalidDate(dueText);
+  }
   const status = get(PHASE_IDS.statusBlock, PHASE_IDS.statusAction);
-  if (isPhaseStatus(status)) change.status = status;
-  const notes = get(PHASE_IDS.notesBlock, PHASE_IDS.notesAction)?.trimEnd() ?? '';
-  if (notes.length > NOTES_MAX_LENGTH) errors[PHASE_IDS.notesBlock] = m.phase.notesTooLong(NOTES_MAX_LENGTH);
-  change.notes = notes || null;
-  const link = get(PHASE_IDS.deliverableBlock, PHASE_IDS.deliverableAction)?.trim() ?? '';
-  const url = link ? parseDeliverableUrl(link) : undefined;
-  if (link && !url) errors[PHASE_IDS.deliverableBlock] = m.phase.invalidUrl;
-  change.deliverableUrl = url ?? null;
+  if (edited.has(PHASE_IDS.statusBlock) && isPhaseStatus(status)) change.status = status;
+  if (edited.has(PHASE_IDS.notesBlock)) {
+    const notes = get(PHASE_IDS.notesBlock, PHASE_IDS.notesAction)?.trimEnd() ?? '';
+    if (notes.length > NOTES_MAX_LENGTH)
+      errors[PHASE_IDS.notesBlock] = m.phase.notesTooLong(NOTES_MAX_LENGTH);
+    change.notes = notes || null;
+  }
+  if (edited.has(PHASE_IDS.deliverableBlock)) {
+    const link = get(PHASE_IDS.deliverableBlock, PHASE_IDS.deliverableAction)?.trim() ?? '';
+    const url = link ? parseDeliverableUrl(link) : undefined;
+    if (link && !url) errors[PHASE_IDS.deliverableBlock] = m.phase.invalidUrl;
+    change.deliverableUrl = url ?? null;
+  }
   return parsed(change, errors);
 }
 
 /** Why the change was not saved, under the input it concerns. */
 function refusalErrors(
-  result: Exclude<PhaseUpdateResult, { kind: 'updated' | 'unchanged' }>,
+  result: Exclude<PhaseUpdateResult, { kind: 'updated' | 'unchanged' | 'replayed' }>,
   { strategy, language, values, change }: PhaseForm & { change: PhaseChange },
 ): Record<string, string> {
   const m = messages(language);

@@ -1,4 +1,10 @@
-import { isValidLocalTime, type ScheduleSettings, WEEKDAYS, type Weekday } from '../../../domain/schedule.js';
+import {
+  isValidLocalTime,
+  type ScheduleSettings,
+  type SettingsChange,
+  WEEKDAYS,
+  type Weekday,
+} from '../../../domain/schedule.js';
 import { resolveTimeZone } from '../../../domain/time-zones.js';
 import { type Messages, messages } from '../../../i18n/index.js';
 import { saveSchedule } from '../../../services/schedules.js';
@@ -6,23 +12,46 @@ import { SCHEDULE_IDS as IDS } from '../../../views/ids.js';
 import { type ScheduleModalMetadata, scheduleSavedText } from '../../../views/schedule-modal.js';
 import type { SlackDeps } from '../../deps.js';
 import { inputValue, type ViewValues } from '../../view-state.js';
-import { confirmInChannel, onSubmission, type Parsed, showErrors } from './submission.js';
+import { close, confirmInChannel, onSubmission, type Parsed, refuse } from './submission.js';
 
 /** New times for the strategy's digest and check-ins: only its managers may save them. */
 export const makeScheduleSubmitted = (deps: SlackDeps) =>
   onSubmission<ScheduleModalMetadata>(deps, async (s) => {
-    const { ack, strategy } = s;
+    const { strategy } = s;
     const m = messages(s.language);
     const form = readScheduleForm(s.values, m);
-    if (form && !form.ok) return showErrors(ack, form.errors);
-    if (!strategy || !form) return ack();
+    if (form && !form.ok) return refuse(form.errors);
+    if (!strategy || !form) return close();
     const actor = await deps.users.actor(s.client, s.teamId, s.userId);
     // Saved before the modal closes: should the save fail, the modal stays open with what was typed.
-    const result = await saveSchedule(deps, strategy, actor, form.value);
-    if (result.kind === 'forbidden') return showErrors(ack, { [IDS.timeZoneBlock]: m.schedule.forbidden });
-    await ack();
-    await confirmInChannel(deps, s, strategy, scheduleSavedText(s.language, form.value));
+    const result = await saveSchedule(
+      deps,
+      strategy,
+      actor,
+      editedSettings(form.value, s.edited),
+      s.submission,
+    );
+    if (result.kind === 'forbidden') return refuse({ [IDS.timeZoneBlock]: m.schedule.forbidden });
+    if (result.kind !== 'saved') return close();
+    return close(() => confirmInChannel(deps, s, strategy, scheduleSavedText(s.language, result.settings)));
   });
+
+/**
+ * The settings the user changed in the modal; what they left as it opened is not saved, so a
+ * setting someone else changed meanwhile stays as they set it.
+ */
+function editedSettings(form: ScheduleSettings, edited: ReadonlySet<string>): SettingsChange {
+  const change: SettingsChange = {};
+  const slot = (day: string, time: string, value: ScheduleSettings['digest']) => ({
+    ...(edited.has(day) ? { weekday: value.weekday } : {}),
+    ...(edited.has(time) ? { localTime: value.localTime } : {}),
+  });
+  change.digest = slot(IDS.digestDayBlock, IDS.digestTimeBlock, form.digest);
+  change.checkin = slot(IDS.checkinDayBlock, IDS.checkinTimeBlock, form.checkin);
+  if (edited.has(IDS.timeZoneBlock)) change.timeZone = form.timeZone;
+  if (edited.has(IDS.nudgesBlock)) change.nudges = form.nudges;
+  return change;
+}
 
 function weekday(text: string | undefined): Weekday | undefined {
   const n = Number(text);

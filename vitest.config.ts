@@ -1,10 +1,10 @@
 import { accessSync, constants, statfsSync } from 'node:fs';
 import { configDefaults, defineConfig } from 'vitest/config';
 
-// The fan-out faults and kills (real app processes, under a minute and a half) run in
-// `npm run test:reliability`, which CI runs after `npm test`; the rest of the reliability suite
-// is part of the default run.
-const SLOW = ['test/reliability/fanout.test.ts'];
+// Reliability tests named *.slow.test.ts (real app processes, long fault runs, hundreds of rounds)
+// run in `npm run test:reliability`, which CI runs after `npm test`; the rest of the reliability
+// suite is part of the default run.
+const SLOW = ['test/reliability/**/*.slow.test.ts'];
 
 /**
  * The app's SQLite syncs every commit to disk (synchronous=FULL), a few milliseconds each on an

@@ -13,7 +13,8 @@ import type { Json, RecordedCall } from '../support/slack-stand-in.js';
 // write as plain text. Every text field of every block of every call the app made is read. FC_RUNS
 // scales the number of cases.
 
-const RUNS = Number(process.env.FC_RUNS ?? 20);
+// The default run tries a few; `npm run test:reliability` many more.
+const RUNS = Number(process.env.FC_RUNS ?? (process.env.SMSTRATEGY_RELIABILITY ? 60 : 8));
 // Only a hung case reaches this: a case takes about a third of a second, a few on a machine
 // crowded with other work.
 const DEADLINE_MS = 120_000 + RUNS * 10_000;

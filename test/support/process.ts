@@ -1,10 +1,21 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 // Resolved from the project, since the child runs in a directory of its own.
 const TSX = import.meta.resolve('tsx');
+
+/**
+ * How to run one of the app's entry points (`src/main.ts`, `src/cli.ts`) as its own process: the
+ * JavaScript compiled once for this test run (test/global-setup.ts), as `npm start` runs it, or the
+ * TypeScript through tsx when a test file runs without that setup.
+ */
+function entryPoint(name: 'main' | 'cli'): string[] {
+  const build = process.env.SMSTRATEGY_TEST_BUILD;
+  if (build) return [join(build, 'src', `${name}.js`)];
+  return ['--import', TSX, fileURLToPath(new URL(`../../src/${name}.ts`, import.meta.url))];
+}
 
 /**
  * How long a child process may take to start. A tsx process on a busy two-core CI machine can take
@@ -31,7 +42,7 @@ export interface Spawned {
 /** Runs the real entry point (src/main.ts) as its own process, as `npm start` would. */
 export function spawnApp(env: Record<string, string>, cwd: string): Spawned {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+  const child = spawn(process.execPath, entryPoint('main'), {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -91,15 +102,13 @@ export async function waitForHealthy(url: string, timeoutMs = START_PATIENCE_MS)
   }
 }
 
-const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
-
 /** Runs the operator CLI (src/cli.ts) as its own process and collects what it printed. */
 export async function runCli(
   args: string[],
   env: Record<string, string>,
   cwd: string,
 ): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', TSX, CLI, ...args], {
+  const child = spawn(process.execPath, [...entryPoint('cli'), ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,12 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { ASSESSMENT_STEPS, stepOf, validateAnswers } from '../../../domain/readiness.js';
+import type { WebClient } from '@slack/web-api';
+import {
+  ASSESSMENT_STEPS,
+  type ReadinessSummary,
+  stepOf,
+  validateAnswers,
+} from '../../../domain/readiness.js';
+import type { Language, Strategy } from '../../../domain/strategy.js';
 import { messages } from '../../../i18n/index.js';
 import { saveDraft, submitAssessment } from '../../../services/assessments.js';
 import { section } from '../../../views/blocks.js';
@@ -65,7 +72,7 @@ async function assessmentStep(
   if (problems.length > 0) return refuse(problemErrors(m, problems));
   if (result.kind === 'replayed') return close();
   if (result.kind === 'saved') {
-    const next = { step: meta.step + 1, answers: result.answers };
+    const next = { step: meta.step + 1, answers: result.answers, judgements: result.judgements };
     return replaceWith(stepView(language, meta, next));
   }
   if (result.kind === 'invalid') {
@@ -73,33 +80,42 @@ async function assessmentStep(
     const problem = result.problems[0]!;
     const step = stepOf(problem.question);
     const shown = `${m.assessment.fixFirst(step + 1)} ${problemText(m, problem)}`;
-    const back = { step, answers: result.answers, problem: shown };
+    const back = { step, answers: result.answers, judgements: result.judgements, problem: shown };
     return replaceWith(stepView(language, meta, back));
   }
-  const { strategy } = result;
-  const summary = {
-    readiness: result.readiness,
-    revision: result.revision,
-    updatedBy: userId,
-    updatedAt: result.at,
-  };
-  return close(async () => {
-    try {
-      await client.chat.postMessage({
-        channel: strategy.channelId,
-        ...readinessMessage(strategy.language, strategy, summary),
-      });
-    } catch (error) {
-      // The revision is saved; the channel just cannot hear it. The saver gets the summary by DM.
-      deps.logger.warn({ err: error, teamId, strategyId: strategy.id }, 'readiness summary not posted');
-      const message = readinessMessage(language, strategy, summary);
-      const advice = failureAdvice(language, error, strategy.channelId);
-      const lead = `${m.posting.readinessNotPosted} ${advice} ${m.posting.summaryBelow}`;
-      await tellActor(
-        deps.logger,
-        { client, teamId, userId, language },
-        { text: `${lead}\n${message.text}`, blocks: [section(lead), ...message.blocks] },
-      );
-    }
-  });
+  return close(() =>
+    announceRevision(deps, { client, teamId, userId, language }, result.strategy, result.summary),
+  );
+}
+
+/**
+ * The readiness summary in the strategy's channel after a new revision; `lead` says what one
+ * revised answer changed. When the channel cannot hear it, the saver gets it by DM.
+ */
+export async function announceRevision(
+  deps: SlackDeps,
+  who: { client: WebClient; teamId: string; userId: string; language: Language },
+  strategy: Strategy,
+  summary: ReadinessSummary,
+  lead?: (language: Language) => string,
+): Promise<void> {
+  const { client, teamId, userId, language } = who;
+  try {
+    await client.chat.postMessage({
+      channel: strategy.channelId,
+      ...readinessMessage(strategy.language, strategy, summary, lead?.(strategy.language)),
+    });
+  } catch (error) {
+    // The revision is saved; the channel just cannot hear it. The saver gets the summary by DM.
+    deps.logger.warn({ err: error, teamId, strategyId: strategy.id }, 'readiness summary not posted');
+    const m = messages(language);
+    const message = readinessMessage(language, strategy, summary, lead?.(language));
+    const advice = failureAdvice(language, error, strategy.channelId);
+    const note = `${m.posting.readinessNotPosted} ${advice} ${m.posting.summaryBelow}`;
+    await tellActor(
+      deps.logger,
+      { client, teamId, userId, language },
+      { text: `${note}\n${message.text}`, blocks: [section(note), ...message.blocks] },
+    );
+  }
 }

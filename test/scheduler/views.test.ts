@@ -64,7 +64,7 @@ describe('the digest message', () => {
     expect(all).toContain('• Listening — <@U0> — 2026-11-20');
     expect(all).toContain('…and 20 more');
     // Open gaps in brief, by the phase that closes them, with the analysis a click away.
-    expect(all).toContain('*Open gaps in readiness*\n• Content strategy: Elevator pitch');
+    expect(all).toContain('*Open gaps in readiness*\\n• Content strategy: Elevator pitch');
     expect(all).not.toContain('Does the brand have an elevator pitch');
     expect(all).toContain('"action_id":"assessment_open","value":"s1"');
     expect(all).toContain('Followers');

@@ -33,7 +33,7 @@ import { ASSESSMENT_IDS } from './ids.js';
 import { type ReviseTarget, reasonText, reviseValue } from './readiness.js';
 
 /** How much of an answer the overview and the judgement step show; the revise window shows it all. */
-const ANSWER_PREVIEW = 600;
+const ANSWER_PREVIEW = 500;
 const RESTS_ON_PREVIEW = 200;
 
 /**

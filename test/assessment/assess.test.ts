@@ -1,16 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { QUESTION_FEEDS_PHASE, QUESTION_KEYS, type QuestionKey } from '../../src/domain/method.js';
-import {
-  ASSESSMENT_STEPS,
-  JUDGEMENT_KEYS,
-  JUDGEMENT_STEP,
-  type Judgements,
-  type Rating,
-} from '../../src/domain/readiness.js';
+import { ASSESSMENT_STEPS, JUDGEMENT_STEP, type Rating } from '../../src/domain/readiness.js';
 import { ASSESSMENT_IDS } from '../../src/views/ids.js';
 import { appForEachTest } from '../support/app-per-test.js';
 import { textOf, U1, UFI, type Who } from '../support/harness.js';
 import type { Json } from '../support/slack-stand-in.js';
+import {
+  blockOf,
+  openAssess as openAssessIn,
+  stepValues,
+  type Typed,
+  type Typing,
+  typingFor,
+  walk as walkIn,
+  YES,
+} from './support.js';
 
 const t = appForEachTest({
   users: [
@@ -22,84 +26,14 @@ const t = appForEachTest({
   ],
 });
 
-type Typed = { text?: string; rating?: Rating; owner?: string };
-type Typing = Partial<Record<QuestionKey, Typed>>;
-
-/** Every judgement positive, as a team sure of its ground would judge. */
-const YES: Judgements = { reach: 'yes', resources: 'yes', commitment: 'yes' };
-
-/** The state.values Slack would send for one step, as typed (an empty input is null, as in Slack). */
-function stepValues(step: number, typed: Typing, judgements: Judgements = YES): Json {
-  const values: Json = {};
-  if (step === JUDGEMENT_STEP)
-    for (const key of JUDGEMENT_KEYS)
-      values[ASSESSMENT_IDS.judgementBlock(key)] = {
-        [ASSESSMENT_IDS.judgementAction]: {
-          type: 'radio_buttons',
-          selected_option: judgements[key] ? { value: judgements[key] } : null,
-        },
-      };
-  for (const key of ASSESSMENT_STEPS[step]!) {
-    const a = typed[key] ?? {};
-    values[ASSESSMENT_IDS.answerBlock(key)] = {
-      [ASSESSMENT_IDS.answerAction]: { type: 'plain_text_input', value: a.text ?? null },
-    };
-    values[ASSESSMENT_IDS.ratingBlock(key)] = {
-      [ASSESSMENT_IDS.ratingAction]: {
-        type: 'radio_buttons',
-        selected_option: a.rating ? { value: a.rating } : null,
-      },
-    };
-    if (key === 'ownership')
-      values[ASSESSMENT_IDS.ownerBlock] = {
-        [ASSESSMENT_IDS.ownerAction]: { type: 'users_select', selected_user: a.owner ?? null },
-      };
-  }
-  return values;
-}
-
-/** Runs `/smstrategy assess` and returns the modal it opened. */
-async function openAssess(who: Who = {}): Promise<Json> {
-  const { status, payload } = await t.command('assess', who);
-  expect(status).toBe(200);
-  const call = await t.standIn.waitFor('views.open', (a) => a.trigger_id === payload.trigger_id);
-  return call.args.view;
-}
-
-function blockOf(view: Json, blockId: string): Json {
-  const block = view.blocks.find((b: Json) => b.block_id === blockId);
-  if (!block) throw new Error(`no block ${blockId} in ${view.callback_id}`);
-  return block;
-}
+const openAssess = (who: Who = {}) => openAssessIn(t, who);
+const walk = (view: Json, typing: Typing, who: Who = {}) => walkIn(t, view, typing, who);
 
 /** What the modal shows for one question: its prefilled text and rating. */
 function shown(view: Json, key: QuestionKey): Typed {
   const text = blockOf(view, ASSESSMENT_IDS.answerBlock(key)).element.initial_value;
   const rating = blockOf(view, ASSESSMENT_IDS.ratingBlock(key)).element.initial_option?.value;
   return { ...(text === undefined ? {} : { text }), rating };
-}
-
-const full = (rating: Rating, key: QuestionKey, tag = ''): Typed => ({
-  text: rating === 'missing' ? '' : `${tag}${key} answered`,
-  rating,
-});
-
-function typingFor(ratings: Partial<Record<QuestionKey, Rating>>, base: Rating = 'clear', tag = ''): Typing {
-  return Object.fromEntries(QUESTION_KEYS.map((k) => [k, full(ratings[k] ?? base, k, tag)])) as Typing;
-}
-
-/** Walks every step with Next and submits the last; returns the final ack body. */
-async function walk(view: Json, typing: Typing, who: Who = {}, judgements: Judgements = YES): Promise<Json> {
-  let current = view;
-  for (let step = 0; step < ASSESSMENT_STEPS.length; step++) {
-    const { status, body } = await t.submit(current, stepValues(step, typing, judgements), who);
-    expect(status).toBe(200);
-    if (step < ASSESSMENT_STEPS.length - 1) {
-      expect(body.response_action).toBe('update');
-      current = body.view;
-    } else return body;
-  }
-  return {};
 }
 
 const rows = {

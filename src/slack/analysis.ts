@@ -32,8 +32,8 @@ export function readReviseValue(
   return typeof v.s === 'string' && target ? { strategyId: v.s, target } : undefined;
 }
 
-export function readReviseMetadata(text: string | undefined): ReviseMetadata | undefined {
-  const m = readMetadata<ReviseMetadata>(text);
+/** The revise window's private_metadata, as read back; undefined when it is not one. */
+export function reviseMetadataOf(m: Partial<ReviseMetadata>): ReviseMetadata | undefined {
   const target = readReviseTarget(m.target);
   if (typeof m.strategyId !== 'string' || !target) return undefined;
   return {

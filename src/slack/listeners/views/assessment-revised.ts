@@ -3,7 +3,7 @@ import type { Judgements } from '../../../domain/readiness.js';
 import { messages } from '../../../i18n/index.js';
 import { type AnswerChange, reviseAnalysis } from '../../../services/assessments.js';
 import { ASSESSMENT_IDS } from '../../../views/ids.js';
-import { overviewView, type ReviseMetadata, readReviseMetadata } from '../../analysis.js';
+import { overviewView, type ReviseMetadata, reviseMetadataOf } from '../../analysis.js';
 import { problemErrors, readJudgements } from '../../assessment-state.js';
 import type { SlackDeps } from '../../deps.js';
 import { inputValue } from '../../view-state.js';
@@ -51,7 +51,7 @@ export const makeAssessmentRevised = (deps: SlackDeps) =>
 async function revised(deps: SlackDeps, s: Submission<ReviseMetadata>): Promise<Outcome> {
   const { client, strategy, language, userId } = s;
   const m = messages(language);
-  const meta = readReviseMetadata(JSON.stringify(s.meta));
+  const meta = reviseMetadataOf(s.meta);
   if (!meta) return close();
   const at = firstBlock(meta.target);
   if (!strategy) return refuse({ [at]: m.assessment.gone });

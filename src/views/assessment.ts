@@ -247,7 +247,8 @@ export function analysisOverview(language: Language, input: OverviewInput): View
     blocks.push(
       section(
         [
-          `*${a.headlines[readiness.verdict]}* · ${a.verdictLine(a.verdicts[readiness.verdict], readiness.score, readiness.maxScore)}`,
+          `*${a.headlines[readiness.verdict]}*`,
+          a.verdictLine(a.verdicts[readiness.verdict], readiness.score, readiness.maxScore),
           ...readiness.reasons.map((r) => `• ${reasonText(m, r)}`),
         ].join('\n'),
       ),

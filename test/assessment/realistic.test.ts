@@ -248,9 +248,9 @@ describe.each(LANGS)('the realistic analysis ($lang)', (L) => {
       .selectAll()
       .where('strategy_id', '=', strategyId)
       .where('action', '=', 'assessment.revised')
-      .orderBy('at')
-      .execute();
-    expect(JSON.parse(audit.at(-1)!.after_json!)).toMatchObject({ revision: 2, revised: 'costs' });
+      .where('subject', '=', 'revision 2')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.after_json!)).toMatchObject({ revision: 2, revised: 'costs' });
 
     // The channel hears what changed and the new verdict.
     const post = summaryIn(channel, from);

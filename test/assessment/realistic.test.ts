@@ -313,6 +313,18 @@ describe.each(LANGS)('the realistic analysis ($lang)', (L) => {
     const [, second] = await revisions(strategyId);
     expect(JSON.parse(second!.judgements_json!)).toEqual({ ...YES, reach: 'no' });
 
+    // "Go through every step" turns the window into the analysis' first step.
+    from = t.standIn.calls.length;
+    const editAll = overview.blocks.find((b: Json) => b.type === 'actions').elements[0];
+    await t.action(ASSESSMENT_IDS.editAll, { ...who, value: editAll.value, view: overview });
+    await t.app.idle();
+    const stepOne = t.standIn.calls.slice(from).find((c) => c.method === 'views.update')!;
+    expect(stepOne.args.view_id).toBe(overview.id);
+    expect(stepOne.args.view.callback_id).toBe(ASSESSMENT_IDS.view);
+    expect(blockOf(stepOne.args.view, ASSESSMENT_IDS.answerBlock('why')).element.initial_value).toBe(
+      'why answered',
+    );
+
     // The select in status opens one question the same way.
     from = t.standIn.calls.length;
     await t.action(ASSESSMENT_IDS.revisePick, { ...who, selected: select.options[0] });

@@ -1,4 +1,5 @@
 import type { View } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
 import { formatDateIn } from '../domain/dates.js';
 import { isQuestionKey, type PhaseKey, QUESTION_FEEDS_PHASE, type QuestionKey } from '../domain/method.js';
 import type { Actor } from '../domain/permissions.js';
@@ -7,7 +8,10 @@ import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import { currentAnalysis } from '../services/assessments.js';
 import { analysisOverview, reviseView } from '../views/assessment.js';
+import { section } from '../views/blocks.js';
 import type { ReviseTarget } from '../views/readiness.js';
+import { readinessMessage } from '../views/readiness.js';
+import { failureAdvice, tellActor } from './after-ack.js';
 import type { SlackDeps } from './deps.js';
 import { readMetadata } from './view-state.js';
 
@@ -101,4 +105,36 @@ export async function reviseWindow(
     ...(addressed ? { addressedBy: messages(language).phases[addressed].name } : {}),
     privateMetadata: JSON.stringify(meta),
   });
+}
+
+/**
+ * The readiness summary in the strategy's channel after a new revision; `lead` says what one
+ * revised answer changed. When the channel cannot hear it, the saver gets it by DM.
+ */
+export async function announceRevision(
+  deps: SlackDeps,
+  who: { client: WebClient; teamId: string; userId: string; language: Language },
+  strategy: Strategy,
+  summary: ReadinessSummary,
+  lead?: (language: Language) => string,
+): Promise<void> {
+  const { client, teamId, userId, language } = who;
+  try {
+    await client.chat.postMessage({
+      channel: strategy.channelId,
+      ...readinessMessage(strategy.language, strategy, summary, lead?.(strategy.language)),
+    });
+  } catch (error) {
+    // The revision is saved; the channel just cannot hear it. The saver gets the summary by DM.
+    deps.logger.warn({ err: error, teamId, strategyId: strategy.id }, 'readiness summary not posted');
+    const m = messages(language);
+    const message = readinessMessage(language, strategy, summary, lead?.(language));
+    const advice = failureAdvice(language, error, strategy.channelId);
+    const note = `${m.posting.readinessNotPosted} ${advice} ${m.posting.summaryBelow}`;
+    await tellActor(
+      deps.logger,
+      { client, teamId, userId, language },
+      { text: `${note}\n${message.text}`, blocks: [section(note), ...message.blocks] },
+    );
+  }
 }

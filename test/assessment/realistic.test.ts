@@ -342,6 +342,17 @@ describe.each(LANGS)('the realistic analysis ($lang)', (L) => {
     expect(view.callback_id).toBe(ASSESSMENT_IDS.readOnlyView);
     expect(JSON.stringify(view.blocks)).toContain(L.readOnly);
     expect(view.blocks.some((b: Json) => b.type === 'input' || b.accessory)).toBe(false);
+
+    // A hand-made submission of the judgements step by them is refused on that step's first input.
+    let step = await openAssess(t, who);
+    for (let i = 0; i < JUDGEMENT_STEP; i++)
+      step = (await t.submit(step, stepValues(i, typingFor({})), who)).body.view;
+    const forged = await t.submit(step, stepValues(JUDGEMENT_STEP, {}, { reach: 'no' }), {
+      ...who,
+      user: L.reader,
+    });
+    expect(Object.keys(forged.body.errors)).toEqual([ASSESSMENT_IDS.judgementBlock('reach')]);
+    expect(await revisions(strategyId)).toHaveLength(1);
   });
 
   it('marks a gap addressed once its phase is done, in status, the digest and the plan, until that answer is revised', async () => {

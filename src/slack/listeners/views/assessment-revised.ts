@@ -3,11 +3,10 @@ import type { Judgements } from '../../../domain/readiness.js';
 import { messages } from '../../../i18n/index.js';
 import { type AnswerChange, reviseAnalysis } from '../../../services/assessments.js';
 import { ASSESSMENT_IDS } from '../../../views/ids.js';
-import { overviewView, type ReviseMetadata, reviseMetadataOf } from '../../analysis.js';
+import { announceRevision, overviewView, type ReviseMetadata, reviseMetadataOf } from '../../analysis.js';
 import { problemErrors, readJudgements } from '../../assessment-state.js';
 import type { SlackDeps } from '../../deps.js';
 import { inputValue } from '../../view-state.js';
-import { announceRevision } from './assessment-submitted.js';
 import { close, type Outcome, onSubmission, refuse, type Submission } from './submission.js';
 
 /** The block where a refusal about the whole window is shown. */

@@ -1,18 +1,15 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
 import {
   ASSESSMENT_STEPS,
-  type ReadinessSummary,
+  JUDGEMENT_KEYS,
+  JUDGEMENT_STEP,
   stepOf,
   validateAnswers,
 } from '../../../domain/readiness.js';
-import type { Language, Strategy } from '../../../domain/strategy.js';
 import { messages } from '../../../i18n/index.js';
 import { saveDraft, submitAssessment } from '../../../services/assessments.js';
-import { section } from '../../../views/blocks.js';
 import { ASSESSMENT_IDS } from '../../../views/ids.js';
-import { readinessMessage } from '../../../views/readiness.js';
-import { failureAdvice, tellActor } from '../../after-ack.js';
+import { announceRevision } from '../../analysis.js';
 import {
   type AssessmentMetadata,
   problemErrors,
@@ -26,8 +23,11 @@ import { submissionIdOf } from '../../view-state.js';
 import { workspaceOf } from '../../workspace.js';
 import { answerInTime, close, type Outcome, refuse, replaceWith, type SubmitArgs } from './submission.js';
 
-/** The first answer of a step: where an error about the whole step is shown. */
-const firstBlock = (step: number) => ASSESSMENT_IDS.answerBlock(ASSESSMENT_STEPS[step]![0]!);
+/** The first input of a step: where an error about the whole step is shown. */
+const firstBlock = (step: number) =>
+  step === JUDGEMENT_STEP
+    ? ASSESSMENT_IDS.judgementBlock(JUDGEMENT_KEYS[0])
+    : ASSESSMENT_IDS.answerBlock(ASSESSMENT_STEPS[step]![0]!);
 
 /**
  * Next on steps 1–3 (the step's answers go to the draft and the next step replaces this one),
@@ -86,36 +86,4 @@ async function assessmentStep(
   return close(() =>
     announceRevision(deps, { client, teamId, userId, language }, result.strategy, result.summary),
   );
-}
-
-/**
- * The readiness summary in the strategy's channel after a new revision; `lead` says what one
- * revised answer changed. When the channel cannot hear it, the saver gets it by DM.
- */
-export async function announceRevision(
-  deps: SlackDeps,
-  who: { client: WebClient; teamId: string; userId: string; language: Language },
-  strategy: Strategy,
-  summary: ReadinessSummary,
-  lead?: (language: Language) => string,
-): Promise<void> {
-  const { client, teamId, userId, language } = who;
-  try {
-    await client.chat.postMessage({
-      channel: strategy.channelId,
-      ...readinessMessage(strategy.language, strategy, summary, lead?.(strategy.language)),
-    });
-  } catch (error) {
-    // The revision is saved; the channel just cannot hear it. The saver gets the summary by DM.
-    deps.logger.warn({ err: error, teamId, strategyId: strategy.id }, 'readiness summary not posted');
-    const m = messages(language);
-    const message = readinessMessage(language, strategy, summary, lead?.(language));
-    const advice = failureAdvice(language, error, strategy.channelId);
-    const note = `${m.posting.readinessNotPosted} ${advice} ${m.posting.summaryBelow}`;
-    await tellActor(
-      deps.logger,
-      { client, teamId, userId, language },
-      { text: `${note}\n${message.text}`, blocks: [section(note), ...message.blocks] },
-    );
-  }
 }

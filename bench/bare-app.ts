@@ -60,6 +60,8 @@ const STATUS_REPLY = {
   ...statusMessage(strategy, 'en', {
     readiness: {
       readiness: computeReadiness(answers),
+      judgements: {},
+      addressed: [],
       revision: 1,
       updatedBy: 'UADMIN',
       updatedAt: strategy.createdAt,
@@ -85,6 +87,7 @@ const STATUS_REPLY = {
 const ASSESS_VIEW = assessmentStepView('en', {
   step: 0,
   answers,
+  judgements: {},
   privateMetadata: assessmentMetadata({ strategyId: strategy.id, channelId: strategy.channelId, step: 0 }),
 });
 

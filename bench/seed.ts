@@ -39,7 +39,15 @@ async function seedWorkspace(db: Db, w: number, perWorkspace: number): Promise<v
       await insertRevision(
         trx,
         { teamId },
-        { strategyId: id, revision: 1, answers: seededAnswers(w + s), createdBy: 'UADMIN', at },
+        {
+          strategyId: id,
+          revision: 1,
+          answers: seededAnswers(w + s),
+          judgements: {},
+          gapBasis: {},
+          createdBy: 'UADMIN',
+          at,
+        },
       );
       // As startStrategy writes them: the eight phases and the default schedules.
       await ensurePhases(trx, { teamId }, id, at);

@@ -27,8 +27,11 @@ export interface DigestData {
   channelId: string;
   language: Language;
   phases?: { done: number; total: number; dueSoon: DigestPhaseItem[]; overdue: DigestPhaseItem[] };
-  /** Question keys whose answers are still missing or partial, with the phase closing each. */
-  readinessGaps?: { question: string; phase: string }[];
+  /**
+   * Question keys whose answers are still missing or partial, with the phase closing each;
+   * `addressed` when that phase has been finished since the answer last changed.
+   */
+  readinessGaps?: { question: string; phase: string; addressed: boolean }[];
   metrics?: DigestMetricItem[];
 }
 

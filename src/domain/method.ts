@@ -15,6 +15,10 @@ export const QUESTION_KEYS = [
 ] as const;
 export type QuestionKey = (typeof QUESTION_KEYS)[number];
 
+export function isQuestionKey(value: unknown): value is QuestionKey {
+  return typeof value === 'string' && (QUESTION_KEYS as readonly string[]).includes(value);
+}
+
 export const PHASE_KEYS = [
   'listening',
   'goals',

@@ -5,6 +5,7 @@ import { emptyPhase, type Phase, type PhaseStatus, type PhaseTiming, phaseTiming
 import {
   type Answers,
   type Gap,
+  type Judgements,
   type Rating,
   type ReadinessSummary,
   type Reason,
@@ -64,7 +65,10 @@ export interface PlanReadiness {
   updatedOn: string;
   reasons: Reason[];
   answers: PlanAnswer[];
-  gaps: Gap[];
+  /** The three judgements; one not made yet is absent. */
+  judgements: Judgements;
+  /** `addressedBy`: the finished phase that addressed the gap since its answer last changed. */
+  gaps: (Gap & { addressedBy: PhaseKey | null })[];
 }
 
 export interface PlanPhase {
@@ -243,7 +247,11 @@ export function buildPlan(input: PlanInput): PlanDocument {
           owner: answer?.owner ? person(answer.owner) : null,
         };
       }),
-      gaps: summary.readiness.gaps,
+      judgements: summary.judgements,
+      gaps: summary.readiness.gaps.map((g) => ({
+        ...g,
+        addressedBy: summary.addressed.includes(g.question) ? g.phase : null,
+      })),
     };
   }
 

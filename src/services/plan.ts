@@ -41,7 +41,13 @@ export async function strategyPlan(
   ]);
   const input = {
     strategy,
-    readiness: revision && { summary: summaryOf(revision), answers: revision.answers },
+    readiness: revision && {
+      summary: summaryOf(
+        revision,
+        phases.filter((p) => p.status === 'done').map((p) => p.key),
+      ),
+      answers: revision.answers,
+    },
     phases,
     metrics: metrics.map(({ metric, trend }) => ({ metric, trend })),
     schedule: {

@@ -37,7 +37,13 @@ export async function collectDigest(deps: ServiceDeps, strategy: Strategy, now: 
       dueSoon: timed('due_soon'),
     },
     ...(readiness
-      ? { readinessGaps: readiness.readiness.gaps.map((g) => ({ question: g.question, phase: g.phase })) }
+      ? {
+          readinessGaps: readiness.readiness.gaps.map((g) => ({
+            question: g.question,
+            phase: g.phase,
+            addressed: readiness.addressed.includes(g.question),
+          })),
+        }
       : {}),
     metrics: metrics.map((o) => ({
       name: o.metric.name,

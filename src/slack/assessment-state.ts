@@ -5,6 +5,10 @@ import {
   type AnswerProblem,
   type Answers,
   ASSESSMENT_STEPS,
+  isJudgementValue,
+  JUDGEMENT_KEYS,
+  JUDGEMENT_STEP,
+  type Judgements,
   RATINGS,
   type Rating,
 } from '../domain/readiness.js';
@@ -53,6 +57,16 @@ export function readStepAnswers(values: ViewValues, keys: readonly QuestionKey[]
   return out;
 }
 
+/** The judgements picked in a window; one left unpicked is left out (it keeps what it was). */
+export function readJudgements(values: ViewValues): Judgements {
+  const out: Judgements = {};
+  for (const key of JUDGEMENT_KEYS) {
+    const raw = inputValue(values, ASSESSMENT_IDS.judgementBlock(key), ASSESSMENT_IDS.judgementAction);
+    if (isJudgementValue(raw)) out[key] = raw;
+  }
+  return out;
+}
+
 /** The step on screen as an edit of the strategy's answers by whoever sent it (Next, Back, closing). */
 export async function stepEdit(
   deps: SlackDeps,
@@ -64,6 +78,7 @@ export async function stepEdit(
     strategyId: sent.meta.strategyId,
     actor: await deps.users.actor(client, sent.teamId, sent.userId),
     answers: readStepAnswers(sent.values, ASSESSMENT_STEPS[sent.meta.step]!),
+    ...(sent.meta.step === JUDGEMENT_STEP ? { judgements: readJudgements(sent.values) } : {}),
   };
 }
 

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Selectable } from 'kysely';
-import { type Answers, parseAnswers } from '../domain/readiness.js';
+import {
+  type Answers,
+  type GapBasis,
+  type Judgements,
+  parseAnswers,
+  parseGapBasis,
+  parseJudgements,
+} from '../domain/readiness.js';
 import type { Db } from './db.js';
 import { parseStoredJson } from './json.js';
 import type { AssessmentDraftTable, AssessmentRevisionTable } from './schema.js';
@@ -11,6 +18,8 @@ export interface AssessmentRevision {
   strategyId: string;
   revision: number;
   answers: Partial<Answers>;
+  judgements: Judgements;
+  gapBasis: GapBasis;
   createdBy: string;
   createdAt: Date;
 }
@@ -19,11 +28,15 @@ export interface AssessmentDraft {
   strategyId: string;
   userId: string;
   answers: Partial<Answers>;
+  /** Null for a draft kept before the judgements were asked: the revision's stand. */
+  judgements: Judgements | null;
   updatedAt: Date;
 }
 
 /** Unreadable answers read as none: the revision still counts, the modal starts empty. */
 const answersOf = (row: { answers_json: string }) => parseAnswers(parseStoredJson(row.answers_json));
+const judgementsOf = (row: { judgements_json: string | null }) =>
+  parseJudgements(parseStoredJson(row.judgements_json));
 
 function toRevision(row: Selectable<AssessmentRevisionTable>): AssessmentRevision {
   return {
@@ -31,6 +44,8 @@ function toRevision(row: Selectable<AssessmentRevisionTable>): AssessmentRevisio
     strategyId: row.strategy_id,
     revision: Number(row.revision),
     answers: answersOf(row),
+    judgements: judgementsOf(row),
+    gapBasis: parseGapBasis(parseStoredJson(row.gap_basis_json)),
     createdBy: row.created_by,
     createdAt: new Date(Number(row.created_at)),
   };
@@ -41,6 +56,7 @@ function toDraft(row: Selectable<AssessmentDraftTable>): AssessmentDraft {
     strategyId: row.strategy_id,
     userId: row.user_id,
     answers: answersOf(row),
+    judgements: row.judgements_json === null ? null : judgementsOf(row),
     updatedAt: new Date(Number(row.updated_at)),
   };
 }
@@ -73,6 +89,8 @@ export async function insertRevision(
     strategy_id: r.strategyId,
     revision: r.revision,
     answers_json: JSON.stringify(r.answers),
+    judgements_json: JSON.stringify(r.judgements),
+    gap_basis_json: JSON.stringify(r.gapBasis),
     created_by: r.createdBy,
     created_at: r.at,
   };
@@ -99,9 +117,10 @@ export async function findDraft(
 export async function upsertDraft(
   db: Db,
   scope: Scope,
-  d: Omit<AssessmentDraft, 'updatedAt'> & { at: number },
+  d: Omit<AssessmentDraft, 'updatedAt' | 'judgements'> & { judgements: Judgements; at: number },
 ): Promise<void> {
   const answersJson = JSON.stringify(d.answers);
+  const judgementsJson = JSON.stringify(d.judgements);
   await db
     .insertInto('assessment_drafts')
     .values({
@@ -109,10 +128,13 @@ export async function upsertDraft(
       team_id: scope.teamId,
       user_id: d.userId,
       answers_json: answersJson,
+      judgements_json: judgementsJson,
       updated_at: d.at,
     })
     .onConflict((oc) =>
-      oc.columns(['strategy_id', 'user_id']).doUpdateSet({ answers_json: answersJson, updated_at: d.at }),
+      oc
+        .columns(['strategy_id', 'user_id'])
+        .doUpdateSet({ answers_json: answersJson, judgements_json: judgementsJson, updated_at: d.at }),
     )
     .execute();
 }

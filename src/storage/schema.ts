@@ -77,6 +77,10 @@ export interface AssessmentRevisionTable {
   strategy_id: string;
   revision: number;
   answers_json: string;
+  /** The three judgements made with this revision; null when it predates them. */
+  judgements_json: string | null;
+  /** Per question: the phase closing its gap was done when the answer last changed (domain GapBasis). */
+  gap_basis_json: string | null;
   created_by: string;
   created_at: number;
 }
@@ -86,6 +90,7 @@ export interface AssessmentDraftTable {
   team_id: string;
   user_id: string;
   answers_json: string;
+  judgements_json: string | null;
   updated_at: number;
 }
 

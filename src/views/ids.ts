@@ -24,6 +24,20 @@ export const ASSESSMENT_IDS = {
   answerAction: 'answer',
   ratingAction: 'rating',
   ownerAction: 'owner',
+  judgementBlock: (judgement: string) => `assessment_judgement_${judgement}`,
+  judgementAction: 'judgement',
+  /** The analysis at a glance, for those who may edit it: each answer with its Revise button. */
+  overview: 'assessment_overview',
+  /** Opens the overview (digest, status, readiness summary); the button's value is the strategy id. */
+  open: 'assessment_open',
+  /** Revise one answer (or the judgements) alone; the button's value names the strategy and the question. */
+  revise: 'assessment_revise',
+  /** The same from a select of every question (status, readiness summary). */
+  revisePick: 'assessment_revise_pick',
+  /** The small window that revises one answer, or the three judgements. */
+  reviseView: 'assessment_revise_view',
+  /** The overview's button that goes through every step in the big window. */
+  editAll: 'assessment_edit_all',
 } as const;
 
 export const PHASE_IDS = {

@@ -1,7 +1,7 @@
 import { formatLocalDate, formatLocalDateTime } from '../domain/dates.js';
 import { formatNumber } from '../domain/numbers.js';
 import type { Person, PlanDocument, PlanMetric, PlanPhase, PlanReadiness } from '../domain/plan.js';
-import { gapsByPhase } from '../domain/readiness.js';
+import { gapsByPhase, JUDGEMENT_KEYS } from '../domain/readiness.js';
 import { type Messages, messages } from '../i18n/index.js';
 import { escapeMarkdown, escapeMarkdownLines } from './escape.js';
 import { reasonText } from './readiness.js';
@@ -46,11 +46,18 @@ function readinessSection(
   const lang = doc.language;
   const out = [`## ${m.plan.readinessHeading}`];
   if (!r) return [...out, m.plan.readinessMissing];
+  const a = m.assessment;
   out.push(
-    m.plan.verdict(m.assessment.verdicts[r.verdict], r.score, r.maxScore),
+    m.plan.verdict(a.verdicts[r.verdict], r.score, r.maxScore),
+    `**${a.headlines[r.verdict]}.** ${a.verdictSummaries[r.verdict]}`,
     m.plan.revision(r.revision, who(r.updatedBy), formatLocalDate(lang, r.updatedOn)),
     `### ${m.plan.reasonsHeading}`,
     r.reasons.map((reason) => `- ${fromMrkdwn(reasonText(m, reason))}`).join('\n'),
+    `### ${a.judgementsHeading.replace(/\*/g, '')}`,
+    JUDGEMENT_KEYS.map((key) => {
+      const value = r.judgements[key];
+      return `- ${a.judgements[key].short}: ${value ? a.judgements[key].options[value] : a.notJudged}`;
+    }).join('\n'),
     `### ${m.plan.answersHeading}`,
   );
   r.answers.forEach((a, i) => {
@@ -70,9 +77,15 @@ function readinessSection(
                 .gapLine(
                   m.phases[phase].name,
                   gaps
-                    .map((g) =>
-                      m.assessment.gapItem(m.assessment.short[g.question], m.assessment.ratings[g.rating]),
-                    )
+                    .map((g) => {
+                      const item = m.assessment.gapItem(
+                        m.assessment.short[g.question],
+                        m.assessment.ratings[g.rating],
+                      );
+                      return g.addressedBy
+                        ? `${item}, ${m.assessment.addressedBy(m.phases[g.addressedBy].name)}`
+                        : item;
+                    })
                     .join(', '),
                 )
                 .replace(/^• /, '- '),

@@ -1,10 +1,10 @@
-import type { KnownBlock } from '@slack/types';
+import type { ActionsBlock, KnownBlock, StaticSelect } from '@slack/types';
 import { formatDateIn } from '../domain/dates.js';
-import type { QuestionKey } from '../domain/method.js';
-import { gapsByPhase, type ReadinessSummary, type Reason } from '../domain/readiness.js';
+import { QUESTION_KEYS, type QuestionKey } from '../domain/method.js';
+import { type Gap, gapsByPhase, type ReadinessSummary, type Reason } from '../domain/readiness.js';
 import type { Language } from '../domain/strategy.js';
 import { type Messages, messages } from '../i18n/index.js';
-import { actions, button, context, header, type Message, section } from './blocks.js';
+import { button, context, header, type Message, option, plain, section } from './blocks.js';
 import { escapeMrkdwn } from './escape.js';
 import { ASSESSMENT_IDS } from './ids.js';
 
@@ -27,16 +27,71 @@ export function reasonText(m: Messages, reason: Reason): string {
       return r.allClear;
     case 'few_partials':
       return r.fewPartials(list(m, reason.questions));
+    case 'reach_no':
+      return r.reachNo;
+    case 'reach_partly':
+      return r.reachPartly;
+    case 'resources_no':
+      return r.resourcesNo;
+    case 'resources_partly':
+      return r.resourcesPartly;
+    case 'commitment_no':
+      return r.commitmentNo;
+    case 'commitment_partly':
+      return r.commitmentPartly;
+    case 'judgements_missing':
+      return r.judgementsMissing;
   }
 }
 
-/** One line per phase that has work to do, naming the answers it has to settle. */
+/** What a Revise button or option names: the strategy, and a question or the three judgements. */
+export type ReviseTarget = QuestionKey | 'judgements';
+
+export function reviseValue(strategyId: string, target: ReviseTarget): string {
+  return JSON.stringify({ s: strategyId, q: target });
+}
+
+/** A select of every question and the judgements: picking one opens it alone in a small window. */
+function revisePicker(m: Messages, strategyId: string): StaticSelect {
+  return {
+    type: 'static_select',
+    action_id: ASSESSMENT_IDS.revisePick,
+    placeholder: plain(m.assessment.revisePick),
+    options: [
+      ...QUESTION_KEYS.map((q) => option(m.assessment.short[q], reviseValue(strategyId, q))),
+      option(m.assessment.reviseJudgementsOption, reviseValue(strategyId, 'judgements')),
+    ],
+  };
+}
+
+function analysisActions(m: Messages, strategyId: string, extra: ActionsBlock['elements'] = []): KnownBlock {
+  return {
+    type: 'actions',
+    elements: [
+      ...extra,
+      button(m.assessment.openAnalysis, ASSESSMENT_IDS.open, strategyId),
+      revisePicker(m, strategyId),
+    ],
+  };
+}
+
+function isAddressed(summary: ReadinessSummary, gap: Gap): boolean {
+  return summary.addressed.includes(gap.question);
+}
+
+/** One line per phase that has work to do, naming the answers it has to settle; addressed ones say so. */
 function gapLines(m: Messages, summary: ReadinessSummary): string[] {
+  const a = m.assessment;
   return gapsByPhase(summary.readiness.gaps).map(({ phase, gaps }) =>
-    m.assessment.gapLine(
+    a.gapLine(
       m.phases[phase].name,
       gaps
-        .map((g) => m.assessment.gapItem(m.assessment.short[g.question], m.assessment.ratings[g.rating]))
+        .map((g) => {
+          const item = a.gapItem(a.short[g.question], a.ratings[g.rating]);
+          return isAddressed(summary, g)
+            ? `${item} :white_check_mark: ${a.addressedBy(m.phases[phase].name)}`
+            : item;
+        })
         .join(', '),
     ),
   );
@@ -50,36 +105,68 @@ function updatedLine(m: Messages, language: Language, summary: ReadinessSummary,
   );
 }
 
-/** Posted to the channel after a save: the picture, why, and the work each gap turns into. */
+function judgementsText(m: Messages, summary: ReadinessSummary): string {
+  const a = m.assessment;
+  const j = summary.judgements;
+  return [
+    a.judgementsHeading,
+    ...(['reach', 'resources', 'commitment'] as const).map((key) =>
+      a.judgementLine(a.judgements[key].short, j[key] ? a.judgementValues[j[key]] : a.notJudged),
+    ),
+  ].join('\n');
+}
+
+/**
+ * Posted to the channel after a save: the verdict and why, each gap on its own line with the
+ * phase that closes it and a button to revise that answer alone, and the three judgements.
+ * `lead` says what changed when only one answer was revised.
+ */
 export function readinessMessage(
   language: Language,
-  strategy: { name: string; timeZone: string },
+  strategy: { id: string; name: string; timeZone: string },
   summary: ReadinessSummary,
+  lead?: string,
 ): Message {
   const m = messages(language);
+  const a = m.assessment;
   const { readiness } = summary;
-  const verdict = m.assessment.verdicts[readiness.verdict];
-  const gaps = gapLines(m, summary);
+  const verdict = a.verdicts[readiness.verdict];
+  const revise = (target: ReviseTarget) =>
+    button(a.revise, ASSESSMENT_IDS.revise, reviseValue(strategy.id, target));
+  const gaps: KnownBlock[] = readiness.gaps.map((g) => {
+    const phase = m.phases[g.phase].name;
+    const rating = a.ratings[g.rating];
+    const text = isAddressed(summary, g)
+      ? a.addressedRow(a.short[g.question], rating, phase)
+      : a.gapRow(a.short[g.question], rating, phase);
+    return { ...section(text), accessory: revise(g.question) } as KnownBlock;
+  });
   return {
-    text: `${m.assessment.summaryTitle(escapeMrkdwn(strategy.name))} — ${verdict} (${readiness.score}/${readiness.maxScore})`,
+    text: `${lead ? `${lead} ` : ''}${a.summaryTitle(escapeMrkdwn(strategy.name))} — ${verdict} (${readiness.score}/${readiness.maxScore})`,
     blocks: [
-      header(m.assessment.summaryTitle(strategy.name)),
-      section(m.assessment.verdictLine(verdict, readiness.score, readiness.maxScore)),
+      header(a.summaryTitle(strategy.name)),
+      ...(lead ? [context(lead)] : []),
       section(
-        `${m.assessment.reasonsHeading}\n${readiness.reasons.map((r) => `• ${reasonText(m, r)}`).join('\n')}`,
+        `*${a.headlines[readiness.verdict]}*\n${a.verdictLine(verdict, readiness.score, readiness.maxScore)}\n${a.verdictSummaries[readiness.verdict]}`,
       ),
-      section(gaps.length > 0 ? `${m.assessment.gapsHeading}\n${gaps.join('\n')}` : m.assessment.noGaps),
+      section(`${a.reasonsHeading}\n${readiness.reasons.map((r) => `• ${reasonText(m, r)}`).join('\n')}`),
+      section(gaps.length > 0 ? a.gapsHeading : a.noGaps),
+      ...gaps,
+      ...(summary.addressed.length > 0 ? [context(a.addressedHint)] : []),
+      { ...section(judgementsText(m, summary)), accessory: revise('judgements') } as KnownBlock,
       context(updatedLine(m, language, summary, strategy.timeZone)),
-      actions([button(m.assessment.assignButton, ASSESSMENT_IDS.assignOwners, undefined, 'primary')]),
+      analysisActions(m, strategy.id, [
+        button(a.assignButton, ASSESSMENT_IDS.assignOwners, undefined, 'primary'),
+      ]),
     ],
   };
 }
 
-/** The readiness part of `status`. */
+/** The readiness part of `status`: the verdict, why, the gaps by phase, and the way to revise. */
 export function readinessStatusBlocks(
   language: Language,
+  strategy: { id: string; timeZone: string },
   summary: ReadinessSummary,
-  timeZone: string,
 ): KnownBlock[] {
   const m = messages(language);
   const { readiness } = summary;
@@ -88,5 +175,9 @@ export function readinessStatusBlocks(
     ...readiness.reasons.map((r) => `• ${reasonText(m, r)}`),
     ...gapLines(m, summary),
   ];
-  return [section(lines.join('\n')), context(updatedLine(m, language, summary, timeZone))];
+  return [
+    section(lines.join('\n')),
+    context(updatedLine(m, language, summary, strategy.timeZone)),
+    analysisActions(m, strategy.id),
+  ];
 }

@@ -1,11 +1,12 @@
+import type { KnownBlock } from '@slack/types';
 import { formatLocalDate } from '../domain/dates.js';
 import type { DigestData, DigestPhaseItem, OwnerNudge } from '../domain/digest.js';
-import type { PhaseKey, QuestionKey } from '../domain/method.js';
+import { PHASE_KEYS, type PhaseKey, type QuestionKey } from '../domain/method.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import { actions, button, context, divider, header, type Message, section } from './blocks.js';
 import { escapeMrkdwn } from './escape.js';
-import { SCHEDULE_IDS } from './ids.js';
+import { ASSESSMENT_IDS, SCHEDULE_IDS } from './ids.js';
 import { metricSummary } from './metrics-status.js';
 
 // The messages the scheduler posts. Lists are cut so a digest stays well inside one message's
@@ -33,6 +34,30 @@ function phaseLines(m: M, language: Language, heading: string, items: DigestPhas
   )}`;
 }
 
+function questionName(m: M, key: string): string {
+  return (m.assessment.short as Record<string, string>)[key as QuestionKey] ?? key;
+}
+
+/**
+ * The open gaps in brief: the short names of the answers each phase has to settle, one line per
+ * phase, then those a finished phase has addressed. The answers themselves are one click away.
+ */
+function gapLines(m: M, gaps: NonNullable<DigestData['readinessGaps']>): string {
+  const byPhase = (addressed: boolean) => {
+    const phases = new Map<string, string[]>();
+    for (const g of gaps.filter((x) => x.addressed === addressed))
+      phases.set(g.phase, [...(phases.get(g.phase) ?? []), questionName(m, g.question)]);
+    const order = (phase: string) => PHASE_KEYS.indexOf(phase as PhaseKey);
+    return [...phases].sort(([a], [b]) => order(a) - order(b));
+  };
+  return [
+    ...byPhase(false).map(([phase, qs]) => m.assessment.digestGapLine(phaseName(m, phase), qs.join(', '))),
+    ...byPhase(true).map(([phase, qs]) =>
+      m.assessment.digestAddressedLine(qs.join(', '), phaseName(m, phase)),
+    ),
+  ].join('\n');
+}
+
 export function digestMessage(data: DigestData): Message {
   const m = messages(data.language);
   const blocks = [header(m.digest.title(data.strategyName))];
@@ -47,13 +72,10 @@ export function digestMessage(data: DigestData): Message {
   }
   if (data.readinessGaps && data.readinessGaps.length > 0) {
     any = true;
-    const gaps = data.readinessGaps.map((g) =>
-      m.digest.gapLine(
-        (m.questions as Record<string, string>)[g.question as QuestionKey] ?? g.question,
-        phaseName(m, g.phase),
-      ),
-    );
-    blocks.push(section(`${m.digest.gaps}\n${lines(m, gaps)}`));
+    blocks.push({
+      ...section(`${m.assessment.digestGaps}\n${gapLines(m, data.readinessGaps)}`),
+      accessory: button(m.assessment.openAnalysis, ASSESSMENT_IDS.open, data.strategyId),
+    } as KnownBlock);
   }
   if (data.metrics && data.metrics.length > 0) {
     any = true;

@@ -39,7 +39,7 @@ export function statusMessage(
       ),
       divider(),
       ...(parts.readiness
-        ? readinessStatusBlocks(language, parts.readiness, strategy.timeZone)
+        ? readinessStatusBlocks(language, strategy, parts.readiness)
         : [section(m.status.readinessNotAssessed)]),
       ...(parts.phases
         ? [divider(), ...phaseStatusBlocks(language, strategy, parts.phases.phases, parts.phases.today)]

@@ -1,10 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { QUESTION_FEEDS_PHASE, QUESTION_KEYS, type QuestionKey } from '../../src/domain/method.js';
-import { ASSESSMENT_STEPS, type Rating } from '../../src/domain/readiness.js';
+import { ASSESSMENT_STEPS, JUDGEMENT_STEP, type Rating } from '../../src/domain/readiness.js';
 import { ASSESSMENT_IDS } from '../../src/views/ids.js';
 import { appForEachTest } from '../support/app-per-test.js';
 import { textOf, U1, UFI, type Who } from '../support/harness.js';
 import type { Json } from '../support/slack-stand-in.js';
+import {
+  blockOf,
+  openAssess as openAssessIn,
+  stepValues,
+  type Typed,
+  type Typing,
+  typingFor,
+  walk as walkIn,
+  YES,
+} from './support.js';
 
 const t = appForEachTest({
   users: [
@@ -16,73 +26,14 @@ const t = appForEachTest({
   ],
 });
 
-type Typed = { text?: string; rating?: Rating; owner?: string };
-type Typing = Partial<Record<QuestionKey, Typed>>;
-
-/** The state.values Slack would send for one step, as typed (an empty input is null, as in Slack). */
-function stepValues(step: number, typed: Typing): Json {
-  const values: Json = {};
-  for (const key of ASSESSMENT_STEPS[step]!) {
-    const a = typed[key] ?? {};
-    values[ASSESSMENT_IDS.answerBlock(key)] = {
-      [ASSESSMENT_IDS.answerAction]: { type: 'plain_text_input', value: a.text ?? null },
-    };
-    values[ASSESSMENT_IDS.ratingBlock(key)] = {
-      [ASSESSMENT_IDS.ratingAction]: {
-        type: 'radio_buttons',
-        selected_option: a.rating ? { value: a.rating } : null,
-      },
-    };
-    if (key === 'ownership')
-      values[ASSESSMENT_IDS.ownerBlock] = {
-        [ASSESSMENT_IDS.ownerAction]: { type: 'users_select', selected_user: a.owner ?? null },
-      };
-  }
-  return values;
-}
-
-/** Runs `/smstrategy assess` and returns the modal it opened. */
-async function openAssess(who: Who = {}): Promise<Json> {
-  const { status, payload } = await t.command('assess', who);
-  expect(status).toBe(200);
-  const call = await t.standIn.waitFor('views.open', (a) => a.trigger_id === payload.trigger_id);
-  return call.args.view;
-}
-
-function blockOf(view: Json, blockId: string): Json {
-  const block = view.blocks.find((b: Json) => b.block_id === blockId);
-  if (!block) throw new Error(`no block ${blockId} in ${view.callback_id}`);
-  return block;
-}
+const openAssess = (who: Who = {}) => openAssessIn(t, who);
+const walk = (view: Json, typing: Typing, who: Who = {}) => walkIn(t, view, typing, who);
 
 /** What the modal shows for one question: its prefilled text and rating. */
 function shown(view: Json, key: QuestionKey): Typed {
   const text = blockOf(view, ASSESSMENT_IDS.answerBlock(key)).element.initial_value;
   const rating = blockOf(view, ASSESSMENT_IDS.ratingBlock(key)).element.initial_option?.value;
   return { ...(text === undefined ? {} : { text }), rating };
-}
-
-const full = (rating: Rating, key: QuestionKey, tag = ''): Typed => ({
-  text: rating === 'missing' ? '' : `${tag}${key} answered`,
-  rating,
-});
-
-function typingFor(ratings: Partial<Record<QuestionKey, Rating>>, base: Rating = 'clear', tag = ''): Typing {
-  return Object.fromEntries(QUESTION_KEYS.map((k) => [k, full(ratings[k] ?? base, k, tag)])) as Typing;
-}
-
-/** Walks every step with Next and submits the last; returns the final ack body. */
-async function walk(view: Json, typing: Typing, who: Who = {}): Promise<Json> {
-  let current = view;
-  for (let step = 0; step < ASSESSMENT_STEPS.length; step++) {
-    const { status, body } = await t.submit(current, stepValues(step, typing), who);
-    expect(status).toBe(200);
-    if (step < ASSESSMENT_STEPS.length - 1) {
-      expect(body.response_action).toBe('update');
-      current = body.view;
-    } else return body;
-  }
-  return {};
 }
 
 const rows = {
@@ -96,8 +47,8 @@ const LANGS = [
     lang: 'en',
     admin: 'U1',
     reader: 'U2',
-    title1: 'Readiness analysis 1/4',
-    title2: 'Readiness analysis 2/4',
+    title1: 'Readiness analysis 1/5',
+    title2: 'Readiness analysis 2/5',
     why: 'Why does the organisation need a social media strategy?',
     next: 'Next',
     save: 'Save',
@@ -109,9 +60,19 @@ const LANGS = [
     draftNotice: 'Continuing your unsaved draft.',
     revisionNotice: 'Prefilled with the current answers (revision 1, saved by <@U1> on 2026-11-26).',
     whyGap: '• *Goal setting*: Why (missing)',
+    whyRow: '*Why* · missing → Goal setting',
+    phaseNames: {
+      goals: 'Goal setting',
+      content: 'Content strategy',
+      listening: 'Listening',
+      presence: 'Presence model',
+      organisation: 'Organisation and budget',
+      measurement: 'Monitoring and measurement',
+    } as Record<string, string>,
     updated: 'Updated by <@U1> on 2026-11-26 · revision 1',
     readOnly: "Only the strategy's admins (<@U1>) and workspace admins can change the analysis.",
     assignButton: 'Assign phase owners',
+    openAnalysis: 'Open the analysis',
     assignHint:
       '/smstrategy assign &lt;phase&gt; @person` (pick the person from the list Slack opens as you type @)',
   },
@@ -119,22 +80,32 @@ const LANGS = [
     lang: 'fi',
     admin: 'UFI',
     reader: 'U2FI',
-    title1: 'Valmiusanalyysi 1/4',
-    title2: 'Valmiusanalyysi 2/4',
+    title1: 'Valmiusanalyysi 1/5',
+    title2: 'Valmiusanalyysi 2/5',
     why: 'Miksi organisaatiollasi pitää olla sosiaalisen median strategia?',
     next: 'Seuraava',
     save: 'Tallenna',
     ready: 'Valmis aloittamaan',
     notReady: 'Ei vielä valmis',
-    groundwork: 'Pohjatyötä tarvitaan ensin',
+    groundwork: 'Ensin pohjatyötä',
     pitchError: 'Hissitarinassa on 141 merkkiä; enintään 140 on sallittu. Lyhennä 1 merkillä.',
     emptyClear: 'Tyhjää vastausta ei voi arvioida selväksi',
     draftNotice: 'Jatketaan tallentamatonta luonnostasi.',
     revisionNotice: 'Nykyiset vastaukset valmiina (versio 1, tallentanut <@UFI> 26.11.2026).',
     whyGap: '• *Tavoitteiden asettaminen*: Miksi (puuttuu)',
+    whyRow: '*Miksi* · puuttuu → Tavoitteiden asettaminen',
+    phaseNames: {
+      goals: 'Tavoitteiden asettaminen',
+      content: 'Sisältöstrategian luominen tai tarkentaminen',
+      listening: 'Kuuntelu',
+      presence: 'Läsnäolomallin määrittely',
+      organisation: 'Organisointi ja budjetointi',
+      measurement: 'Seurannan ja mittaamisen suunnittelu',
+    } as Record<string, string>,
     updated: 'Päivittänyt <@UFI> 26.11.2026 · versio 1',
     readOnly: 'Vain strategian ylläpitäjät (<@UFI>) ja työtilan ylläpitäjät voivat muuttaa analyysia.',
     assignButton: 'Nimeä vaiheille vastuut',
+    openAnalysis: 'Avaa analyysi',
     assignHint:
       '/smstrategy assign &lt;vaihe&gt; @henkilö` (valitse henkilö listasta, joka aukeaa @-merkin jälkeen)',
   },
@@ -185,21 +156,22 @@ describe.each(LANGS)('the readiness analysis ($lang)', (L) => {
     const again = await t.submit(back, stepValues(0, typing), admin);
     for (const key of ASSESSMENT_STEPS[1]!) expect(shown(again.body.view, key)).toEqual(typing[key]);
 
-    // … through the last step, whose button saves.
+    // … through the last step, the three judgements, whose button saves.
     let view = again.body.view;
-    for (const step of [1, 2]) {
+    for (const step of [1, 2, 3]) {
       const res = await t.submit(view, stepValues(step, typing), admin);
       view = res.body.view;
     }
     expect(view.submit.text).toBe(L.save);
-    expect(blockOf(view, ASSESSMENT_IDS.answerBlock('risks'))).toBeTruthy();
-    const saved = await t.submit(view, stepValues(3, typing), admin);
+    expect(blockOf(view, ASSESSMENT_IDS.judgementBlock('reach'))).toBeTruthy();
+    const saved = await t.submit(view, stepValues(JUDGEMENT_STEP, typing), admin);
     expect(saved.body.response_action).toBeUndefined();
 
     let revisions = await rows.revisions();
     expect(revisions).toHaveLength(1);
     expect(revisions[0]).toMatchObject({ team_id: 'T1', revision: 1, created_by: L.admin });
     const answers = JSON.parse(revisions[0]!.answers_json);
+    expect(JSON.parse(revisions[0]!.judgements_json!)).toEqual(YES);
     expect(Object.keys(answers)).toEqual([...QUESTION_KEYS]);
     for (const key of QUESTION_KEYS) expect(answers[key]).toEqual(typing[key]);
     expect(await rows.drafts()).toHaveLength(0);
@@ -211,8 +183,10 @@ describe.each(LANGS)('the readiness analysis ($lang)', (L) => {
     expect(textOf(post.args)).toContain('20/20');
     expect(textOf(post.args)).toContain(L.updated);
     const buttons = post.args.blocks.find((b: Json) => b.type === 'actions').elements;
-    expect(buttons.map((b: Json) => [b.action_id, b.text.text])).toEqual([
+    expect(buttons.map((b: Json) => [b.action_id, b.text?.text])).toEqual([
       [ASSESSMENT_IDS.assignOwners, L.assignButton],
+      [ASSESSMENT_IDS.open, L.openAnalysis],
+      [ASSESSMENT_IDS.revisePick, undefined],
     ]);
 
     // A second run opens prefilled with the saved answers, and its submit is a second revision.
@@ -369,11 +343,16 @@ describe.each(LANGS)('the readiness analysis ($lang)', (L) => {
     const text = textOf(post.args);
     expect(text).toContain(L[verdict]);
     expect(text).toContain(score);
-    const gapsBlock = post.args.blocks[3].text.text as string;
-    // One line per phase that has a gap to close (the heading is the first line).
-    const phases = new Set(gapKeys.map((k: QuestionKey) => QUESTION_FEEDS_PHASE[k]));
-    expect(gapsBlock.split('\n').length - 1).toBe(phases.size);
-    if (gapKeys.includes('why' as never)) expect(gapsBlock).toContain(L.whyGap);
+    // One line per gap with the phase that closes it, each with its own Revise button.
+    const rows = post.args.blocks.filter(
+      (b: Json) =>
+        b.accessory?.action_id === ASSESSMENT_IDS.revise && JSON.parse(b.accessory.value).q !== 'judgements',
+    );
+    expect(rows.map((b: Json) => JSON.parse(b.accessory.value).q)).toEqual(gapKeys);
+    gapKeys.forEach((k: QuestionKey, i: number) => {
+      expect(rows[i].text.text).toContain(L.phaseNames[QUESTION_FEEDS_PHASE[k]]);
+    });
+    if (gapKeys.includes('why' as never)) expect(rows[0].text.text).toContain(L.whyRow);
   });
 });
 
@@ -390,7 +369,7 @@ describe('permissions and languages across people', () => {
     await t.reply('start Launch', { user: 'UFI' });
     await t.chooseLanguage('UADMIN', 'en');
     const view = await openAssess({ user: 'UADMIN' });
-    expect(view.title.text).toBe('Readiness analysis 1/4');
+    expect(view.title.text).toBe('Readiness analysis 1/5');
     await walk(view, typingFor({}), { user: 'UADMIN' });
     const post = await t.standIn.waitFor('chat.postMessage');
     expect(textOf(post.args)).toContain('Valmis aloittamaan');

@@ -120,6 +120,20 @@ beforeAll(async () => {
       ['schedule_modal', 'schedule'],
     ] as const)
       data[team].views[name] = await opened(command, team);
+    // The window that revises one answer alone opens from a button, not a command.
+    const revise = await t.action('assessment_revise', {
+      ...who,
+      value: JSON.stringify({ s: strategy.id, q: 'why' }),
+    });
+    expect(revise.status).toBe(200);
+    data[team].views.assessment_revise_view = (
+      await t.standIn.waitFor(
+        'views.open',
+        (a) =>
+          a.view?.callback_id === 'assessment_revise_view' &&
+          JSON.parse(a.view.private_metadata).strategyId === strategy.id,
+      )
+    ).args.view;
   }
   await t.app.idle();
 });
@@ -167,6 +181,7 @@ function filledState(callback: string, theirs: Team): Json {
   const pick = (value: string) => ({ type: 'static_select', selected_option: { value } });
   switch (callback) {
     case 'assessment':
+    case 'assessment_revise_view':
       return {
         assessment_answer_why: { answer: typed('Because') },
         assessment_answer_goals: { answer: typed('Goals') },
@@ -208,6 +223,8 @@ function filledState(callback: string, theirs: Team): Json {
 function valueFor(actionId: string, theirs: Team): string {
   if (actionId.startsWith('phase_')) return JSON.stringify({ s: data[theirs].strategyId, k: 'listening' });
   if (actionId.startsWith('metric_list_')) return data[theirs].metricId;
+  if (actionId.startsWith('assessment_revise'))
+    return JSON.stringify({ s: data[theirs].strategyId, q: 'why' });
   return data[theirs].strategyId;
 }
 

@@ -77,6 +77,8 @@ describe('buildPlan', () => {
     const phases = [{ ...emptyPhase('S1', 'T1', 'listening'), notes: 'With <@U1>.' }];
     const summary = {
       readiness: computeReadiness(answers),
+      judgements: {},
+      addressed: [],
       revision: 1,
       updatedBy: 'U1',
       updatedAt: new Date('2026-11-25T10:00:00Z'),

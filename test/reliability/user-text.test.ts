@@ -352,7 +352,8 @@ describe('text people type (property-based)', () => {
             }
           }
 
-          const expected = { headings: 1 + 5 + 3 + 8 + 1, links: linked ? 1 : 0 };
+          // The title, five sections, four readiness subheadings, eight phases, one metric.
+          const expected = { headings: 1 + 5 + 4 + 8 + 1, links: linked ? 1 : 0 };
           const file = calls.findLast(
             (c) => c.method === 'files.getUploadURLExternal' && String(c.args.filename).endsWith('.md'),
           );

@@ -21,7 +21,7 @@ const full = (language: 'en' | 'fi'): DigestData => ({
       due: '2026-11-20',
     })),
   },
-  readinessGaps: [{ question: 'pitch', phase: 'content' }],
+  readinessGaps: [{ question: 'pitch', phase: 'content', addressed: false }],
   metrics: [
     {
       name: 'Followers',
@@ -63,7 +63,10 @@ describe('the digest message', () => {
     expect(all).toContain('• Content strategy — <@U2> — 2026-12-02');
     expect(all).toContain('• Listening — <@U0> — 2026-11-20');
     expect(all).toContain('…and 20 more');
-    expect(all).toContain('Does the brand have an elevator pitch');
+    // Open gaps in brief, by the phase that closes them, with the analysis a click away.
+    expect(all).toContain('*Open gaps in readiness*\\n• Content strategy: Elevator pitch');
+    expect(all).not.toContain('Does the brand have an elevator pitch');
+    expect(all).toContain('"action_id":"assessment_open","value":"s1"');
     expect(all).toContain('Followers');
     expect(all).toContain('▁▂▃▄▅▆▇█');
     expect(all).toContain('60 %');

@@ -78,8 +78,6 @@ export const scheduleTexts = {
     overdue: '*Overdue*',
     phaseLine: (phase: string, owner: string | null, due: string) =>
       `• ${phase} — ${owner ? `<@${owner}>` : 'no owner'} — ${due}`,
-    gaps: '*Readiness gaps still open*',
-    gapLine: (question: string, phase: string) => `• ${question} → ${phase}`,
     metrics: '*Metrics*',
     nothingYet: 'Nothing to report yet: the phases and metrics appear here once the team sets them.',
     more: (n: number) => `…and ${n} more`,

@@ -2,6 +2,7 @@ import type { Messages } from '../en/index.js';
 import { assessmentTexts } from './assessment.js';
 import { availabilityTexts } from './availability.js';
 import { commonTexts } from './common.js';
+import { guidanceTexts } from './guidance.js';
 import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
 import { metricTexts } from './metrics.js';
@@ -16,6 +17,7 @@ import { scheduleTexts } from './schedule.js';
 export const fi: Messages = {
   ...commonTexts,
   ...assessmentTexts,
+  ...guidanceTexts,
   ...phaseTexts,
   ...metricTexts,
   ...scheduleTexts,

@@ -82,8 +82,6 @@ export const scheduleTexts: typeof en = {
     overdue: '*Myöhässä*',
     phaseLine: (phase: string, owner: string | null, due: string) =>
       `• ${phase} — ${owner ? `<@${owner}>` : 'ei vastuuhenkilöä'} — ${due}`,
-    gaps: '*Avoimet puutteet valmiuksissa*',
-    gapLine: (question: string, phase: string) => `• ${question} → ${phase}`,
     metrics: '*Mittarit*',
     nothingYet: 'Ei vielä raportoitavaa: vaiheet ja mittarit näkyvät tässä, kun tiimi on asettanut ne.',
     more: (n: number) => `…ja ${others(n)}`,

@@ -20,7 +20,7 @@ export function makeAssessmentBack(deps: SlackDeps) {
     const step = Math.max(0, meta.step - 1);
     await client.views.update({
       view_id: view.id,
-      view: stepView(language, meta, { step, answers: result.answers }),
+      view: stepView(language, meta, { step, answers: result.answers, judgements: result.judgements }),
     });
   };
 }

@@ -15,6 +15,7 @@ import { personalLanguageButton, startSwitchButton, strategyLanguageButton } fro
 import { plan } from '../commands/plan.js';
 import { start } from '../commands/start.js';
 import { status } from '../commands/status.js';
+import { makeEditAll, makeOpenAnalysis, makeReviseAnswer } from './assessment-analysis.js';
 import { assignOwners } from './assessment-assign-owners.js';
 import { makeAssessmentBack } from './assessment-back.js';
 import { channelButton } from './channel-button.js';
@@ -42,6 +43,11 @@ export function register(app: App, deps: SlackDeps): void {
   for (const [actionId, subcommand] of Object.entries(CHANNEL_BUTTONS))
     app.action(actionId, channelButton(deps, subcommand));
   app.action(ASSESSMENT_IDS.back, makeAssessmentBack(deps));
+  app.action(ASSESSMENT_IDS.open, makeOpenAnalysis(deps));
+  const revise = makeReviseAnswer(deps);
+  app.action(ASSESSMENT_IDS.revise, revise);
+  app.action(ASSESSMENT_IDS.revisePick, revise);
+  app.action(ASSESSMENT_IDS.editAll, makeEditAll(deps));
   app.action(PHASE_IDS.done, makePhaseStatusButton(deps, 'done'));
   app.action(PHASE_IDS.start, makePhaseStatusButton(deps, 'in_progress'));
   app.action(PHASE_IDS.blocked, makePhaseStatusButton(deps, 'blocked'));

@@ -1,11 +1,15 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { ASSESSMENT_STEPS, stepOf, validateAnswers } from '../../../domain/readiness.js';
+import {
+  ASSESSMENT_STEPS,
+  JUDGEMENT_KEYS,
+  JUDGEMENT_STEP,
+  stepOf,
+  validateAnswers,
+} from '../../../domain/readiness.js';
 import { messages } from '../../../i18n/index.js';
 import { saveDraft, submitAssessment } from '../../../services/assessments.js';
-import { section } from '../../../views/blocks.js';
 import { ASSESSMENT_IDS } from '../../../views/ids.js';
-import { readinessMessage } from '../../../views/readiness.js';
-import { failureAdvice, tellActor } from '../../after-ack.js';
+import { announceRevision } from '../../analysis.js';
 import {
   type AssessmentMetadata,
   problemErrors,
@@ -19,8 +23,11 @@ import { submissionIdOf } from '../../view-state.js';
 import { workspaceOf } from '../../workspace.js';
 import { answerInTime, close, type Outcome, refuse, replaceWith, type SubmitArgs } from './submission.js';
 
-/** The first answer of a step: where an error about the whole step is shown. */
-const firstBlock = (step: number) => ASSESSMENT_IDS.answerBlock(ASSESSMENT_STEPS[step]![0]!);
+/** The first input of a step: where an error about the whole step is shown. */
+const firstBlock = (step: number) =>
+  step === JUDGEMENT_STEP
+    ? ASSESSMENT_IDS.judgementBlock(JUDGEMENT_KEYS[0])
+    : ASSESSMENT_IDS.answerBlock(ASSESSMENT_STEPS[step]![0]!);
 
 /**
  * Next on steps 1–3 (the step's answers go to the draft and the next step replaces this one),
@@ -65,7 +72,7 @@ async function assessmentStep(
   if (problems.length > 0) return refuse(problemErrors(m, problems));
   if (result.kind === 'replayed') return close();
   if (result.kind === 'saved') {
-    const next = { step: meta.step + 1, answers: result.answers };
+    const next = { step: meta.step + 1, answers: result.answers, judgements: result.judgements };
     return replaceWith(stepView(language, meta, next));
   }
   if (result.kind === 'invalid') {
@@ -73,33 +80,10 @@ async function assessmentStep(
     const problem = result.problems[0]!;
     const step = stepOf(problem.question);
     const shown = `${m.assessment.fixFirst(step + 1)} ${problemText(m, problem)}`;
-    const back = { step, answers: result.answers, problem: shown };
+    const back = { step, answers: result.answers, judgements: result.judgements, problem: shown };
     return replaceWith(stepView(language, meta, back));
   }
-  const { strategy } = result;
-  const summary = {
-    readiness: result.readiness,
-    revision: result.revision,
-    updatedBy: userId,
-    updatedAt: result.at,
-  };
-  return close(async () => {
-    try {
-      await client.chat.postMessage({
-        channel: strategy.channelId,
-        ...readinessMessage(strategy.language, strategy, summary),
-      });
-    } catch (error) {
-      // The revision is saved; the channel just cannot hear it. The saver gets the summary by DM.
-      deps.logger.warn({ err: error, teamId, strategyId: strategy.id }, 'readiness summary not posted');
-      const message = readinessMessage(language, strategy, summary);
-      const advice = failureAdvice(language, error, strategy.channelId);
-      const lead = `${m.posting.readinessNotPosted} ${advice} ${m.posting.summaryBelow}`;
-      await tellActor(
-        deps.logger,
-        { client, teamId, userId, language },
-        { text: `${lead}\n${message.text}`, blocks: [section(lead), ...message.blocks] },
-      );
-    }
-  });
+  return close(() =>
+    announceRevision(deps, { client, teamId, userId, language }, result.strategy, result.summary),
+  );
 }

@@ -1,6 +1,7 @@
 import { daysBetween } from './dates.js';
 import type { MetricDefinition } from './metric.js';
 import { NUDGE_DAYS } from './phases.js';
+import type { MetricReport } from './reporting.js';
 import type { Language } from './strategy.js';
 import type { Trend } from './trend.js';
 
@@ -19,6 +20,8 @@ export interface DigestPhaseItem {
 export interface DigestMetricItem extends Pick<MetricDefinition, 'name' | 'unit' | 'target' | 'targetDate'> {
   /** Latest value, progress from baseline and on track / behind (domain/trend.ts). */
   trend: Trend;
+  /** The change since the value before, the latest comment and confidence, who has not reported. */
+  report?: MetricReport;
 }
 
 export interface DigestData {

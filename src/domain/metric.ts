@@ -39,6 +39,17 @@ export function definitionOf(metric: MetricDefinition): MetricDefinition {
   return { name, unit, baseline, target, targetDate, ownerId, direction, cadence };
 }
 
+/** How the reporter sees the goal as they report a value. */
+export const CONFIDENCES = ['on_track', 'at_risk', 'off_track'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export function isConfidence(value: unknown): value is Confidence {
+  return typeof value === 'string' && (CONFIDENCES as readonly string[]).includes(value);
+}
+
+/** A comment with a value: a sentence or two of context, not a report. */
+export const CHECKIN_COMMENT_MAX = 500;
+
 /** One reported value: one per metric per period; a later report replaces it. */
 export interface Checkin {
   metricId: string;
@@ -46,6 +57,9 @@ export interface Checkin {
   value: number;
   reportedBy: string;
   reportedAt: Date;
+  /** What explains the value, as its reporter wrote it. */
+  comment: string | null;
+  confidence: Confidence | null;
 }
 
 /** What the metric modal submits, as typed. */

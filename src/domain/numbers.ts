@@ -43,3 +43,13 @@ export function inputNumber(value: number, language: Language): string {
   const text = String(value);
   return language === 'fi' ? text.replace('.', ',') : text;
 }
+
+/**
+ * A share in per cent, whole, as the language writes it with a space before the sign: `18 %`,
+ * `−28 %` (a true minus sign, in both languages), `112 %`.
+ */
+export function formatPercent(percent: number, language: Language): string {
+  const whole = Math.round(percent);
+  const magnitude = formatNumber(Math.abs(whole), language);
+  return `${whole < 0 ? '−' : ''}${magnitude} %`;
+}

@@ -20,7 +20,8 @@ function startOf(period: string): DateTime {
   return start;
 }
 
-function cadenceOf(period: string): Cadence {
+/** Whether a period is a week (`2026-W48`) or a month (`2026-11`). */
+export function cadenceOf(period: string): Cadence {
   return period.includes('W') ? 'weekly' : 'monthly';
 }
 
@@ -42,4 +43,37 @@ export function periodsEndingWith(last: string, count: number): string[] {
 export function lastDayOf(period: string): string {
   const start = startOf(period);
   return start.endOf(cadenceOf(period) === 'weekly' ? 'week' : 'month').toFormat('yyyy-MM-dd');
+}
+
+/** The first local calendar day of the period (a Monday, or the month's first day), as YYYY-MM-DD. */
+export function firstDayOf(period: string): string {
+  return startOf(period).toFormat('yyyy-MM-dd');
+}
+
+/** A calendar day as its parts, for a language to write as it writes dates. */
+export interface DayParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** What a period's human label is made of: the ISO week with its first and last day, or the month. */
+export type PeriodParts =
+  | { cadence: 'weekly'; week: number; first: DayParts; last: DayParts }
+  | { cadence: 'monthly'; year: number; month: number };
+
+function dayParts(date: DateTime): DayParts {
+  return { year: date.year, month: date.month, day: date.day };
+}
+
+/** The parts of a period; throws on text that is not one. */
+export function periodParts(period: string): PeriodParts {
+  const start = startOf(period);
+  if (cadenceOf(period) === 'monthly') return { cadence: 'monthly', year: start.year, month: start.month };
+  return {
+    cadence: 'weekly',
+    week: start.weekNumber,
+    first: dayParts(start),
+    last: dayParts(start.endOf('week')),
+  };
 }

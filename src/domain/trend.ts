@@ -7,7 +7,8 @@ export const SPARK_BARS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█
 export const SPARK_GAP = '·';
 export const SPARK_PERIODS = 8;
 
-export type TrendStatus = 'no_data' | 'reached' | 'on_track' | 'behind';
+/** `moving_away`: the latest value is further from the target than the baseline was. */
+export type TrendStatus = 'no_data' | 'reached' | 'on_track' | 'behind' | 'moving_away';
 
 export interface TrendInput {
   baseline: number;
@@ -23,7 +24,10 @@ export interface TrendInput {
 export interface Trend {
   status: TrendStatus;
   latest: { period: string; value: number } | undefined;
-  /** How far from baseline to target the latest value is, 0–100 (clamped); undefined without data. */
+  /**
+   * How far from baseline to target the latest value is: 0 at the baseline, 100 at the target,
+   * below 0 when it has moved away from the target, over 100 past it; undefined without data.
+   */
   percent: number | undefined;
   /** Where the straight line from baseline to target stands on the latest value's period. */
   expected: number | undefined;
@@ -65,14 +69,15 @@ export function computeTrend(input: TrendInput): Trend {
   const byPeriod = new Map(sorted.map((c) => [c.period, c.value]));
   const spark = sparkline(periodsEndingWith(latest.period, SPARK_PERIODS).map((p) => byPeriod.get(p)));
   const distance = input.target - input.baseline;
-  const raw = distance === 0 ? 100 : ((latest.value - input.baseline) / distance) * 100;
-  const percent = Math.min(100, Math.max(0, raw));
+  const percent = distance === 0 ? 100 : ((latest.value - input.baseline) / distance) * 100;
   const expected = targetPathAt(input, lastDayOf(latest.period));
   const status: TrendStatus = atLeastAsGood(input.direction, latest.value, input.target)
     ? 'reached'
     : atLeastAsGood(input.direction, latest.value, expected)
       ? 'on_track'
-      : 'behind';
+      : percent < 0
+        ? 'moving_away'
+        : 'behind';
   return {
     status,
     latest: { period: latest.period, value: latest.value },
@@ -82,8 +87,20 @@ export function computeTrend(input: TrendInput): Trend {
   };
 }
 
-/** A text progress bar for Block Kit, e.g. `▰▰▰▱▱▱▱▱▱▱`. */
+/** Marks a bar whose value lies before its start (moved away from the target) or past its end. */
+export const BAR_BEFORE = '◂';
+export const BAR_PAST = '▸';
+
+/**
+ * A text progress bar for Block Kit, e.g. `▰▰▰▱▱▱▱▱▱▱`. A value moved away from the target gets
+ * an empty bar with a mark before it (`◂▱▱▱▱▱▱▱▱▱▱`), one past the target a full bar with a mark
+ * after it (`▰▰▰▰▰▰▰▰▰▰▸`): the bar stays one width, and the percentage beside it says how far.
+ */
 export function progressBar(percent: number | undefined, width = 10): string {
-  const filled = Math.round(((percent ?? 0) / 100) * width);
-  return '▰'.repeat(filled) + '▱'.repeat(width - filled);
+  const p = percent ?? 0;
+  const filled = Math.min(width, Math.max(0, Math.round((p / 100) * width)));
+  const bar = '▰'.repeat(filled) + '▱'.repeat(width - filled);
+  if (p < 0) return `${BAR_BEFORE}${bar}`;
+  if (p > 100) return `${bar}${BAR_PAST}`;
+  return bar;
 }

@@ -58,12 +58,16 @@ async function render(
   switch (s.kind) {
     case 'digest':
       return digestMessage(await content.digest(strategy, now));
-    case 'checkin_prompt':
-      return checkinPromptMessage(strategy.language, strategy.id, strategy.name);
+    case 'checkin_prompt': {
+      // Reported meanwhile by everyone asked: nothing left to ask for.
+      const due = await content.checkinDue(strategy, now);
+      if (due.length === 0) return undefined;
+      return checkinPromptMessage(strategy.language, strategy, due);
+    }
     case 'checkin_reminder': {
-      const pending = await content.checkinReminders(strategy, now);
-      if (!pending.includes(d.recipient)) return undefined;
-      return checkinReminderMessage(await dmLanguage(), strategy.id, strategy.name, strategy.channelId);
+      const mine = (await content.checkinDue(strategy, now)).filter((x) => x.ownerId === d.recipient);
+      if (mine.length === 0) return undefined;
+      return checkinReminderMessage(await dmLanguage(), strategy, mine);
     }
     case 'nudges': {
       const nudge = (await content.nudges(strategy, now)).find((n) => n.ownerId === d.recipient);

@@ -53,8 +53,10 @@ function deliveryOf(s: Schedule, slotAt: number, recipient: string, at: number):
 async function recipients(pass: Pass, s: Schedule, strategy: Strategy, now: Date): Promise<string[]> {
   switch (s.kind) {
     case 'digest':
-    case 'checkin_prompt':
       return [strategy.channelId];
+    // Posted only when a metric's value is asked for this time.
+    case 'checkin_prompt':
+      return (await pass.deps.content.checkinDue(strategy, now)).length > 0 ? [strategy.channelId] : [];
     case 'checkin_reminder':
       return [...new Set(await pass.deps.content.checkinReminders(strategy, now))];
     case 'nudges':

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { localDate } from '../domain/dates.js';
 import {
+  CHECKIN_COMMENT_MAX,
   type Checkin,
+  type Confidence,
   definitionOf,
   findMetricByName,
   type Metric,
@@ -172,87 +174,119 @@ export function currentPeriod(strategy: Strategy, metric: Metric, at: Date): str
   return periodOf(at, strategy.timeZone, metric.cadence);
 }
 
-export interface ReportedValue {
+/** One value to record, with what its reporter adds to it. */
+export interface CheckinValue {
   metricId: string;
   value: number;
+  /** What explains the value; empty or left out: none. */
+  comment?: string | null;
+  confidence?: Confidence | null;
 }
 
-export type CheckinReport =
-  /** Values stored (new or changed). */
-  | {
-      kind: 'saved';
-      saved: { metric: Metric; period: string; value: number; replaced: number | undefined }[];
-    }
+export interface CheckinInput {
+  strategy: Strategy;
+  reportedBy: string;
+  /**
+   * The moment whose period the values are for: for the modal, when it opened (so the period
+   * saved is the one the user saw).
+   */
+  at: Date;
+  values: CheckinValue[];
+  submission?: SubmissionId;
+}
+
+/** A value as stored, and what it replaced. */
+export interface RecordedValue {
+  metric: Metric;
+  period: string;
+  value: number;
+  comment: string | null;
+  confidence: Confidence | null;
+  /** What the period held before; undefined when it was new. */
+  replaced: Checkin | undefined;
+}
+
+export type CheckinResult =
+  /** Values stored (new or changed); a value the period already held, with its comment and confidence, is left out. */
+  | { kind: 'saved'; saved: RecordedValue[] }
   /** The same modal submission came again; its values were stored already. */
   | { kind: 'replayed' };
 
+/** A comment as kept: trimmed, at most CHECKIN_COMMENT_MAX characters; empty is none. */
+function keptComment(comment: string | null | undefined): string | null {
+  const trimmed = (comment ?? '').trim();
+  return trimmed ? trimmed.slice(0, CHECKIN_COMMENT_MAX) : null;
+}
+
 /**
- * Stores one value per metric for the period of `reportedAt` (the moment the check-in was
- * opened, so the period saved is the one the user saw). Anyone may report; a later report of
- * the same period replaces the value, and the replaced value stays in the audit trail. The
- * metrics are held while their values are read and written, so of two reports at once the
- * second sees (and records that it replaced) the first.
+ * Stores one value per metric for the period of `at`, each with its comment and confidence.
+ * Anyone may report; a later report of the same period replaces the value, its comment and its
+ * confidence, and what it replaced stays in the audit trail. The metrics are held while their
+ * values are read and written, so of two reports at once the second sees (and records that it
+ * replaced) the first.
  */
-export async function reportCheckins(
-  deps: ServiceDeps,
-  input: {
-    strategy: Strategy;
-    userId: string;
-    reportedAt: Date;
-    values: ReportedValue[];
-    submission?: SubmissionId;
-  },
-): Promise<CheckinReport> {
+export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Promise<CheckinResult> {
   const { strategy } = input;
   const scope = { teamId: strategy.teamId };
   const at = deps.clock.now().getTime();
-  return deps.db.transaction().execute(async (trx): Promise<CheckinReport> => {
+  return deps.db.transaction().execute(async (trx): Promise<CheckinResult> => {
     const held = await findMetricsForUpdate(
       trx,
       scope,
       input.values.map((v) => v.metricId),
     );
     const metrics = new Map(held.map((m) => [m.id, m]));
-    const changes = [];
-    for (const { metricId, value } of input.values) {
-      const metric = metrics.get(metricId);
+    const changes: RecordedValue[] = [];
+    for (const given of input.values) {
+      const metric = metrics.get(given.metricId);
       if (!metric || metric.strategyId !== strategy.id || metric.archivedAt) continue;
-      const period = currentPeriod(strategy, metric, input.reportedAt);
-      const before = await findCheckin(trx, scope, metricId, period);
-      if (before && before.value === value) continue;
-      changes.push({ metric, period, value, before });
+      const period = currentPeriod(strategy, metric, input.at);
+      const { value } = given;
+      const comment = keptComment(given.comment);
+      const confidence = given.confidence ?? null;
+      const before = await findCheckin(trx, scope, metric.id, period);
+      if (before && before.value === value && before.comment === comment && before.confidence === confidence)
+        continue;
+      changes.push({ metric, period, value, comment, confidence, replaced: before });
     }
     if (changes.length === 0) return { kind: 'saved', saved: [] };
     if (!(await firstSubmission(trx, scope.teamId, input.submission, at))) return { kind: 'replayed' };
-    for (const { metric, period, value, before } of changes) {
+    for (const { metric, period, value, comment, confidence, replaced: before } of changes) {
       await upsertCheckin(trx, scope, {
         id: randomUUID(),
         metricId: metric.id,
         period,
         value,
-        reportedBy: input.userId,
+        reportedBy: input.reportedBy,
+        comment,
+        confidence,
         at,
       });
       await recordAudit(trx, {
         teamId: strategy.teamId,
         strategyId: strategy.id,
-        actorId: input.userId,
+        actorId: input.reportedBy,
         action: before ? 'checkin.replaced' : 'checkin.reported',
         subject: metric.id,
-        before: before ? { period, value: before.value, reportedBy: before.reportedBy } : null,
-        after: { period, value },
+        before: before
+          ? {
+              period,
+              value: before.value,
+              reportedBy: before.reportedBy,
+              ...(before.comment === null ? {} : { comment: before.comment }),
+              ...(before.confidence === null ? {} : { confidence: before.confidence }),
+            }
+          : null,
+        after: {
+          period,
+          value,
+          ...(comment === null ? {} : { comment }),
+          ...(confidence === null ? {} : { confidence }),
+        },
         at,
       });
     }
-    return {
-      kind: 'saved',
-      saved: changes.map(({ metric, period, value, before }) => ({
-        metric,
-        period,
-        value,
-        replaced: before?.value,
-      })),
-    };
+    return { kind: 'saved', saved: changes };
   });
 }
 
@@ -305,18 +339,17 @@ export async function ownedMetrics(
   return overviews(strategies, metrics, checkins);
 }
 
-/** The check-in as it opens at `at`: each active metric, its period then, and the value already in. */
+/** The check-in as it opens at `at`: each active metric, its period then, and what is already in. */
 export async function checkinRows(
   deps: ServiceDeps,
   strategy: Strategy,
   at: Date,
-): Promise<{ metric: Metric; period: string; current: number | undefined }[]> {
+): Promise<{ metric: Metric; period: string; current: Checkin | undefined }[]> {
   const scope = { teamId: strategy.teamId };
   const rows = [];
   for (const metric of await activeMetrics(deps, strategy)) {
     const period = currentPeriod(strategy, metric, at);
-    const found = await findCheckin(deps.db, scope, metric.id, period);
-    rows.push({ metric, period, current: found?.value });
+    rows.push({ metric, period, current: await findCheckin(deps.db, scope, metric.id, period) });
   }
   return rows;
 }

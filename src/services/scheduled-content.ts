@@ -2,9 +2,12 @@ import { localDate } from '../domain/dates.js';
 import type { DigestData, DigestPhaseItem, OwnerNudge, PhaseDue } from '../domain/digest.js';
 import { selectNudges } from '../domain/digest.js';
 import { type PhaseTiming, phaseTiming } from '../domain/phases.js';
+import { askedPeriod, type DueCheckin, dueCheckins, metricReport } from '../domain/reporting.js';
+import { nextRun } from '../domain/schedule.js';
 import type { Strategy } from '../domain/strategy.js';
 import { findCheckin, listMetrics } from '../storage/metrics.js';
 import { listPhases } from '../storage/phases.js';
+import { listSchedules } from '../storage/schedules.js';
 import { currentAssessment } from './assessments.js';
 import type { ServiceDeps } from './deps.js';
 import { currentPeriod, strategyMetrics } from './metrics.js';
@@ -19,6 +22,7 @@ export async function collectDigest(deps: ServiceDeps, strategy: Strategy, now: 
     currentAssessment(deps, scope, strategy.id),
     strategyMetrics(deps, strategy),
   ]);
+  const nextPrompt = metrics.length > 0 ? await nextPromptAt(deps, strategy, now) : undefined;
   const today = localDate(now, strategy.timeZone);
   // "Due soon" as status and App Home flag it (within a week); the owner nudges use three days.
   const timed = (timing: PhaseTiming): DigestPhaseItem[] =>
@@ -51,23 +55,51 @@ export async function collectDigest(deps: ServiceDeps, strategy: Strategy, now: 
       target: o.metric.target,
       targetDate: o.metric.targetDate,
       trend: o.trend,
+      report: metricReport({
+        metric: o.metric,
+        checkins: o.checkins,
+        createdOn: localDate(o.metric.createdAt, strategy.timeZone),
+        asked: askedPeriod(o.metric.cadence, now, strategy.timeZone, nextPrompt),
+      }),
     })),
   };
 }
 
-/** Owners of active metrics who have not reported the current period (the day after the prompt). */
+/** When the strategy's check-in prompt next goes out after `now`; undefined when it is switched off. */
+async function nextPromptAt(deps: ServiceDeps, strategy: Strategy, now: Date): Promise<Date | undefined> {
+  const schedules = await listSchedules(deps.db, { teamId: strategy.teamId }, strategy.id);
+  const prompt = schedules.find((s) => s.kind === 'checkin_prompt');
+  return prompt?.enabled ? nextRun(prompt, now) : undefined;
+}
+
+/**
+ * The metrics whose value a check-in at `now` asks for and nobody has reported yet: the prompt
+ * goes out only when there is one, and the day after it their owners are reminded.
+ */
+export async function collectCheckinDue(
+  deps: ServiceDeps,
+  strategy: Strategy,
+  now: Date,
+): Promise<DueCheckin[]> {
+  const scope = { teamId: strategy.teamId };
+  const metrics = await listMetrics(deps.db, scope, strategy.id);
+  if (metrics.length === 0) return [];
+  const inputs = [];
+  for (const metric of metrics) {
+    const period = currentPeriod(strategy, metric, now);
+    const reported = await findCheckin(deps.db, scope, metric.id, period);
+    inputs.push({ metric, reported: new Set(reported ? [period] : []) });
+  }
+  return dueCheckins(inputs, now, strategy.timeZone, await nextPromptAt(deps, strategy, now));
+}
+
+/** Owners of metrics still due (the day after the prompt): each gets one reminder. */
 export async function collectCheckinReminders(
   deps: ServiceDeps,
   strategy: Strategy,
   now: Date,
 ): Promise<string[]> {
-  const scope = { teamId: strategy.teamId };
-  const missing = new Set<string>();
-  for (const metric of await listMetrics(deps.db, scope, strategy.id)) {
-    const reported = await findCheckin(deps.db, scope, metric.id, currentPeriod(strategy, metric, now));
-    if (!reported) missing.add(metric.ownerId);
-  }
-  return [...missing];
+  return [...new Set((await collectCheckinDue(deps, strategy, now)).map((d) => d.ownerId))];
 }
 
 /** The strategy's phases with owners and due dates, for the owner nudges. */
@@ -84,6 +116,8 @@ export async function collectNudges(deps: ServiceDeps, strategy: Strategy, now: 
 /** The source of every scheduled message's content; the scheduler takes one (tests may pass their own). */
 export interface ScheduledContent {
   digest(strategy: Strategy, now: Date): Promise<DigestData>;
+  /** The metrics a check-in at `now` asks for, unreported. */
+  checkinDue(strategy: Strategy, now: Date): Promise<DueCheckin[]>;
   checkinReminders(strategy: Strategy, now: Date): Promise<string[]>;
   nudges(strategy: Strategy, now: Date): Promise<OwnerNudge[]>;
 }
@@ -91,6 +125,7 @@ export interface ScheduledContent {
 export function scheduledContent(deps: ServiceDeps): ScheduledContent {
   return {
     digest: (s, now) => collectDigest(deps, s, now),
+    checkinDue: (s, now) => collectCheckinDue(deps, s, now),
     checkinReminders: (s, now) => collectCheckinReminders(deps, s, now),
     nudges: (s, now) => collectNudges(deps, s, now),
   };

@@ -8,7 +8,7 @@ import { messages } from '../i18n/index.js';
 import { activeMetrics, archiveMetric, checkinRows, metricHistory } from '../services/metrics.js';
 import { checkinModal } from '../views/checkin-modal.js';
 import { escapeMrkdwn } from '../views/escape.js';
-import { metricChartPng } from '../views/metric-chart.js';
+import { chartProgress, metricChartPng } from '../views/metric-chart.js';
 import { metricListMessage } from '../views/metric-list.js';
 import { metricModal } from '../views/metric-modal.js';
 import { postForActor } from './after-ack.js';
@@ -79,12 +79,13 @@ export async function postMetricChart(
   target: Metric,
 ): Promise<void> {
   const checkins = await metricHistory(deps, target);
-  const png = metricChartPng({
+  const chart = {
     metric: target,
     checkins,
     startDate: localDate(target.createdAt, strategy.timeZone),
     language: strategy.language,
-  });
+  };
+  const png = metricChartPng(chart);
   const slug = fold(target.name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
@@ -99,25 +100,39 @@ export async function postMetricChart(
         filename: `${slug || 'metric'}.png`,
         title: target.name,
         bytes: png,
-        initialComment: messages(strategy.language).metrics.chartComment(escapeMrkdwn(target.name)),
+        initialComment: messages(strategy.language).metrics.chartComment(
+          escapeMrkdwn(target.name),
+          escapeMrkdwn(chartProgress(chart)),
+        ),
       }),
   );
   if (posted) await ephemeral(req, m.metrics.chartPosted(escapeMrkdwn(target.name)));
 }
 
-/** The check-in modal for the current period of every active metric, prefilled with what is in. */
+/**
+ * The check-in modal for the current period of every active metric, the reporter's own first,
+ * prefilled with what is in; `page` for a page after the first (the same moment, further on).
+ */
 export async function checkinView(
   deps: SlackDeps,
   strategy: Strategy,
   language: Language,
+  reporterId: string,
+  page?: { at: Date; offset: number; saved: number },
 ): Promise<View | undefined> {
-  const at = deps.clock.now();
+  const at = page?.at ?? deps.clock.now();
   const rows = await checkinRows(deps, strategy, at);
-  if (rows.length === 0) return undefined;
   return checkinModal(
     language,
-    { strategyId: strategy.id, channelId: strategy.channelId, at: at.getTime() },
+    {
+      strategyId: strategy.id,
+      channelId: strategy.channelId,
+      at: at.getTime(),
+      offset: page?.offset ?? 0,
+      saved: page?.saved ?? 0,
+    },
     rows,
+    reporterId,
   );
 }
 
@@ -126,7 +141,7 @@ export async function openCheckinModal(
   req: CommandRequest,
   strategy: Strategy,
 ): Promise<void> {
-  const view = await checkinView(deps, strategy, req.language);
+  const view = await checkinView(deps, strategy, req.language, req.userId);
   if (!view) {
     await ephemeral(req, messages(req.language).metrics.checkinNone);
     return;

@@ -62,6 +62,8 @@ function toCheckin(row: CheckinRow): Checkin {
     value: Number(row.value),
     reportedBy: row.reported_by,
     reportedAt: new Date(Number(row.reported_at)),
+    comment: row.comment,
+    confidence: row.confidence,
   };
 }
 
@@ -212,6 +214,8 @@ export async function upsertCheckin(
     value: c.value,
     reported_by: c.reportedBy,
     reported_at: c.at,
+    comment: c.comment,
+    confidence: c.confidence,
   } satisfies Updateable<CheckinTable>;
   await db
     .insertInto('checkins')

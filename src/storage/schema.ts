@@ -1,4 +1,4 @@
-import type { Direction } from '../domain/metric.js';
+import type { Confidence, Direction } from '../domain/metric.js';
 import type { Cadence } from '../domain/periods.js';
 import type { Language, StrategyState } from '../domain/strategy.js';
 
@@ -153,6 +153,8 @@ export interface CheckinTable {
   value: number;
   reported_by: string;
   reported_at: number;
+  comment: string | null;
+  confidence: Confidence | null;
 }
 
 export interface DeliveryTable {

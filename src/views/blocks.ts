@@ -145,7 +145,7 @@ export function textInput(
   });
 }
 
-type ChoiceOptions = InputOptions & { options: PlainTextOption[]; initial?: string };
+type ChoiceOptions = InputOptions & { options: PlainTextOption[]; initial?: string; placeholder?: string };
 
 /** A static select holds at most 100 options, radio buttons at most 10. */
 const MAX_CHOICES = { static_select: 100, radio_buttons: 10 } as const;
@@ -157,6 +157,8 @@ function choiceInput(type: keyof typeof MAX_CHOICES, o: ChoiceOptions): KnownBlo
     action_id: o.actionId,
     options: o.options.slice(0, MAX_CHOICES[type]),
     ...(initial ? { initial_option: initial } : {}),
+    // Radio buttons show every choice and take no placeholder.
+    ...(o.placeholder && type === 'static_select' ? { placeholder: plain(clip(o.placeholder, 150)) } : {}),
   });
 }
 

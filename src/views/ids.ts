@@ -77,6 +77,11 @@ export const METRIC_IDS = {
   input: 'metric_value',
   /** The action_id of each check-in input; its block_id is the metric's id. */
   checkinInput: 'metric_checkin_value',
+  /** The comment and the confidence reported with a metric's value, in blocks named after the metric. */
+  checkinComment: 'metric_checkin_comment',
+  checkinCommentBlock: (metricId: string) => `${metricId}_comment`,
+  checkinConfidence: 'metric_checkin_confidence',
+  checkinConfidenceBlock: (metricId: string) => `${metricId}_confidence`,
   listAdd: 'metric_list_add',
   listCheckin: 'metric_list_checkin',
   listEdit: 'metric_list_edit',

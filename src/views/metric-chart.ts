@@ -1,10 +1,12 @@
 import { Resvg } from '@resvg/resvg-js';
 import { daysBetween, formatLocalDate } from '../domain/dates.js';
 import type { Checkin, Metric } from '../domain/metric.js';
-import { formatNumber } from '../domain/numbers.js';
+import { formatNumber, formatPercent } from '../domain/numbers.js';
 import { lastDayOf } from '../domain/periods.js';
 import type { Language } from '../domain/strategy.js';
+import { computeTrend } from '../domain/trend.js';
 import { messages } from '../i18n/index.js';
+import { formatPeriod } from './periods.js';
 
 // A metric's history against its target path, drawn as SVG and rasterised to PNG by resvg (a
 // Rust renderer shipped as prebuilt npm packages: no system libraries, nothing fetched at run
@@ -25,6 +27,29 @@ const COLOURS = { history: '#1264a3', path: '#e01e5a', grid: '#dddddd', text: '#
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Where the latest value stands, in words: its period and how far along from baseline to target
+ * (below 0 % when it has moved away from the target, over 100 % past it). Empty without values.
+ */
+export function chartProgress(input: ChartInput): string {
+  const { metric, language } = input;
+  const trend = computeTrend({
+    baseline: metric.baseline,
+    target: metric.target,
+    direction: metric.direction,
+    startDate: input.startDate,
+    targetDate: metric.targetDate,
+    checkins: input.checkins,
+  });
+  if (!trend.latest || trend.percent === undefined) return '';
+  const unit = metric.unit ? ` ${metric.unit}` : '';
+  return messages(language).metrics.chartProgress(
+    `${formatNumber(trend.latest.value, language)}${unit}`,
+    formatPeriod(language, trend.latest.period),
+    formatPercent(trend.percent, language),
+  );
 }
 
 export function metricChartSvg(input: ChartInput): string {
@@ -68,6 +93,7 @@ export function metricChartSvg(input: ChartInput): string {
     .join('');
   const unit = metric.unit ? ` (${metric.unit})` : '';
   const title = `${metric.name}${unit}`;
+  const progress = chartProgress(input);
   const legend = `${m.chartLegendHistory} — ${m.chartLegendPath}: ${formatNumber(metric.baseline, language)} → ${formatNumber(metric.target, language)}`;
   const axis = [
     `<text x="${PAD.left}" y="${HEIGHT - PAD.bottom + 22}" font-size="12" fill="${COLOURS.muted}">${formatLocalDate(language, first)}</text>`,
@@ -77,6 +103,9 @@ export function metricChartSvg(input: ChartInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
     `<text x="${PAD.left}" y="30" font-size="20" font-weight="bold" fill="${COLOURS.text}">${escapeXml(title)}</text>`,
+    progress
+      ? `<text x="${PAD.left}" y="50" font-size="13" fill="${COLOURS.muted}">${escapeXml(progress)}</text>`
+      : '',
     `<text x="${PAD.left}" y="${HEIGHT - 18}" font-size="13" fill="${COLOURS.muted}">${escapeXml(legend)}</text>`,
     ...grid,
     ...axis,

@@ -1,18 +1,23 @@
 import type { KnownBlock } from '@slack/types';
 import { formatLocalDate } from '../domain/dates.js';
 import type { Metric } from '../domain/metric.js';
-import { formatNumber } from '../domain/numbers.js';
+import { formatNumber, formatPercent } from '../domain/numbers.js';
 import type { Language } from '../domain/strategy.js';
 import { progressBar, type Trend } from '../domain/trend.js';
 import { messages } from '../i18n/index.js';
 import type { MetricOverview } from '../services/metrics.js';
 import { context, section } from './blocks.js';
 import { escapeMrkdwn } from './escape.js';
+import { formatPeriod } from './periods.js';
 
 // Each metric takes one section; the cap keeps a status message well inside 50 blocks.
 export const STATUS_MAX_METRICS = 12;
 
-/** One metric in two lines: latest vs target, then the progress bar, sparkline and verdict. */
+/**
+ * One metric in two lines: latest vs target, then the progress bar, how far along (below 0 % when
+ * the value has moved away from the target, over 100 % past it), sparkline, verdict and the
+ * period of the latest value.
+ */
 export function metricSummary(
   metric: Pick<Metric, 'name' | 'unit' | 'target' | 'targetDate'>,
   trend: Trend,
@@ -22,10 +27,11 @@ export function metricSummary(
   const unit = metric.unit ? ` ${escapeMrkdwn(metric.unit)}` : '';
   const latest = trend.latest ? `${formatNumber(trend.latest.value, language)}${unit}` : m.noValue;
   const target = `${formatNumber(metric.target, language)}${unit}`;
-  const percent = trend.percent === undefined ? '–' : `${Math.round(trend.percent)} %`;
+  const percent = trend.percent === undefined ? '–' : formatPercent(trend.percent, language);
+  const period = trend.latest ? formatPeriod(language, trend.latest.period) : '';
   return [
     m.statusLine(escapeMrkdwn(metric.name), latest, target, formatLocalDate(language, metric.targetDate)),
-    m.statusTrend(progressBar(trend.percent), percent, trend.sparkline, m.trendName[trend.status]),
+    m.statusTrend(progressBar(trend.percent), percent, trend.sparkline, m.trendName[trend.status], period),
   ].join('\n');
 }
 

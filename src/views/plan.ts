@@ -1,9 +1,10 @@
 import { formatLocalDate, formatLocalDateTime } from '../domain/dates.js';
-import { formatNumber } from '../domain/numbers.js';
+import { formatNumber, formatPercent } from '../domain/numbers.js';
 import type { Person, PlanDocument, PlanMetric, PlanPhase, PlanReadiness } from '../domain/plan.js';
 import { gapsByPhase, JUDGEMENT_KEYS } from '../domain/readiness.js';
 import { type Messages, messages } from '../i18n/index.js';
 import { escapeMarkdown, escapeMarkdownLines } from './escape.js';
+import { formatPeriod } from './periods.js';
 import { reasonText } from './readiness.js';
 
 // The documented plan as a file: Markdown (for people, the channel and the canvas) or JSON (for
@@ -125,12 +126,12 @@ function metricSection(m: Messages, doc: PlanDocument, x: PlanMetric, who: (p: P
       formatLocalDate(lang, x.targetDate),
       m.metrics.directionName[x.direction].toLowerCase(),
     ),
-    x.latest ? m.plan.latest(value(x.latest.value), x.latest.period) : m.plan.noLatest,
+    x.latest ? m.plan.latest(value(x.latest.value), formatPeriod(lang, x.latest.period)) : m.plan.noLatest,
     ...(x.latest
       ? [
           m.plan.trend(
             m.metrics.trendName[x.status],
-            x.percent === null ? '–' : `${Math.round(x.percent)} %`,
+            x.percent === null ? '–' : formatPercent(x.percent, lang),
             x.sparkline ? `\`${x.sparkline}\`` : '',
           ),
         ]
@@ -165,7 +166,7 @@ function changeText(m: Messages, doc: PlanDocument, change: PlanDocument['change
       return c[x.kind](
         escapeMarkdown(x.metric),
         x.value === null ? '–' : formatNumber(x.value, doc.language),
-        x.period,
+        formatPeriod(doc.language, x.period),
       );
     case 'other':
       return c.other(x.action);

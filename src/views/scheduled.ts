@@ -2,17 +2,19 @@ import type { KnownBlock } from '@slack/types';
 import { formatLocalDate } from '../domain/dates.js';
 import type { DigestData, DigestPhaseItem, OwnerNudge } from '../domain/digest.js';
 import { PHASE_KEYS, type PhaseKey, type QuestionKey } from '../domain/method.js';
-import type { Language } from '../domain/strategy.js';
+import type { DueCheckin } from '../domain/reporting.js';
+import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import { actions, button, context, divider, header, type Message, section } from './blocks.js';
+import { digestMetric } from './digest-metrics.js';
 import { escapeMrkdwn } from './escape.js';
 import { ASSESSMENT_IDS, SCHEDULE_IDS } from './ids.js';
-import { metricSummary } from './metrics-status.js';
+import { formatPeriod } from './periods.js';
 
 // The messages the scheduler posts. Lists are cut so a digest stays well inside one message's
 // 50 blocks and a section's 3000 characters, however large the strategy grows.
 const MAX_LINES = 10;
-// Each metric is a section of its own (two lines with a progress bar and a sparkline).
+// Each metric is a section of its own (its trend, change, latest note and who has not reported).
 const MAX_METRICS = 12;
 
 type M = ReturnType<typeof messages>;
@@ -81,7 +83,7 @@ export function digestMessage(data: DigestData): Message {
     any = true;
     blocks.push(section(m.digest.metrics));
     const shown = data.metrics.slice(0, MAX_METRICS);
-    for (const x of shown) blocks.push(section(metricSummary(x, x.trend, data.language)));
+    for (const x of shown) blocks.push(section(digestMetric(x, data.language)));
     if (data.metrics.length > shown.length)
       blocks.push(context(m.digest.more(data.metrics.length - shown.length)));
   }
@@ -98,30 +100,50 @@ export function digestMessage(data: DigestData): Message {
 
 // The check-in buttons carry the strategy's id: the reminder arrives in a DM, where the channel
 // cannot tell which strategy is meant.
-export function checkinPromptMessage(language: Language, strategyId: string, strategyName: string): Message {
+/** The prompt in the channel: the metrics asked for, each with its period and owner. */
+export function checkinPromptMessage(
+  language: Language,
+  strategy: Pick<Strategy, 'id' | 'name'>,
+  due: DueCheckin[],
+): Message {
   const m = messages(language);
-  const text = m.checkin.prompt(escapeMrkdwn(strategyName));
+  const c = m.checkins;
+  const text = c.prompt(escapeMrkdwn(strategy.name));
+  const items = due.map((d) =>
+    c.promptLine(escapeMrkdwn(d.name), formatPeriod(language, d.period), d.ownerId),
+  );
   return {
     text,
     blocks: [
-      section(text),
-      actions([button(m.checkin.promptButton, SCHEDULE_IDS.checkinOpen, strategyId, 'primary')]),
+      section(`${text}\n${checkinLines(c, items)}`),
+      actions([button(m.checkin.promptButton, SCHEDULE_IDS.checkinOpen, strategy.id, 'primary')]),
     ],
   };
 }
 
+/** The reminder to one owner: their metrics still asked for. */
 export function checkinReminderMessage(
   language: Language,
-  strategyId: string,
-  strategyName: string,
-  channelId: string,
+  strategy: Pick<Strategy, 'id' | 'name' | 'channelId'>,
+  due: DueCheckin[],
 ): Message {
   const m = messages(language);
-  const text = m.checkin.reminder(escapeMrkdwn(strategyName), channelId);
+  const c = m.checkins;
+  const text = c.reminder(escapeMrkdwn(strategy.name), strategy.channelId);
+  const items = due.map((d) => c.reminderLine(escapeMrkdwn(d.name), formatPeriod(language, d.period)));
   return {
     text,
-    blocks: [section(text), actions([button(m.checkin.promptButton, SCHEDULE_IDS.checkinOpen, strategyId)])],
+    blocks: [
+      section(`${text}\n${checkinLines(c, items)}`),
+      actions([button(m.checkin.promptButton, SCHEDULE_IDS.checkinOpen, strategy.id)]),
+    ],
   };
+}
+
+function checkinLines(c: M['checkins'], items: string[]): string {
+  const shown = items.slice(0, MAX_LINES);
+  if (items.length > MAX_LINES) shown.push(c.more(items.length - MAX_LINES));
+  return shown.join('\n');
 }
 
 export function nudgeMessage(language: Language, strategyName: string, nudge: OwnerNudge): Message {

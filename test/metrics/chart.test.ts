@@ -33,6 +33,8 @@ const checkin = (period: string, value: number) => ({
   value,
   reportedBy: 'U1',
   reportedAt: new Date('2027-01-25T10:00:00Z'),
+  comment: null,
+  confidence: null,
 });
 
 function chart(checkins: ReturnType<typeof checkin>[], over: Partial<ChartInput['metric']> = {}) {
@@ -115,5 +117,29 @@ describe('the metric chart', () => {
     expect(rgb(770, 79)).toBe('#e01e5a');
     // Away from the lines, the background.
     expect(rgb(700, 300)).toBe('#ffffff');
+  });
+
+  it('says under its title how far along the latest value is: below 0 % moved away, over 100 % past', () => {
+    const text = (svg: string) => [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    // From 40 k towards 100 k: 28 k has moved away from the target by a fifth of the way.
+    const away = metricChartSvg({
+      metric: { ...metric, baseline: 40 },
+      checkins: [checkin('2027-W01', 50), checkin('2027-W03', 28)],
+      startDate: '2027-01-03',
+      language: 'en',
+    });
+    expect(text(away)).toContain(
+      'Latest: 28 k, week 3 (18–24 Jan) · −20 % of the way from baseline to target',
+    );
+    const past = metricChartSvg({
+      metric,
+      checkins: [checkin('2027-W05', 112)],
+      startDate: '2027-01-03',
+      language: 'fi',
+    });
+    expect(text(past)).toContain(
+      'Viimeisin: 112 k, viikko 5 (1.–7.2.) · 112 % matkasta lähtötasolta tavoitteeseen',
+    );
+    expect(text(chart([]).svg).some((t) => t?.startsWith('Latest'))).toBe(false);
   });
 });

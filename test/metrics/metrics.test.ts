@@ -302,9 +302,11 @@ describe('checkin', () => {
     t.clock.set('2026-11-29T21:30:00Z'); // Sunday 23:30 in Helsinki
     const view = await openModal('checkin', { user: 'UOTHER' });
     expect(view.callback_id).toBe('metric_checkin');
-    expect(JSON.stringify(view.blocks[0])).toContain('*2026-W48*');
-    expect(view.blocks[1].block_id).toBe(metric.id);
-    expect(view.blocks[1].hint.text).toBe('Target 2,000 by 2027-11-26 · period 2026-W48');
+    expect(view.blocks[0].text.text).toContain('Values for *week 48 (23–29 Nov)*.');
+    // Someone else's metric: under its owner's name.
+    expect(view.blocks[1].text.text).toBe('*Owner: <@UOWNER>*');
+    expect(view.blocks[2].block_id).toBe(metric.id);
+    expect(view.blocks[2].hint.text).toBe('Target 2,000 by 2027-11-26 · week 48 (23–29 Nov)');
     // Submitted a little after midnight: the value still belongs to the week the modal showed.
     t.clock.set('2026-11-29T22:01:00Z');
     const res = await t.submit(view, checkinValues({ [metric.id]: '1 234,5' }), { user: 'UOTHER' });
@@ -314,7 +316,7 @@ describe('checkin', () => {
 
     t.clock.set('2026-11-29T22:30:00Z'); // Monday 00:30 in Helsinki
     const next = await openModal('checkin');
-    expect(next.blocks[1].element.initial_value).toBeUndefined();
+    expect(next.blocks[2].element.initial_value).toBeUndefined();
     await t.submit(next, checkinValues({ [metric.id]: '1300' }));
     await t.standIn.waitFor('chat.postEphemeral', (a) => a.user === 'U1');
 
@@ -337,7 +339,7 @@ describe('checkin', () => {
 
     const again = await openModal('checkin', { user: 'UFI' });
     expect(again.title.text).toBe('Raportointi');
-    expect(again.blocks[1].element.initial_value).toBe('1,5');
+    expect(again.blocks[2].element.initial_value).toBe('1,5');
     await t.submit(again, checkinValues({ [metric.id]: '2.25' }), { user: 'UFI' });
     const thanks = await t.standIn.waitFor('chat.postEphemeral', (a) => a.user === 'UFI');
     expect(thanks.args.text).toBe('Kiitos! 1 arvo tallennettu.');
@@ -434,7 +436,10 @@ describe('status and App Home', () => {
     expect(t.standIn.callsOf('views.open')).toHaveLength(opened + 1);
     const modal = t.standIn.callsOf('views.open')[opened]!;
     expect(modal.args.view.callback_id).toBe('metric_checkin');
-    expect(modal.args.view.blocks.map((b: Json) => b.block_id).slice(1)).toEqual([up.id, down.id]);
+    const valueInputs = modal.args.view.blocks.filter(
+      (b: Json) => b.element?.action_id === 'metric_checkin_value',
+    );
+    expect(valueInputs.map((b: Json) => b.block_id)).toEqual([up.id, down.id]);
 
     await t.event({ type: 'app_home_opened', user: 'UOTHER', channel: 'D2', tab: 'home' });
     const other = await t.standIn.waitFor('views.publish', (a) => a.user_id === 'UOTHER');
@@ -475,7 +480,8 @@ describe('metric chart', () => {
     expect(complete[0]!.args).toMatchObject({
       channel_id: 'C1',
       files: [{ id: fileId, title: 'Newsletter subscribers' }],
-      initial_comment: '*Newsletter subscribers*: reported values against the target path.',
+      initial_comment:
+        '*Newsletter subscribers*: reported values against the target path.\nLatest: 1,100 subs, week 48 (23–29 Nov) · 10 % of the way from baseline to target',
     });
   });
 

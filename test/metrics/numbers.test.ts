@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, inputNumber, parseNumber } from '../../src/domain/numbers.js';
+import { formatNumber, formatPercent, inputNumber, parseNumber } from '../../src/domain/numbers.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -61,5 +61,16 @@ describe('inputNumber', () => {
         expect(parseNumber(inputNumber(value, language)), `${value} in ${language}`).toBe(value);
     expect(inputNumber(1234.5, 'fi')).toBe('1234,5');
     expect(inputNumber(1234.5, 'en')).toBe('1234.5');
+  });
+});
+
+describe('formatPercent', () => {
+  it('writes a whole share with a true minus sign when below zero, and past 100 as it is', () => {
+    expect(formatPercent(-28.33, 'en')).toBe('−28 %');
+    expect(formatPercent(-28.33, 'fi')).toBe('−28 %');
+    expect(formatPercent(112.4, 'en')).toBe('112 %');
+    expect(formatPercent(18, 'fi')).toBe('18 %');
+    expect(formatPercent(12345, 'en')).toBe('12,345 %');
+    expect(formatPercent(12345, 'fi')).toBe('12\u00a0345 %');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastDayOf, periodOf, periodsEndingWith, previousPeriod } from '../../src/domain/periods.js';
+import { askedPeriod } from '../../src/domain/reporting.js';
+import { formatPeriod, formatPeriods } from '../../src/views/periods.js';
 import { TestClock } from '../support/clock.js';
 
 describe('periodOf (ISO week in the strategy time zone)', () => {
@@ -39,5 +41,52 @@ describe('periodOf (ISO week in the strategy time zone)', () => {
     expect(periodsEndingWith('2026-W02', 4)).toEqual(['2025-W51', '2025-W52', '2026-W01', '2026-W02']);
     expect(lastDayOf('2026-W48')).toBe('2026-11-29');
     expect(lastDayOf('2026-02')).toBe('2026-02-28');
+  });
+});
+
+describe('period labels, as people name periods', () => {
+  it('names a week by its number and days, and a month by its name, in both languages', () => {
+    expect(formatPeriod('en', '2026-W06')).toBe('week 6 (2–8 Feb)');
+    expect(formatPeriod('fi', '2026-W06')).toBe('viikko 6 (2.–8.2.)');
+    expect(formatPeriod('en', '2027-01')).toBe('January 2027');
+    expect(formatPeriod('fi', '2027-01')).toBe('tammikuu 2027');
+    expect(formatPeriod('fi', '2026-12')).toBe('joulukuu 2026');
+  });
+
+  it('writes both months of a week across two, and both years of a week across the new year', () => {
+    expect(formatPeriod('en', '2026-W05')).toBe('week 5 (26 Jan – 1 Feb)');
+    expect(formatPeriod('fi', '2026-W05')).toBe('viikko 5 (26.1.–1.2.)');
+    expect(formatPeriod('en', '2026-W53')).toBe('week 53 (28 Dec 2026 – 3 Jan 2027)');
+    expect(formatPeriod('fi', '2026-W53')).toBe('viikko 53 (28.12.2026–3.1.2027)');
+  });
+
+  it('joins several periods as a phrase, each once, and shows text that is no period as it is', () => {
+    expect(formatPeriods('en', ['2026-W06', '2027-01', '2026-W06'])).toBe(
+      'week 6 (2–8 Feb) and January 2027',
+    );
+    expect(formatPeriods('fi', ['2026-W06', '2027-01'])).toBe('viikko 6 (2.–8.2.) ja tammikuu 2027');
+    expect(formatPeriod('en', 'W6')).toBe('W6');
+  });
+});
+
+describe('askedPeriod: each metric asked for on its own cadence', () => {
+  const zone = 'Europe/Helsinki';
+  // Check-in prompts every Friday at 10:00 in Helsinki.
+  const friday = (date: string) => new Date(`${date}T08:00:00Z`);
+
+  it('asks a weekly metric for the current week at every weekly prompt', () => {
+    const prompt = friday('2027-01-22');
+    expect(askedPeriod('weekly', prompt, zone, friday('2027-01-29'))).toBe('2027-W03');
+  });
+
+  it('asks a monthly metric for its month only at the month’s last prompt', () => {
+    // 22 January: another prompt (29 January) is still to come this month.
+    expect(askedPeriod('monthly', friday('2027-01-22'), zone, friday('2027-01-29'))).toBe('2026-12');
+    expect(askedPeriod('monthly', friday('2027-01-29'), zone, friday('2027-02-05'))).toBe('2027-01');
+  });
+
+  it('owes a period once it is over when no prompt asks for it', () => {
+    expect(askedPeriod('weekly', friday('2027-01-22'), zone, undefined)).toBe('2027-W02');
+    expect(askedPeriod('monthly', friday('2027-01-22'), zone, undefined)).toBe('2026-12');
   });
 });

@@ -44,19 +44,28 @@ describe('computeTrend', () => {
     expect(late.percent).toBeCloseTo(33.33, 1);
   });
 
-  it('says reached once the target is met, whichever the direction, and clamps the percentage', () => {
+  it('says how far along truthfully: past the target over 100 %, moved away from it below 0 %', () => {
     expect(computeTrend({ ...rising, checkins: [at('2026-W10', 230)] })).toMatchObject({
       status: 'reached',
-      percent: 100,
+      percent: 130,
     });
     expect(computeTrend({ ...falling, checkins: [at('2026-W10', 18)] })).toMatchObject({
       status: 'reached',
-      percent: 100,
+      percent: expect.closeTo(106.67, 1),
     });
     expect(computeTrend({ ...rising, checkins: [at('2026-W10', 80)] })).toMatchObject({
-      status: 'behind',
-      percent: 0,
+      status: 'moving_away',
+      percent: -20,
     });
+    // Response time up from 50 h to 56 h where 20 h is the goal: a fifth of the way, backwards.
+    expect(computeTrend({ ...falling, checkins: [at('2026-W10', 56)] })).toMatchObject({
+      status: 'moving_away',
+      percent: -20,
+    });
+    // The issue's own example: reach from 5,000 to 4,150 against 8,000 is about −28 %.
+    const reach = computeTrend({ ...rising, baseline: 5000, target: 8000, checkins: [at('2026-W06', 4150)] });
+    expect(reach.percent).toBeCloseTo(-28.33, 1);
+    expect(reach.status).toBe('moving_away');
   });
 
   it('has nothing to say without values', () => {
@@ -96,5 +105,13 @@ describe('sparkline and progress bar', () => {
     expect(progressBar(48.9)).toBe('▰▰▰▰▰▱▱▱▱▱');
     expect(progressBar(100)).toBe('▰▰▰▰▰▰▰▰▰▰');
     expect(progressBar(undefined)).toBe('▱▱▱▱▱▱▱▱▱▱');
+  });
+
+  it('marks a value moved away from the target before an empty bar, and one past it after a full bar', () => {
+    expect(progressBar(-28.3)).toBe('◂▱▱▱▱▱▱▱▱▱▱');
+    expect(progressBar(-250)).toBe('◂▱▱▱▱▱▱▱▱▱▱');
+    expect(progressBar(-0.4)).toBe('◂▱▱▱▱▱▱▱▱▱▱');
+    expect(progressBar(112)).toBe('▰▰▰▰▰▰▰▰▰▰▸');
+    expect(progressBar(100.2)).toBe('▰▰▰▰▰▰▰▰▰▰▸');
   });
 });

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { submitAssessment } from '../../src/services/assessments.js';
 import type { ServiceDeps } from '../../src/services/deps.js';
-import { addMetric, reportCheckins } from '../../src/services/metrics.js';
+import { addMetric, recordCheckin } from '../../src/services/metrics.js';
 import { changePhase } from '../../src/services/phases.js';
 import { saveSchedule } from '../../src/services/schedules.js';
 import { findStrategyByChannel } from '../../src/storage/strategies.js';
@@ -160,10 +160,10 @@ export async function fillStrategy(
   });
   const report = (value: number) => {
     step();
-    return reportCheckins(deps, {
+    return recordCheckin(deps, {
       strategy,
-      userId: 'U2',
-      reportedAt: t.clock.now(),
+      reportedBy: 'U2',
+      at: t.clock.now(),
       values: [{ metricId: metric.metric.id, value }],
     });
   };

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OwnerNudge } from '../../src/domain/digest.js';
+import type { DueCheckin } from '../../src/domain/reporting.js';
 import { TestClock } from '../support/clock.js';
 import { TestApp, U1, UFI } from '../support/harness.js';
 
@@ -10,7 +11,7 @@ afterEach(async () => {
 
 async function boot(
   start: string,
-  options: { nudges?: OwnerNudge[]; notReported?: string[]; sleep?: (ms: number) => Promise<void> } = {},
+  options: { nudges?: OwnerNudge[]; due?: DueCheckin[]; sleep?: (ms: number) => Promise<void> } = {},
 ) {
   t = await TestApp.start({
     clock: new TestClock(start),
@@ -23,7 +24,7 @@ async function boot(
     scheduler: {
       tick: false,
       ...(options.sleep ? { sleep: options.sleep } : {}),
-      ...(options.nudges || options.notReported
+      ...(options.nudges || options.due
         ? {
             content: {
               digest: async (s) => ({
@@ -32,7 +33,8 @@ async function boot(
                 channelId: s.channelId,
                 language: s.language,
               }),
-              checkinReminders: async () => options.notReported ?? [],
+              checkinDue: async () => options.due ?? [],
+              checkinReminders: async () => [...new Set((options.due ?? []).map((d) => d.ownerId))],
               nudges: async () => options.nudges ?? [],
             },
           }
@@ -135,15 +137,28 @@ describe('the tick', () => {
   });
 });
 
+/** A metric of `owner` asked for in week 48 of 2026. */
+const dueFor = (owner: string): DueCheckin => ({
+  metricId: `M-${owner}`,
+  name: `Followers of ${owner}`,
+  ownerId: owner,
+  period: '2026-W48',
+});
+
 describe('the check-in prompt', () => {
-  it('is posted on its day with a button that opens the check-in', async () => {
-    await boot('2026-11-26T12:00:00Z');
+  it('is posted on its day, naming the metrics asked for, with a button that opens the check-in', async () => {
+    await boot('2026-11-26T12:00:00Z', { due: [dueFor('U2')] });
     await t.reply('start Launch');
     // Default: Fridays 10:00 in the strategy's zone (Helsinki, UTC+2 in November).
     t.clock.set('2026-11-27T08:00:00Z');
     await t.app.scheduler.tick();
     const [prompt] = posted('C1');
-    expect(prompt!.args.text).toContain('Time for this week’s check-in of *Launch*');
+    expect(prompt!.args.text).toBe(
+      'Time for the check-in of *Launch*. These metrics are waiting for their values:',
+    );
+    expect(JSON.stringify(prompt!.args.blocks)).toContain(
+      '• *Followers of U2* — week 48 (23–29 Nov) — <@U2>',
+    );
     const buttons = prompt!.args.blocks.find((b: any) => b.type === 'actions').elements;
     expect(buttons.map((b: any) => b.action_id)).toEqual(['checkin_prompt_open']);
   });
@@ -151,7 +166,7 @@ describe('the check-in prompt', () => {
 
 describe('the check-in reminder', () => {
   it('DMs owners who have not reported once, the day after the prompt, in their language', async () => {
-    await boot('2026-11-26T12:00:00Z', { notReported: ['U2', 'UFI'] });
+    await boot('2026-11-26T12:00:00Z', { due: [dueFor('U2'), dueFor('UFI')] });
     await t.reply('start Launch');
     t.clock.set('2026-11-27T08:00:00Z');
     await t.app.scheduler.tick();
@@ -161,10 +176,14 @@ describe('the check-in reminder', () => {
     await t.app.scheduler.tick();
     expect(posted('U2')).toHaveLength(1);
     expect(posted('U2')[0]!.args.text).toContain(
-      'you have not yet reported this week’s metric values for *Launch*',
+      'A reminder from *Launch* in <#C1>: these metrics of yours are still waiting for their values:',
+    );
+    expect(JSON.stringify(posted('U2')[0]!.args.blocks)).toContain(
+      '• *Followers of U2* — week 48 (23–29 Nov)',
     );
     expect(posted('UFI')).toHaveLength(1);
-    expect(posted('UFI')[0]!.args.text).toContain('Muistutus: et ole vielä raportoinut');
+    expect(posted('UFI')[0]!.args.text).toContain('Muistutus strategiasta *Launch* kanavalla <#C1>');
+    expect(JSON.stringify(posted('UFI')[0]!.args.blocks)).toContain('viikko 48 (23.–29.11.)');
   });
 });
 

@@ -1,10 +1,12 @@
 import { assessmentTexts } from './assessment.js';
 import { availabilityTexts } from './availability.js';
+import { checkinTexts } from './checkins.js';
 import { commonTexts } from './common.js';
 import { guidanceTexts } from './guidance.js';
 import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
 import { metricTexts } from './metrics.js';
+import { periodTexts } from './periods.js';
 import { phaseTexts } from './phases.js';
 import { planTexts } from './plan.js';
 import { postingTexts } from './posting.js';
@@ -27,6 +29,8 @@ export const en = {
   ...availabilityTexts,
   ...inputTexts,
   ...savingTexts,
+  ...periodTexts,
+  ...checkinTexts,
 };
 
 export type Messages = typeof en;

@@ -56,11 +56,7 @@ export const metricTexts = {
     confirmArchiveYes: 'Archive',
     checkinTitle: 'Check-in',
     checkinSubmit: 'Report',
-    checkinIntro: (period: string) =>
-      `Values for *${period}*. Fields already reported are filled in; change one to replace it, leave one empty to skip it.`,
     checkinLabel: (name: string, unit: string) => (unit ? `${name} (${unit})` : name),
-    checkinHint: (target: string, date: string, period: string) =>
-      `Target ${target} by ${date} · period ${period}`,
     checkinNone: 'There are no active metrics to report. Add one with `/smstrategy metric add`.',
     checkinSaved: (count: number) =>
       plural(count, { one: 'Thanks! 1 value saved.', other: `Thanks! ${count} values saved.` }),
@@ -70,18 +66,22 @@ export const metricTexts = {
     statusLine: (name: string, latest: string, target: string, date: string) =>
       `*${name}* — ${latest} of target ${target} by ${date}`,
     noValue: 'no value yet',
-    statusTrend: (bar: string, percent: string, spark: string, trend: string) =>
-      `${bar} ${percent} · ${spark ? `\`${spark}\` · ` : ''}${trend}`,
+    statusTrend: (bar: string, percent: string, spark: string, trend: string, period: string) =>
+      `${bar} ${percent} · ${spark ? `\`${spark}\` · ` : ''}${trend}${period ? ` · latest: ${period}` : ''}`,
     trendName: {
       no_data: 'no values yet',
       reached: 'target reached',
       on_track: 'on track',
       behind: 'behind',
+      moving_away: 'moving away from the target',
     },
     moreMetrics: (count: number) => `…and ${count} more.`,
     homeHeading: '*Your metrics*',
     homeCheckinButton: (strategy: string) => `Report values: ${strategy}`,
-    chartComment: (name: string) => `*${name}*: reported values against the target path.`,
+    chartComment: (name: string, progress: string) =>
+      `*${name}*: reported values against the target path.${progress ? `\n${progress}` : ''}`,
+    chartProgress: (latest: string, period: string, percent: string) =>
+      `Latest: ${latest}, ${period} · ${percent} of the way from baseline to target`,
     chartLegendHistory: 'Reported values',
     chartLegendPath: 'target path',
     chartPosted: (name: string) => `The chart of *${name}* is posted in this channel.`,

@@ -39,7 +39,7 @@ export const planTexts = {
       'No metrics yet, so nothing can be measured: add a measurable goal with `/smstrategy metric add`.',
     baseline: (value: string) => `Baseline: ${value}`,
     target: (value: string, date: string, direction: string) => `Target: ${value} by ${date} (${direction})`,
-    latest: (value: string, period: string) => `Latest: ${value} (${period})`,
+    latest: (value: string, period: string) => `Latest: ${value}, ${period}`,
     noLatest: 'Latest: no value reported yet. Report one with `/smstrategy checkin`.',
     trend: (status: string, percent: string, spark: string) =>
       `Trend: ${status} · ${percent} of the way from baseline to target${spark ? ` · ${spark}` : ''}`,
@@ -65,9 +65,9 @@ export const planTexts = {
       metric_updated: (name: string) => `edited the metric ${name}`,
       metric_archived: (name: string) => `archived the metric ${name}`,
       checkin_reported: (name: string, value: string, period: string) =>
-        `reported ${value} for ${name} (${period})`,
+        `reported ${value} for ${name}, ${period}`,
       checkin_replaced: (name: string, value: string, period: string) =>
-        `corrected ${name} to ${value} (${period})`,
+        `corrected ${name} to ${value}, ${period}`,
       schedule_updated: 'changed the schedule',
       schedule_paused: 'paused the scheduled messages',
       schedule_resumed: 'resumed the scheduled messages',

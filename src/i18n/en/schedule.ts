@@ -86,11 +86,7 @@ export const scheduleTexts = {
   },
   checkin: {
     promptTitle: 'Metric check-in',
-    prompt: (name: string) =>
-      `Time for this week’s check-in of *${name}*: report the latest value of each metric you own.`,
     promptButton: 'Report metrics',
-    reminder: (name: string, channel: string) =>
-      `A reminder: you have not yet reported this week’s metric values for *${name}* in <#${channel}>.`,
   },
   nudge: {
     title: (name: string) => `Phases of *${name}* that need you`,

@@ -57,11 +57,7 @@ export const metricTexts: typeof en = {
     confirmArchiveYes: 'Arkistoi',
     checkinTitle: 'Raportointi',
     checkinSubmit: 'Raportoi',
-    checkinIntro: (period: string) =>
-      `Arvot jaksolle *${period}*. Jo raportoidut arvot on täytetty valmiiksi; muuta arvoa korvataksesi sen, jätä kenttä tyhjäksi ohittaaksesi sen.`,
     checkinLabel: (name: string, unit: string) => (unit ? `${name} (${unit})` : name),
-    checkinHint: (target: string, date: string, period: string) =>
-      `Tavoite ${target} ${date} mennessä · jakso ${period}`,
     checkinNone: 'Raportoitavia mittareita ei ole. Lisää mittari komennolla `/smstrategy metric add`.',
     checkinSaved: (count: number) =>
       plural(count, { one: 'Kiitos! 1 arvo tallennettu.', other: `Kiitos! ${count} arvoa tallennettu.` }),
@@ -71,18 +67,22 @@ export const metricTexts: typeof en = {
     statusLine: (name: string, latest: string, target: string, date: string) =>
       `*${name}* — ${latest}, tavoite ${target} ${date} mennessä`,
     noValue: 'ei vielä arvoa',
-    statusTrend: (bar: string, percent: string, spark: string, trend: string) =>
-      `${bar} ${percent} · ${spark ? `\`${spark}\` · ` : ''}${trend}`,
+    statusTrend: (bar: string, percent: string, spark: string, trend: string, period: string) =>
+      `${bar} ${percent} · ${spark ? `\`${spark}\` · ` : ''}${trend}${period ? ` · viimeisin: ${period}` : ''}`,
     trendName: {
       no_data: 'ei vielä arvoja',
       reached: 'tavoite saavutettu',
       on_track: 'aikataulussa',
       behind: 'jäljessä',
+      moving_away: 'etääntymässä tavoitteesta',
     },
     moreMetrics: (count: number) => `…ja ${others(count)}.`,
     homeHeading: '*Sinun mittarisi*',
     homeCheckinButton: (strategy: string) => `Raportoi arvot: ${strategy}`,
-    chartComment: (name: string) => `*${name}*: raportoidut arvot tavoitepolkua vasten.`,
+    chartComment: (name: string, progress: string) =>
+      `*${name}*: raportoidut arvot tavoitepolkua vasten.${progress ? `\n${progress}` : ''}`,
+    chartProgress: (latest: string, period: string, percent: string) =>
+      `Viimeisin: ${latest}, ${period} · ${percent} matkasta lähtötasolta tavoitteeseen`,
     chartLegendHistory: 'Raportoidut arvot',
     chartLegendPath: 'tavoitepolku',
     chartPosted: (name: string) => `Mittarin *${name}* kuvaaja on lähetetty tälle kanavalle.`,

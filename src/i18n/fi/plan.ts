@@ -44,7 +44,7 @@ export const planTexts: typeof en = {
     baseline: (value: string) => `Lähtötaso: ${value}`,
     target: (value: string, date: string, direction: string) =>
       `Tavoite: ${value} viimeistään ${date} (${direction})`,
-    latest: (value: string, period: string) => `Viimeisin: ${value} (${period})`,
+    latest: (value: string, period: string) => `Viimeisin: ${value}, ${period}`,
     noLatest: 'Viimeisin: arvoa ei ole vielä raportoitu. Raportoi komennolla `/smstrategy checkin`.',
     trend: (status: string, percent: string, spark: string) =>
       `Kehitys: ${status} · ${percent} matkasta lähtötasolta tavoitteeseen${spark ? ` · ${spark}` : ''}`,
@@ -72,9 +72,9 @@ export const planTexts: typeof en = {
       metric_updated: (name: string) => `muokkasi mittaria ${name}`,
       metric_archived: (name: string) => `arkistoi mittarin ${name}`,
       checkin_reported: (name: string, value: string, period: string) =>
-        `raportoi mittarille ${name} arvon ${value} (${period})`,
+        `raportoi mittarille ${name} arvon ${value}, ${period}`,
       checkin_replaced: (name: string, value: string, period: string) =>
-        `korjasi mittarin ${name} arvoksi ${value} (${period})`,
+        `korjasi mittarin ${name} arvoksi ${value}, ${period}`,
       schedule_updated: 'muutti aikataulua',
       schedule_paused: 'keskeytti ajastetut viestit',
       schedule_resumed: 'jatkoi ajastettuja viestejä',

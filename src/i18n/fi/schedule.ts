@@ -90,11 +90,7 @@ export const scheduleTexts: typeof en = {
   },
   checkin: {
     promptTitle: 'Mittariseuranta',
-    prompt: (name: string) =>
-      `Tämän viikon seurannan aika: *${name}*. Raportoi jokaisen vastuullasi olevan mittarin viimeisin arvo.`,
     promptButton: 'Raportoi mittarit',
-    reminder: (name: string, channel: string) =>
-      `Muistutus: et ole vielä raportoinut tämän viikon mittariarvoja strategiaan *${name}* kanavalla <#${channel}>.`,
   },
   nudge: {
     title: (name: string) => `Strategian *${name}* vaiheet, jotka tarvitsevat sinua`,

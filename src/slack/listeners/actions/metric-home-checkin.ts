@@ -19,7 +19,7 @@ export function makeMetricHomeCheckin(deps: SlackDeps) {
     if (!strategy || !(await deps.channels.visibleTo(client, teamId, strategy.channelId, body.user.id)))
       return;
     const language = await deps.languages.of(client, teamId, body.user.id, { strategy });
-    const view = await checkinView(deps, strategy, language);
+    const view = await checkinView(deps, strategy, language, body.user.id);
     if (view) await client.views.open({ trigger_id: body.trigger_id, view });
   };
 }

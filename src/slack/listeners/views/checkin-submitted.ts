@@ -1,50 +1,91 @@
+import { CHECKIN_COMMENT_MAX, isConfidence } from '../../../domain/metric.js';
 import { parseNumber } from '../../../domain/numbers.js';
+import type { Language } from '../../../domain/strategy.js';
 import { messages } from '../../../i18n/index.js';
-import { type ReportedValue, reportCheckins } from '../../../services/metrics.js';
+import { type CheckinValue, recordCheckin } from '../../../services/metrics.js';
 import type { CheckinModalMetadata } from '../../../views/checkin-modal.js';
 import { METRIC_IDS } from '../../../views/ids.js';
 import type { SlackDeps } from '../../deps.js';
+import { checkinView } from '../../metrics.js';
 import { inputValue, type ViewValues } from '../../view-state.js';
-import { close, confirmInChannel, onSubmission, type Parsed, parsed, refuse } from './submission.js';
+import {
+  close,
+  confirmInChannel,
+  onSubmission,
+  type Parsed,
+  parsed,
+  refuse,
+  replaceWith,
+} from './submission.js';
 
-/** Anyone may report; each unreadable number is refused on its own block, nothing saved. */
+/**
+ * Anyone may report; each unreadable number is refused on its own block, nothing saved. A page
+ * with more metrics after it is saved, then the next page takes its place; the last one closes.
+ */
 export const makeCheckinSubmitted = (deps: SlackDeps) =>
   onSubmission<CheckinModalMetadata>(deps, async (s) => {
     const { meta, strategy } = s;
     if (!strategy || !Array.isArray(meta.metricIds)) return close();
     const m = messages(s.language).metrics;
-    const form = readCheckinForm(s.values, meta.metricIds, m.problems.notANumber);
+    const form = readCheckinForm(s.values, meta.metricIds, s.edited, s.language);
     if (!form.ok) return refuse(form.errors);
-    const reportedAt = typeof meta.at === 'number' ? new Date(meta.at) : deps.clock.now();
+    const at = typeof meta.at === 'number' ? new Date(meta.at) : deps.clock.now();
     // Saved before the modal closes: should the save fail, the values typed are still there.
-    const report = await reportCheckins(deps, {
+    const report = await recordCheckin(deps, {
       strategy,
-      userId: s.userId,
-      reportedAt,
+      reportedBy: s.userId,
+      at,
       values: form.value,
       submission: s.submission,
     });
     if (report.kind === 'replayed') return close();
-    const saved = report.saved.length;
+    const saved = (typeof meta.saved === 'number' ? meta.saved : 0) + report.saved.length;
+    const offset = (typeof meta.offset === 'number' ? meta.offset : 0) + meta.metricIds.length;
+    const next = await checkinView(deps, strategy, s.language, s.userId, { at, offset, saved });
+    if (next) return replaceWith(next);
     return close(() =>
       confirmInChannel(deps, s, strategy, saved > 0 ? m.checkinSaved(saved) : m.checkinNothing),
     );
   });
 
-/** One value per metric whose input is filled in; the block id of each input is the metric's id. */
+/**
+ * One value per metric whose value is filled in, with its comment and confidence; the value's
+ * block id is the metric's id. A comment or confidence changed where no value is given is
+ * refused rather than dropped (one left as the modal opened goes with the value it came with).
+ */
 function readCheckinForm(
   values: ViewValues,
   metricIds: string[],
-  notANumber: string,
-): Parsed<ReportedValue[]> {
+  edited: ReadonlySet<string>,
+  language: Language,
+): Parsed<CheckinValue[]> {
+  const m = messages(language);
   const errors: Record<string, string> = {};
-  const reported: ReportedValue[] = [];
+  const reported: CheckinValue[] = [];
   for (const metricId of metricIds) {
+    const commentBlock = METRIC_IDS.checkinCommentBlock(metricId);
+    const confidenceBlock = METRIC_IDS.checkinConfidenceBlock(metricId);
     const raw = inputValue(values, metricId, METRIC_IDS.checkinInput);
-    if (raw === undefined) continue;
+    const comment = inputValue(values, commentBlock, METRIC_IDS.checkinComment);
+    const chosen = inputValue(values, confidenceBlock, METRIC_IDS.checkinConfidence);
+    if (comment !== undefined && comment.trim().length > CHECKIN_COMMENT_MAX)
+      errors[commentBlock] = m.metrics.problems.tooLong(CHECKIN_COMMENT_MAX);
+    if (raw === undefined) {
+      const notedAlone =
+        (comment !== undefined && edited.has(commentBlock)) ||
+        (chosen !== undefined && edited.has(confidenceBlock));
+      if (notedAlone) errors[metricId] = m.checkins.needsValue;
+      continue;
+    }
     const value = parseNumber(raw);
-    if (value === undefined) errors[metricId] = notANumber;
-    else reported.push({ metricId, value });
+    if (value === undefined) errors[metricId] = m.metrics.problems.notANumber;
+    else
+      reported.push({
+        metricId,
+        value,
+        comment: comment ?? null,
+        confidence: isConfidence(chosen) ? chosen : null,
+      });
   }
   return parsed(reported, errors);
 }

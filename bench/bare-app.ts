@@ -48,6 +48,7 @@ const strategy: Strategy = {
   name: 'Strategy 0/0',
   language: 'en',
   timeZone: 'Europe/Helsinki',
+  workingDays: [1, 2, 3, 4, 5],
   state: 'active',
   createdBy: 'UADMIN',
   createdAt: new Date(Date.UTC(2026, 10, 26)),

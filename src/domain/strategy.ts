@@ -3,6 +3,23 @@ export type Language = (typeof LANGUAGES)[number];
 
 export type StrategyState = 'active' | 'paused' | 'archived';
 
+/** An ISO weekday: 1 = Monday … 7 = Sunday. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export const DEFAULT_WORKING_DAYS: readonly Weekday[] = [1, 2, 3, 4, 5];
+
+/** Working days as stored (`1,2,3,4,5`); anything unreadable falls back to Monday–Friday. */
+export function parseWorkingDays(stored: string): Weekday[] {
+  const days = [...new Set(stored.split(',').map((d) => Number(d.trim())))]
+    .filter((d): d is Weekday => Number.isInteger(d) && d >= 1 && d <= 7)
+    .sort((a, b) => a - b);
+  return days.length > 0 ? days : [...DEFAULT_WORKING_DAYS];
+}
+
+export function formatWorkingDays(days: readonly Weekday[]): string {
+  return [...new Set(days)].sort((a, b) => a - b).join(',');
+}
+
 export interface Strategy {
   id: string;
   teamId: string;
@@ -10,6 +27,8 @@ export interface Strategy {
   name: string;
   language: Language;
   timeZone: string;
+  /** The ISO weekdays (1 = Monday … 7 = Sunday) its people work; nudges go out only on these. */
+  workingDays: Weekday[];
   state: StrategyState;
   createdBy: string;
   createdAt: Date;

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { Confidence, Direction } from '../domain/metric.js';
 import type { Cadence } from '../domain/periods.js';
 import type { Language, StrategyState } from '../domain/strategy.js';
@@ -21,6 +22,8 @@ export interface StrategyTable {
   language: Language;
   time_zone: string;
   state: StrategyState;
+  /** ISO weekdays joined by commas (`1,2,3,4,5`). */
+  working_days: Generated<string>;
   created_by: string;
   created_at: number;
   updated_at: number;

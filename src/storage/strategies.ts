@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { Language, Strategy } from '../domain/strategy.js';
+import { formatWorkingDays, type Language, parseWorkingDays, type Strategy } from '../domain/strategy.js';
 import type { Db } from './db.js';
 import { forUpdate } from './locks.js';
 import type { StrategyTable } from './schema.js';
@@ -24,6 +24,7 @@ function toStrategy(row: Selectable<StrategyTable>, admins: string[]): Strategy 
     name: row.name,
     language: row.language,
     timeZone: row.time_zone,
+    workingDays: parseWorkingDays(row.working_days),
     state: row.state,
     createdBy: row.created_by,
     createdAt: new Date(row.created_at),
@@ -76,12 +77,17 @@ export async function updateStrategy(
   db: Db,
   scope: Scope,
   strategyId: string,
-  change: Partial<Pick<Strategy, 'state' | 'timeZone'>>,
+  change: Partial<Pick<Strategy, 'state' | 'timeZone' | 'workingDays'>>,
   at: number,
 ): Promise<void> {
   await db
     .updateTable('strategies')
-    .set({ state: change.state, time_zone: change.timeZone, updated_at: at })
+    .set({
+      state: change.state,
+      time_zone: change.timeZone,
+      working_days: change.workingDays && formatWorkingDays(change.workingDays),
+      updated_at: at,
+    })
     .where('team_id', '=', scope.teamId)
     .where('id', '=', strategyId)
     .execute();

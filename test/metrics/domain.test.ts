@@ -10,6 +10,7 @@ const strategy: Strategy = {
   name: 'Launch',
   language: 'en',
   timeZone: 'Europe/Helsinki',
+  workingDays: [1, 2, 3, 4, 5],
   state: 'active',
   createdBy: 'UADMIN',
   createdAt: new Date('2026-11-01T00:00:00Z'),

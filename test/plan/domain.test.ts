@@ -19,6 +19,7 @@ const strategy: Strategy = {
   name: 'Launch',
   language: 'en',
   timeZone: 'Europe/Helsinki',
+  workingDays: [1, 2, 3, 4, 5],
   state: 'paused',
   createdBy: 'U1',
   createdAt: new Date('2026-11-20T10:00:00Z'),

@@ -60,7 +60,20 @@ export interface Checkin {
   /** What explains the value, as its reporter wrote it. */
   comment: string | null;
   confidence: Confidence | null;
+  /** Where the value came from, and for the API the label of the token that wrote it. */
+  source: CheckinSourceMark;
 }
+
+/** The routes a value arrives by: the check-in window, the HTTP API, a CSV import, a workflow step. */
+export const CHECKIN_SOURCES = ['modal', 'api', 'import', 'workflow'] as const;
+export type CheckinSource = (typeof CHECKIN_SOURCES)[number];
+
+export interface CheckinSourceMark {
+  kind: CheckinSource;
+  label?: string;
+}
+
+export const MODAL_SOURCE: CheckinSourceMark = { kind: 'modal' };
 
 /** What the metric modal submits, as typed. */
 export type MetricDraft = { [F in keyof MetricDefinition]: string | undefined };

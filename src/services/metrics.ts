@@ -3,6 +3,7 @@ import { localDate } from '../domain/dates.js';
 import {
   CHECKIN_COMMENT_MAX,
   type Checkin,
+  type CheckinSourceMark,
   type Confidence,
   definitionOf,
   findMetricByName,
@@ -13,6 +14,7 @@ import {
   type MetricLookup,
   type MetricProblem,
   type MetricValidation,
+  MODAL_SOURCE,
   validateMetric,
 } from '../domain/metric.js';
 import { periodOf } from '../domain/periods.js';
@@ -181,6 +183,11 @@ export interface CheckinValue {
   /** What explains the value; empty or left out: none. */
   comment?: string | null;
   confidence?: Confidence | null;
+  /**
+   * The period the value is for, when the route names one (the API, an import); it must be one
+   * of the metric's cadence (`2027-W06` weekly, `2027-02` monthly). Left out: the period of `at`.
+   */
+  period?: string;
 }
 
 export interface CheckinInput {
@@ -193,6 +200,8 @@ export interface CheckinInput {
   at: Date;
   values: CheckinValue[];
   submission?: SubmissionId;
+  /** Where the values come from; the check-in window unless said. */
+  source?: CheckinSourceMark;
 }
 
 /** A value as stored, and what it replaced. */
@@ -229,6 +238,7 @@ export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Pro
   const { strategy } = input;
   const scope = { teamId: strategy.teamId };
   const at = deps.clock.now().getTime();
+  const source = input.source ?? MODAL_SOURCE;
   return deps.db.transaction().execute(async (trx): Promise<CheckinResult> => {
     const held = await findMetricsForUpdate(
       trx,
@@ -240,7 +250,7 @@ export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Pro
     for (const given of input.values) {
       const metric = metrics.get(given.metricId);
       if (!metric || metric.strategyId !== strategy.id || metric.archivedAt) continue;
-      const period = currentPeriod(strategy, metric, input.at);
+      const period = given.period ?? currentPeriod(strategy, metric, input.at);
       const { value } = given;
       const comment = keptComment(given.comment);
       const confidence = given.confidence ?? null;
@@ -260,6 +270,7 @@ export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Pro
         reportedBy: input.reportedBy,
         comment,
         confidence,
+        source,
         at,
       });
       await recordAudit(trx, {
@@ -282,6 +293,8 @@ export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Pro
           value,
           ...(comment === null ? {} : { comment }),
           ...(confidence === null ? {} : { confidence }),
+          ...(source.kind === 'modal' ? {} : { source: source.kind }),
+          ...(source.label === undefined ? {} : { sourceLabel: source.label }),
         },
         at,
       });

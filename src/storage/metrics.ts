@@ -64,6 +64,7 @@ function toCheckin(row: CheckinRow): Checkin {
     reportedAt: new Date(Number(row.reported_at)),
     comment: row.comment,
     confidence: row.confidence,
+    source: row.source_label === null ? { kind: row.source } : { kind: row.source, label: row.source_label },
   };
 }
 
@@ -216,6 +217,8 @@ export async function upsertCheckin(
     reported_at: c.at,
     comment: c.comment,
     confidence: c.confidence,
+    source: c.source.kind,
+    source_label: c.source.label ?? null,
   } satisfies Updateable<CheckinTable>;
   await db
     .insertInto('checkins')

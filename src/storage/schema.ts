@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { Confidence, Direction } from '../domain/metric.js';
+import type { CheckinSource, Confidence, Direction } from '../domain/metric.js';
 import type { Cadence } from '../domain/periods.js';
 import type { Language, StrategyState } from '../domain/strategy.js';
 
@@ -158,6 +158,9 @@ export interface CheckinTable {
   reported_at: number;
   comment: string | null;
   confidence: Confidence | null;
+  source: Generated<CheckinSource>;
+  /** The API token's label for values written through it. */
+  source_label: string | null;
 }
 
 export interface DeliveryTable {

@@ -35,6 +35,7 @@ const checkin = (period: string, value: number) => ({
   reportedAt: new Date('2027-01-25T10:00:00Z'),
   comment: null,
   confidence: null,
+  source: { kind: 'modal' as const },
 });
 
 function chart(checkins: ReturnType<typeof checkin>[], over: Partial<ChartInput['metric']> = {}) {

@@ -53,6 +53,7 @@ function row(m: Metric): CheckinRow {
       reportedAt: new Date('2027-01-01T10:00:00Z'),
       comment: longComment,
       confidence: 'at_risk',
+      source: { kind: 'api', label: 'x'.repeat(100) },
     },
   };
 }

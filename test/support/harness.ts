@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { type Application, type ApplicationOptions, createApplication } from '..
 import { type Config, loadConfig } from '../../src/config.js';
 import type { LanguageChoice } from '../../src/domain/language.js';
 import { configSecrets, createLogger } from '../../src/logger.js';
-import { type Db, openDatabase } from '../../src/storage/db.js';
+import { type Db, migrateToLatest, openDatabase } from '../../src/storage/db.js';
 import { TestClock } from './clock.js';
 import { SIGNING_SECRET, type SignedPostOptions, signedPost } from './signing.js';
 import { type Json, PATIENCE_MS, SlackStandIn, type StandInUser } from './slack-stand-in.js';
@@ -78,10 +78,35 @@ export async function freePort(): Promise<number> {
  * PostgreSQL database TEST_DATABASE_URL names (`npm run test:pg`). `drop` removes the file; the
  * schemas of a run are dropped together when it ends (test/global-setup.ts).
  */
+let sqliteTemplate: Promise<string> | undefined;
+
+/**
+ * A SQLite file with every migration applied, made once per test worker: each test's database
+ * starts as a copy of it, so hundreds of tests do not each run the migrations again (the app still
+ * checks them at start-up, and finds none pending).
+ */
+function migratedSqliteTemplate(): Promise<string> {
+  sqliteTemplate ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smstrategy-template-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const path = join(dir, 'template.db');
+    const db = openDatabase({ kind: 'sqlite', path });
+    try {
+      await migrateToLatest(db);
+    } finally {
+      // Closing checkpoints the write-ahead log into the file, so the file alone is the database.
+      await db.destroy();
+    }
+    return path;
+  })();
+  return sqliteTemplate;
+}
+
 export async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const server = process.env.TEST_DATABASE_URL;
   if (!server) {
     const dir = mkdtempSync(join(tmpdir(), 'smstrategy-test-'));
+    copyFileSync(await migratedSqliteTemplate(), join(dir, 'test.db'));
     return {
       url: `file:${join(dir, 'test.db')}`,
       drop: async () => rmSync(dir, { recursive: true, force: true }),

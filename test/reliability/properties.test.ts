@@ -10,9 +10,10 @@ import { type Json, PATIENCE_MS, type RecordedCall } from '../support/slack-stan
 
 // Property-based: whatever text follows /smstrategy and whatever the readiness modal submits, the
 // app answers 200, tells the user something (a reply, a modal, or an error on a block), logs no
-// failure, and writes all or nothing. FC_RUNS scales the number of cases (CI may raise it).
+// failure, and writes all or nothing. FC_RUNS scales the number of cases; the reliability suite
+// tries more than the quick default run.
 
-const RUNS = Number(process.env.FC_RUNS ?? 200);
+const RUNS = Number(process.env.FC_RUNS ?? (process.env.SMSTRATEGY_RELIABILITY ? 300 : 60));
 const tried = { commands: 0, submissions: 0 };
 const outcomes = { errors: 0, update: 0, saved: 0 };
 

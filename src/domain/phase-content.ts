@@ -171,6 +171,16 @@ export function isQuiet(input: QuietInput, now: Date, timeZone: string): boolean
   return !input.postedPeriods.some((p) => lastDayOf(p) >= from);
 }
 
+/** An account the digest names as quiet, with its owner. */
+export interface QuietChannel {
+  service: string;
+  handle: string;
+  cadence: PostingCadence;
+  ownerId?: string;
+  /** The latest period with a confirmed post; absent when none was ever confirmed. */
+  lastPosted?: string;
+}
+
 /** The latest period with a confirmed post, if any. */
 export function lastPostedPeriod(postedPeriods: readonly string[]): string | undefined {
   return [...postedPeriods].sort((a, b) => lastDayOf(a).localeCompare(lastDayOf(b))).at(-1);

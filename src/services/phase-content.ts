@@ -1,5 +1,6 @@
 import { addDays, localDate, parseLocalDate } from '../domain/dates.js';
 import type { PhaseKey } from '../domain/method.js';
+import type { Metric } from '../domain/metric.js';
 import { type Actor, canEditItem } from '../domain/permissions.js';
 import {
   ACTION_WHAT_MAX,
@@ -25,6 +26,7 @@ import {
   type PhaseFields,
   POST_COUNT_MAX,
   type PostingCadence,
+  type QuietChannel,
 } from '../domain/phase-content.js';
 import { NUDGE_DAYS, type PhaseTiming } from '../domain/phases.js';
 import type { Strategy } from '../domain/strategy.js';
@@ -54,6 +56,8 @@ import {
 import { ensurePhases, findPhaseForUpdate, listPhases } from '../storage/phases.js';
 import { listStrategies } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
+
+export type { QuietChannel, StoredItem };
 
 // What each phase holds beyond its status, and the changes people make to it. Every change is
 // checked against who may make it, written in one transaction with its audit entry (what was
@@ -111,6 +115,18 @@ export async function phaseContentOf(deps: ServiceDeps, strategy: Strategy): Pro
     channels: channels.map((c) => entryOf(c, activity)),
     actions: actions.map(({ strategyId: _s, ...a }) => a),
   };
+}
+
+/** What the phase window shows beside the phase itself: its substance, the metrics, today's date. */
+export async function phaseWindowContent(
+  deps: ServiceDeps,
+  strategy: Strategy,
+): Promise<{ content: PhaseContent; metrics: Metric[]; today: string }> {
+  const [content, metrics] = await Promise.all([
+    phaseContentOf(deps, strategy),
+    listMetrics(deps.db, { teamId: strategy.teamId }, strategy.id),
+  ]);
+  return { content, metrics, today: localDate(deps.clock.now(), strategy.timeZone) };
 }
 
 // ---- free-text fields ------------------------------------------------------------------------
@@ -187,9 +203,10 @@ export type ItemInput =
       audience: string;
       purpose: string;
       cadence: PostingCadence;
-      ownerId: string | null;
+      /** Undefined: the owner it has (none for a new entry). */
+      ownerId?: string | null;
     }
-  | { kind: 'action'; what: string; ownerId: string | null; due: string | null; done: boolean };
+  | { kind: 'action'; what: string; ownerId?: string | null; due: string | null; done: boolean };
 
 export type ItemResult =
   | { kind: 'saved'; id: string; before?: StoredItem; ownerChanged: boolean; ownersConcerned: string[] }
@@ -304,19 +321,21 @@ export async function saveItem(
       await audit('removed', before.id, auditValues(before), null);
       return { kind: 'removed', before, ownersConcerned: [ownerOf(before)].filter((o): o is string => !!o) };
     }
-    let values = valuesOf(item);
+    const kept = item.kind !== 'goal' && item.ownerId === undefined;
+    const resolved: ItemInput = kept ? { ...item, ownerId: before ? ownerOf(before) : null } : item;
+    let values = valuesOf(resolved);
     if (values.kind === 'goal') {
       const metrics = new Set((await listMetrics(trx, scope, strategy.id)).map((m) => m.id));
       values = { ...values, metricIds: [...new Set(values.metricIds)].filter((m) => metrics.has(m)) };
     }
-    const ownerChanged = (before ? ownerOf(before) : null) !== ownerOf(item);
+    const ownerChanged = (before ? ownerOf(before) : null) !== ownerOf(resolved);
     const itsOwner = before !== undefined && ownerOf(before) === actor.userId;
     if (!mayManage && !(itsOwner && !ownerChanged)) return { kind: 'forbidden', phaseOwnerId };
     if (values.kind === 'action' && values.due !== null && values.due < today) {
       const dueBefore = before?.kind === 'action' ? (before.due ?? null) : null;
       if (values.due !== dueBefore) return { kind: 'past_date', today };
     }
-    const owners = [before && ownerOf(before), ownerOf(item)].filter((o): o is string => !!o);
+    const owners = [before && ownerOf(before), ownerOf(resolved)].filter((o): o is string => !!o);
     if (!before) {
       if ((await countItems(trx, scope, strategy.id, kind)) >= MAX_ITEMS[kind])
         return { kind: 'too_many', max: MAX_ITEMS[kind] };
@@ -442,15 +461,6 @@ export async function confirmChannelActivity(
     }
     return recorded;
   });
-}
-
-export interface QuietChannel {
-  service: string;
-  handle: string;
-  cadence: PostingCadence;
-  ownerId?: string;
-  /** The latest period with a confirmed post; absent when none was ever confirmed. */
-  lastPosted?: string;
 }
 
 function quietOf(channel: StoredChannel, activity: StoredActivity[], now: Date, timeZone: string) {

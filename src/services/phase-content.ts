@@ -318,7 +318,7 @@ export async function saveItem(
       if (!before) return { kind: 'not_found' };
       if (!mayManage) return { kind: 'forbidden', phaseOwnerId };
       await deleteItem(trx, scope, strategy.id, kind, before.id);
-      await audit('removed', before.id, auditValues(before), null);
+      await audit('removed', before.id, auditValues(before), undefined);
       return { kind: 'removed', before, ownersConcerned: [ownerOf(before)].filter((o): o is string => !!o) };
     }
     const kept = item.kind !== 'goal' && item.ownerId === undefined;
@@ -341,7 +341,7 @@ export async function saveItem(
         return { kind: 'too_many', max: MAX_ITEMS[kind] };
       const id = await insertItem(trx, scope, strategy.id, values, at);
       const { kind: _k, ...after } = values;
-      await audit('added', id, null, after);
+      await audit('added', id, undefined, after);
       return { kind: 'saved', id, ownerChanged, ownersConcerned: owners };
     }
     const was = auditValues(before);
@@ -453,7 +453,7 @@ export async function confirmChannelActivity(
         actorId: reporterId,
         action: 'channel.activity',
         subject: channel.id,
-        before: was ? { period, posted: was.posted, count: was.count ?? null } : null,
+        before: was ? { period, posted: was.posted, count: was.count ?? null } : undefined,
         after: { period, posted: r.posted, count },
         at: now,
       });

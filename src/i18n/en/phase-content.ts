@@ -128,7 +128,8 @@ export const phaseContentTexts = {
     checkin: {
       heading: '*Your accounts*: did each post this period?',
       posted: (service: string, handle: string) => `${service} ${handle}`,
-      postedHint: (period: string, cadence: string) => `${period} · posting cadence: ${cadence}`,
+      postedHint: (period: string, cadence: string) =>
+        `${period} · posting cadence: ${cadence.toLowerCase()}`,
       yes: 'Yes, it posted',
       no: 'No posts',
       count: 'How many posts (optional)',

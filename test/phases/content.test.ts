@@ -232,6 +232,24 @@ describe('the phase windows', () => {
       { id: expect.any(String), text: 'More returning *customers*', metricIds: [id] },
     ]);
     expect((await auditOf('goal.added'))[0]).toMatchObject({ actor_id: 'U1', before_json: null });
+
+    // Removed from its own window: gone from the phase, kept in the audit trail.
+    const edit = await pushEntry(parent, JSON.parse(goalRow.accessory.value));
+    expect((edit.blocks as Json[]).find((b) => b.block_id === item('text'))?.element.initial_value).toBe(
+      'More returning *customers*',
+    );
+    const removed = await t.submit(edit, {
+      ...valuesAsOpened(edit),
+      [item('remove')]: {
+        [CONTENT_IDS.itemAction]: { type: 'checkboxes', selected_options: [{ value: 'remove' }] },
+      },
+    });
+    expect(removed.body).toEqual({});
+    await t.app.idle();
+    expect((await phaseContentOf(deps, s)).goals).toEqual([]);
+    const gone = (await auditOf('goal.removed'))[0]!;
+    expect(JSON.parse(gone.before_json!)).toEqual({ text: 'More returning *customers*', metricIds: [id] });
+    expect(blocksText(updatedWindow(parent))).toContain('No goals yet.');
   });
 
   it('the action plan: an owner sees their action on App Home and marks it done there; a past date is refused', async () => {

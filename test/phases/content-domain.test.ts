@@ -19,15 +19,18 @@ describe('isQuiet', () => {
     }
   });
 
+  const quiet = (cadence: 'biweekly' | 'monthly', posted: string) =>
+    isQuiet({ cadence, createdAt: old, postedPeriods: [posted] }, monday, zone);
+
   it('a biweekly account may skip a week', () => {
-    expect(isQuiet({ cadence: 'biweekly', createdAt: old, postedPeriods: ['2026-W49'] }, monday, zone)).toBe(false);
-    expect(isQuiet({ cadence: 'biweekly', createdAt: old, postedPeriods: ['2026-W48'] }, monday, zone)).toBe(true);
+    expect(quiet('biweekly', '2026-W49')).toBe(false);
+    expect(quiet('biweekly', '2026-W48')).toBe(true);
   });
 
   it('a monthly account is judged by months, and a weekly confirmation counts for it too', () => {
-    expect(isQuiet({ cadence: 'monthly', createdAt: old, postedPeriods: ['2026-11'] }, monday, zone)).toBe(false);
-    expect(isQuiet({ cadence: 'monthly', createdAt: old, postedPeriods: ['2026-10'] }, monday, zone)).toBe(true);
-    expect(isQuiet({ cadence: 'monthly', createdAt: old, postedPeriods: ['2026-W45'] }, monday, zone)).toBe(false);
+    expect(quiet('monthly', '2026-11')).toBe(false);
+    expect(quiet('monthly', '2026-10')).toBe(true);
+    expect(quiet('monthly', '2026-W45')).toBe(false);
   });
 
   it('an account newer than its window is not judged yet', () => {

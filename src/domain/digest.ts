@@ -1,5 +1,6 @@
 import { daysBetween } from './dates.js';
 import type { MetricDefinition } from './metric.js';
+import type { QuietChannel } from './phase-content.js';
 import { NUDGE_DAYS } from './phases.js';
 import type { MetricReport } from './reporting.js';
 import type { Language } from './strategy.js';
@@ -36,6 +37,8 @@ export interface DigestData {
    */
   readinessGaps?: { question: string; phase: string; addressed: boolean }[];
   metrics?: DigestMetricItem[];
+  /** The register's accounts quiet for longer than their posting cadence, each with its owner. */
+  quietChannels?: QuietChannel[];
 }
 
 export interface PhaseDue {

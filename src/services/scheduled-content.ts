@@ -11,16 +11,18 @@ import { listSchedules } from '../storage/schedules.js';
 import { currentAssessment } from './assessments.js';
 import type { ServiceDeps } from './deps.js';
 import { currentPeriod, strategyMetrics } from './metrics.js';
+import { quietChannels } from './phase-content.js';
 
 // What each scheduled message says, gathered from what the strategy has at the moment of sending.
 
-/** Everything the weekly digest shows: phases, open readiness gaps, metrics with their trends. */
+/** Everything the weekly digest shows: phases, open readiness gaps, metrics with their trends, quiet accounts. */
 export async function collectDigest(deps: ServiceDeps, strategy: Strategy, now: Date): Promise<DigestData> {
   const scope = { teamId: strategy.teamId };
-  const [phases, readiness, metrics] = await Promise.all([
+  const [phases, readiness, metrics, quiet] = await Promise.all([
     listPhases(deps.db, scope, strategy.id),
     currentAssessment(deps, scope, strategy.id),
     strategyMetrics(deps, strategy),
+    quietChannels(deps, strategy, now),
   ]);
   const nextPrompt = metrics.length > 0 ? await nextPromptAt(deps, strategy, now) : undefined;
   const today = localDate(now, strategy.timeZone);
@@ -62,6 +64,7 @@ export async function collectDigest(deps: ServiceDeps, strategy: Strategy, now: 
         asked: askedPeriod(o.metric.cadence, now, strategy.timeZone, nextPrompt),
       }),
     })),
+    ...(quiet.length > 0 ? { quietChannels: quiet } : {}),
   };
 }
 

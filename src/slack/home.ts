@@ -16,18 +16,26 @@ export async function publishHome(
   // and its metrics alike.
   const visible = <T extends { strategy: Strategy }>(items: readonly T[]) =>
     deps.channels.visibleOnly(client, teamId, userId, items, (item) => item.strategy.channelId);
-  const [strategies, phases, metrics] = await Promise.all([
+  const [strategies, phases, metrics, actions, channels] = await Promise.all([
     visible(content.strategies.map((strategy) => ({ strategy }))).then((s) => s.map((x) => x.strategy)),
     visible(content.phases),
     visible(content.metrics),
+    visible(content.actions),
+    visible(content.channels),
   ]);
-  const shown = { strategies, phases, metrics };
+  const shown = { strategies, phases, metrics, actions, channels };
   const { language, chosen } = await deps.languages.home(client, teamId, userId, {
     workedIn: strategiesWorkedIn(userId, shown).map((s) => s.language),
     listed: strategies.map((s) => s.language),
   });
   await client.views.publish({
     user_id: userId,
-    view: homeView(language, strategies, { phases, metrics, languageChoice: chosen ?? 'auto' }),
+    view: homeView(language, strategies, {
+      phases,
+      metrics,
+      actions,
+      channels,
+      languageChoice: chosen ?? 'auto',
+    }),
   });
 }

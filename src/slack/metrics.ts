@@ -6,6 +6,7 @@ import type { Language, Strategy } from '../domain/strategy.js';
 import { fold } from '../domain/text.js';
 import { messages } from '../i18n/index.js';
 import { activeMetrics, archiveMetric, checkinRows, metricHistory } from '../services/metrics.js';
+import { channelsToConfirm } from '../services/phase-content.js';
 import { checkinModal } from '../views/checkin-modal.js';
 import { escapeMrkdwn } from '../views/escape.js';
 import { chartProgress, metricChartPng } from '../views/metric-chart.js';
@@ -111,7 +112,7 @@ export async function postMetricChart(
 
 /**
  * The check-in modal for the current period of every active metric, the reporter's own first,
- * prefilled with what is in; `page` for a page after the first (the same moment, further on).
+ * prefilled with what is in, and (first) the reporter's accounts of the channel register; `page` for a page after the first (the same moment, further on).
  */
 export async function checkinView(
   deps: SlackDeps,
@@ -121,7 +122,10 @@ export async function checkinView(
   page?: { at: Date; offset: number; saved: number },
 ): Promise<View | undefined> {
   const at = page?.at ?? deps.clock.now();
-  const rows = await checkinRows(deps, strategy, at);
+  const [rows, channels] = await Promise.all([
+    checkinRows(deps, strategy, at),
+    page ? [] : channelsToConfirm(deps, strategy, reporterId, at),
+  ]);
   return checkinModal(
     language,
     {
@@ -133,6 +137,7 @@ export async function checkinView(
     },
     rows,
     reporterId,
+    channels,
   );
 }
 

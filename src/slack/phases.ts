@@ -1,12 +1,15 @@
+import type { View } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { PHASE_KEYS, type PhaseKey } from '../domain/method.js';
+import type { Actor } from '../domain/permissions.js';
 import { type PhaseNames, phaseNumber, resolvePhase } from '../domain/phases.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
-import type { PhaseUpdateResult } from '../services/phases.js';
+import { phaseWindowContent } from '../services/phase-content.js';
+import { type PhaseUpdateResult, phaseToEdit } from '../services/phases.js';
 import type { Message } from '../views/blocks.js';
 import { escapeMrkdwn } from '../views/escape.js';
-import { newOwnerMessage, previousOwnerMessage } from '../views/phases.js';
+import { newOwnerMessage, phaseModal, previousOwnerMessage } from '../views/phases.js';
 import type { SlackDeps } from './deps.js';
 import { publishHome } from './home.js';
 import { classifySlackError, failureCode, slackErrorCode } from './slack-errors.js';
@@ -71,6 +74,27 @@ export function refusalText(
   return result.need === 'manager'
     ? m.phase.onlyManagers(admins)
     : m.phase.onlyEditors(result.phase.ownerId, admins);
+}
+
+/**
+ * The phase window for someone who may change the phase, with what the phase holds; the refusal
+ * naming who may otherwise.
+ */
+export async function phaseWindow(
+  deps: SlackDeps,
+  strategy: Strategy,
+  key: PhaseKey,
+  actor: Actor,
+  language: Language,
+): Promise<{ view: View } | { refusal: string }> {
+  const [edit, content] = await Promise.all([
+    phaseToEdit(deps, { strategy, key, actor }),
+    phaseWindowContent(deps, strategy),
+  ]);
+  if (edit.kind === 'forbidden') return { refusal: refusalText(language, strategy, edit) };
+  return {
+    view: phaseModal(language, { strategy, phase: edit.phase, canReassign: edit.canReassign, content }),
+  };
 }
 
 /** An owner the change was not told to by DM, and Slack's reason. */

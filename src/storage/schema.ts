@@ -204,6 +204,11 @@ export interface Database {
   plan_canvases: PlanCanvasTable;
   user_languages: UserLanguageTable;
   key_checks: KeyCheckTable;
+  phase_fields: PhaseFieldTable;
+  phase_goals: PhaseGoalTable;
+  register_channels: RegisterChannelTable;
+  channel_activity: ChannelActivityTable;
+  action_items: ActionItemTable;
 }
 
 export interface UserNameTable {
@@ -226,5 +231,74 @@ export interface UserLanguageTable {
   team_id: string;
   user_id: string;
   language: Language;
+  updated_at: number;
+}
+
+export interface PhaseFieldTable {
+  strategy_id: string;
+  team_id: string;
+  /** A key of PHASE_KEYS. */
+  phase: string;
+  /** A key of PHASE_FIELDS for that phase. */
+  field: string;
+  value: string;
+  version: number;
+  updated_by: string;
+  updated_at: number;
+}
+
+export interface PhaseGoalTable {
+  id: string;
+  strategy_id: string;
+  team_id: string;
+  text: string;
+  /** JSON list of the ids of the metrics that measure the goal. */
+  metric_ids: string;
+  version: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface RegisterChannelTable {
+  id: string;
+  strategy_id: string;
+  team_id: string;
+  service: string;
+  handle: string;
+  audience: string;
+  purpose: string;
+  cadence: string;
+  owner_id: string | null;
+  version: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ChannelActivityTable {
+  id: string;
+  /** The register entry (register_channels.id), not a Slack channel. */
+  channel_id: string;
+  team_id: string;
+  /** `2026-W48` (ISO week) or `2026-11` (month), in the strategy's time zone. */
+  period: string;
+  /** 1 or 0. */
+  posted: number;
+  post_count: number | null;
+  confirmed_by: string;
+  confirmed_at: number;
+}
+
+export interface ActionItemTable {
+  id: string;
+  strategy_id: string;
+  team_id: string;
+  what: string;
+  owner_id: string | null;
+  /** YYYY-MM-DD, local to the strategy. */
+  due_date: string | null;
+  /** 1 or 0. */
+  done: number;
+  version: number;
+  created_at: number;
   updated_at: number;
 }

@@ -4,9 +4,11 @@ import { CHECKIN_COMMENT_MAX, type Checkin, CONFIDENCES, type Metric } from '../
 import { formatNumber, inputNumber } from '../domain/numbers.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
+import type { ChannelToConfirm } from '../services/phase-content.js';
 import { context, LIMITS, modal, option, section, selectInput, textInput } from './blocks.js';
 import { METRIC_IDS } from './ids.js';
 import { formatPeriods } from './periods.js';
+import { checkinChannelBlocks } from './phase-content.js';
 
 // A modal holds at most 100 blocks. Each metric takes three (its value, a comment, a confidence)
 // and each owner's group a heading, so a strategy with many metrics is reported page by page:
@@ -26,6 +28,8 @@ export interface CheckinModalMetadata {
   offset: number;
   /** How many values the pages before this one saved. */
   saved: number;
+  /** The reporter's accounts of the channel register asked about on this page (the first only). */
+  channelIds?: string[];
 }
 
 export interface CheckinRow {
@@ -49,8 +53,8 @@ export function checkinOrder(rows: CheckinRow[], reporterId: string): CheckinRow
 }
 
 /** How many of `rows`, from the first, fit on one page with their owners' headings. */
-function pageSize(rows: CheckinRow[]): number {
-  let blocks = RESERVED_BLOCKS;
+function pageSize(rows: CheckinRow[], taken: number): number {
+  let blocks = RESERVED_BLOCKS + taken;
   let owner: string | undefined;
   let count = 0;
   for (const row of rows) {
@@ -70,24 +74,32 @@ function pageSize(rows: CheckinRow[]): number {
  */
 export function checkinModal(
   language: Language,
-  meta: Omit<CheckinModalMetadata, 'metricIds'>,
+  meta: Omit<CheckinModalMetadata, 'metricIds' | 'channelIds'>,
   rows: CheckinRow[],
   reporterId: string,
+  channels: ChannelToConfirm[] = [],
 ): View | undefined {
   const m = messages(language);
   const c = m.checkins;
+  // The reporter's own accounts come first, on the first page only.
+  const asked = meta.offset === 0 ? channels : [];
+  const channelBlocks = checkinChannelBlocks(language, asked);
   const ordered = checkinOrder(rows, reporterId);
   const rest = ordered.slice(meta.offset);
-  const shown = rest.slice(0, pageSize(rest));
-  if (shown.length === 0) return undefined;
+  const shown = rest.slice(0, pageSize(rest, channelBlocks.length));
+  if (shown.length === 0 && asked.length === 0) return undefined;
   const more = rest.length > shown.length;
-  const intro = c.intro(
-    formatPeriods(
-      language,
-      shown.map((r) => r.period),
-    ),
-  );
-  const blocks: KnownBlock[] = [section(meta.saved > 0 ? `${c.savedSoFar(meta.saved)}\n${intro}` : intro)];
+  const intro =
+    shown.length > 0
+      ? c.intro(
+          formatPeriods(
+            language,
+            shown.map((r) => r.period),
+          ),
+        )
+      : '';
+  const opening = [meta.saved > 0 ? c.savedSoFar(meta.saved) : '', intro].filter(Boolean).join('\n');
+  const blocks: KnownBlock[] = [...(opening ? [section(opening)] : []), ...channelBlocks];
   let owner: string | undefined;
   for (const row of shown) {
     const { metric, current } = row;
@@ -131,7 +143,11 @@ export function checkinModal(
     );
   }
   if (more) blocks.push(context(c.page(meta.offset + 1, meta.offset + shown.length, ordered.length)));
-  const full: CheckinModalMetadata = { ...meta, metricIds: shown.map((r) => r.metric.id) };
+  const full: CheckinModalMetadata = {
+    ...meta,
+    metricIds: shown.map((r) => r.metric.id),
+    ...(asked.length > 0 ? { channelIds: asked.map((a) => a.channel.id) } : {}),
+  };
   return modal({
     callbackId: METRIC_IDS.checkinView,
     title: m.metrics.checkinTitle,

@@ -5,11 +5,13 @@ import type { OwnedPhase } from '../domain/phases.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import type { MetricOverview } from '../services/metrics.js';
+import type { OwnedAction, OwnedChannel } from '../services/phase-content.js';
 import { context, divider, header, section } from './blocks.js';
 import { escapeMrkdwn } from './escape.js';
 import { homeMetricsSection } from './home-metrics.js';
 import { COMMAND } from './ids.js';
 import { homeLanguageBlock } from './language.js';
+import { homeWorkBlocks } from './phase-content.js';
 import { myPhasesHomeBlocks } from './phases.js';
 
 /** What App Home shows of the user's own work; each feature adds its part. */
@@ -18,6 +20,9 @@ export interface HomeParts {
   phases?: OwnedPhase[];
   /** The metrics the user owns, with their latest values and trends. */
   metrics?: MetricOverview[];
+  /** The open actions and the register's accounts the user owns. */
+  actions?: OwnedAction[];
+  channels?: OwnedChannel[];
   /** The viewer's own language, as its control shows it; `auto` when they have chosen none. */
   languageChoice?: LanguageChoice;
 }
@@ -35,6 +40,7 @@ export function homeView(language: Language, strategies: Strategy[], parts: Home
       homeLanguageBlock(language, parts.languageChoice ?? 'auto'),
       ...(parts.phases ? [divider(), ...myPhasesHomeBlocks(language, parts.phases)] : []),
       ...homeMetricsSection(language, parts.metrics ?? []),
+      ...homeWorkBlocks(language, { actions: parts.actions ?? [], channels: parts.channels ?? [] }),
       divider(),
       section(
         strategies.length === 0

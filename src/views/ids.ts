@@ -58,6 +58,32 @@ export const PHASE_IDS = {
   deliverableAction: 'deliverable',
 } as const;
 
+/**
+ * What each phase holds: the phase window's fields and lists, the window of one list entry (a
+ * goal, an account of the channel register, an action), the accounts in the check-in, App Home.
+ */
+export const CONTENT_IDS = {
+  /** A free-text field of the phase window; the block is named after the field. */
+  fieldBlock: (field: string) => `phase_field_${field}`,
+  fieldAction: 'field',
+  /** The phase window's "Add" button; its value names the strategy and the kind of entry. */
+  addItem: 'phase_item_add',
+  /** An entry's "Edit" button (phase window); its value names the strategy, the kind and the entry. */
+  editItem: 'phase_item_edit',
+  /** The window of one entry, pushed over the phase window. */
+  itemView: 'phase_item',
+  /** Each input of the entry window is named after the field it holds; all share one action_id. */
+  itemBlock: (field: string) => `item_${field}`,
+  itemAction: 'item_value',
+  /** App Home's "Mark done" on an action; its value names the strategy and the action. */
+  homeActionDone: 'home_action_done',
+  /** The check-in's question for one account: did it post, and how many times (block per account). */
+  postedBlock: (channelId: string) => `channel_posted_${channelId}`,
+  postedAction: 'channel_posted',
+  countBlock: (channelId: string) => `channel_count_${channelId}`,
+  countAction: 'channel_count',
+} as const;
+
 /** Metrics and check-ins (issue 5). Modal input blocks are named after the fields they hold. */
 export const METRIC_IDS = {
   addView: 'metric_add',

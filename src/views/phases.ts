@@ -30,6 +30,7 @@ import {
 } from './blocks.js';
 import { escapeMrkdwn } from './escape.js';
 import { PHASE_IDS } from './ids.js';
+import { type PhaseWindowContent, phaseContentBlocks } from './phase-content.js';
 
 // The eight phases as status, App Home, the phase modal and the owners' DMs show them.
 
@@ -149,7 +150,7 @@ export function myPhasesHomeBlocks(language: Language, owned: OwnedPhase[]): Kno
 
 export function phaseModal(
   language: Language,
-  o: { strategy: Strategy; phase: Phase; canReassign: boolean },
+  o: { strategy: Strategy; phase: Phase; canReassign: boolean; content?: PhaseWindowContent },
 ): View {
   const m = messages(language);
   const { phase } = o;
@@ -205,6 +206,7 @@ export function phaseModal(
         maxLength: DELIVERABLE_MAX_LENGTH,
         initial: phase.deliverableUrl ?? undefined,
       }),
+      ...(o.content ? phaseContentBlocks(language, o.strategy, phase.key, o.content) : []),
     ],
   });
 }

@@ -10,6 +10,7 @@ import { digestMetric } from './digest-metrics.js';
 import { escapeMrkdwn } from './escape.js';
 import { ASSESSMENT_IDS, SCHEDULE_IDS } from './ids.js';
 import { formatPeriod } from './periods.js';
+import { quietChannelsText } from './phase-content.js';
 
 // The messages the scheduler posts. Lists are cut so a digest stays well inside one message's
 // 50 blocks and a section's 3000 characters, however large the strategy grows.
@@ -86,6 +87,11 @@ export function digestMessage(data: DigestData): Message {
     for (const x of shown) blocks.push(section(digestMetric(x, data.language)));
     if (data.metrics.length > shown.length)
       blocks.push(context(m.digest.more(data.metrics.length - shown.length)));
+  }
+  const quiet = quietChannelsText(data.language, data.quietChannels ?? [], MAX_LINES);
+  if (quiet) {
+    any = true;
+    blocks.push(section(quiet));
   }
   if (!any) blocks.push(context(m.digest.nothingYet));
   blocks.push(divider());

@@ -120,6 +120,19 @@ beforeAll(async () => {
       ['schedule_modal', 'schedule'],
     ] as const)
       data[team].views[name] = await opened(command, team);
+    // An entry's window (here an action of the action plan) is pushed over the phase window.
+    const pushed = await t.action('phase_item_add', {
+      ...who,
+      value: JSON.stringify({ s: strategy.id, t: 'action' }),
+      view: { ...data[team].views.phase_modal, id: `VPHASE${team}` },
+    });
+    expect(pushed.status).toBe(200);
+    data[team].views.phase_item = (
+      await t.standIn.waitFor(
+        'views.push',
+        (a) => a.view?.callback_id === 'phase_item' && JSON.parse(a.view.private_metadata).s === strategy.id,
+      )
+    ).args.view;
     // The window that revises one answer alone opens from a button, not a command.
     const revise = await t.action('assessment_revise', {
       ...who,
@@ -157,6 +170,11 @@ const TABLES = [
   'deliveries',
   'user_names',
   'plan_canvases',
+  'phase_fields',
+  'phase_goals',
+  'register_channels',
+  'channel_activity',
+  'action_items',
 ] as const;
 
 /** Every row of one workspace, in every table. */
@@ -207,6 +225,8 @@ function filledState(callback: string, theirs: Team): Json {
       };
     case 'metric_checkin':
       return { [data[theirs].metricId]: { metric_checkin_value: typed('15') } };
+    case 'phase_item':
+      return { item_what: { item_value: typed('Forged action') } };
     default:
       return {
         schedule_digest_day: { digest_day: pick('5') },
@@ -221,6 +241,8 @@ function filledState(callback: string, theirs: Team): Json {
 
 /** Button values as the app writes them, naming the other workspace's strategy, metric or phase. */
 function valueFor(actionId: string, theirs: Team): string {
+  if (actionId.startsWith('phase_item') || actionId === 'home_action_done')
+    return JSON.stringify({ s: data[theirs].strategyId, t: 'action' });
   if (actionId.startsWith('phase_')) return JSON.stringify({ s: data[theirs].strategyId, k: 'listening' });
   if (actionId.startsWith('metric_list_')) return data[theirs].metricId;
   if (actionId.startsWith('assessment_revise'))

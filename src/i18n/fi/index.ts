@@ -8,6 +8,7 @@ import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
 import { metricTexts } from './metrics.js';
 import { periodTexts } from './periods.js';
+import { phaseContentTexts } from './phase-content.js';
 import { phaseTexts } from './phases.js';
 import { planTexts } from './plan.js';
 import { postingTexts } from './posting.js';
@@ -21,6 +22,7 @@ export const fi: Messages = {
   ...assessmentTexts,
   ...guidanceTexts,
   ...phaseTexts,
+  ...phaseContentTexts,
   ...metricTexts,
   ...scheduleTexts,
   ...planTexts,

@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import {
   ACTIONS,
   ASSESSMENT_IDS,
+  CONTENT_IDS,
   LANGUAGE_IDS,
   METRIC_IDS,
   PHASE_IDS,
@@ -23,6 +24,7 @@ import { makeHomeLanguage } from './home-language.js';
 import { METRIC_LIST_BUTTONS } from './metric-buttons.js';
 import { makeMetricHomeCheckin } from './metric-home-checkin.js';
 import { makePhaseEditButton, makePhaseStatusButton } from './phase-buttons.js';
+import { makeHomeActionDone, makeItemButton } from './phase-items.js';
 
 /** Buttons in channel messages (help, digest, readiness summary, metric list): the typed command's work. */
 const CHANNEL_BUTTONS: Record<string, Subcommand> = {
@@ -52,6 +54,10 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(PHASE_IDS.start, makePhaseStatusButton(deps, 'in_progress'));
   app.action(PHASE_IDS.blocked, makePhaseStatusButton(deps, 'blocked'));
   app.action(PHASE_IDS.edit, makePhaseEditButton(deps));
+  const itemButton = makeItemButton(deps);
+  app.action(CONTENT_IDS.addItem, itemButton);
+  app.action(CONTENT_IDS.editItem, itemButton);
+  app.action(CONTENT_IDS.homeActionDone, makeHomeActionDone(deps));
   // The check-in modal for the strategy a button names: App Home, the digest, the prompt, the reminder.
   const openCheckin = makeMetricHomeCheckin(deps);
   app.action(METRIC_IDS.homeCheckin, openCheckin);

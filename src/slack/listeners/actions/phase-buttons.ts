@@ -1,11 +1,11 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { isPhaseKey, type PhaseStatus } from '../../../domain/phases.js';
-import { changePhase, phaseToEdit } from '../../../services/phases.js';
+import { changePhase } from '../../../services/phases.js';
 import { strategyNamed } from '../../../services/strategies.js';
-import { type PhaseRef, phaseModal } from '../../../views/phases.js';
+import type { PhaseRef } from '../../../views/phases.js';
 import type { SlackDeps } from '../../deps.js';
 import { publishHome } from '../../home.js';
-import { announcePhaseChange, refusalText } from '../../phases.js';
+import { announcePhaseChange, phaseWindow, refusalText } from '../../phases.js';
 import { renderStatus } from '../../status.js';
 import { readMetadata } from '../../view-state.js';
 import { workspaceOf } from '../../workspace.js';
@@ -62,11 +62,8 @@ export function makePhaseEditButton(deps: SlackDeps) {
     const c = await clicked(deps, args);
     if (!c) return;
     const { strategy, key, language, actor } = c;
-    const edit = await phaseToEdit(deps, { strategy, key, actor });
-    if (edit.kind === 'forbidden') return c.refuse(refusalText(language, strategy, edit));
-    await args.client.views.open({
-      trigger_id: args.body.trigger_id,
-      view: phaseModal(language, { strategy, phase: edit.phase, canReassign: edit.canReassign }),
-    });
+    const window = await phaseWindow(deps, strategy, key, actor, language);
+    if ('refusal' in window) return c.refuse(window.refusal);
+    await args.client.views.open({ trigger_id: args.body.trigger_id, view: window.view });
   };
 }

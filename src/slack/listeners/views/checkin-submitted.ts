@@ -1,10 +1,12 @@
 import { CHECKIN_COMMENT_MAX, isConfidence } from '../../../domain/metric.js';
 import { parseNumber } from '../../../domain/numbers.js';
+import { POST_COUNT_MAX } from '../../../domain/phase-content.js';
 import type { Language } from '../../../domain/strategy.js';
 import { messages } from '../../../i18n/index.js';
 import { type CheckinValue, recordCheckin } from '../../../services/metrics.js';
+import { type ActivityReport, confirmChannelActivity } from '../../../services/phase-content.js';
 import type { CheckinModalMetadata } from '../../../views/checkin-modal.js';
-import { METRIC_IDS } from '../../../views/ids.js';
+import { CONTENT_IDS, METRIC_IDS } from '../../../views/ids.js';
 import type { SlackDeps } from '../../deps.js';
 import { checkinView } from '../../metrics.js';
 import { inputValue, type ViewValues } from '../../view-state.js';
@@ -28,7 +30,12 @@ export const makeCheckinSubmitted = (deps: SlackDeps) =>
     if (!strategy || !Array.isArray(meta.metricIds)) return close();
     const m = messages(s.language).metrics;
     const form = readCheckinForm(s.values, meta.metricIds, s.edited, s.language);
-    if (!form.ok) return refuse(form.errors);
+    const channelIds = Array.isArray(meta.channelIds)
+      ? meta.channelIds.filter((c) => typeof c === 'string')
+      : [];
+    const activity = readActivityForm(s.values, channelIds, s.language);
+    if (!form.ok || !activity.ok)
+      return refuse({ ...(form.ok ? {} : form.errors), ...(activity.ok ? {} : activity.errors) });
     const at = typeof meta.at === 'number' ? new Date(meta.at) : deps.clock.now();
     // Saved before the modal closes: should the save fail, the values typed are still there.
     const report = await recordCheckin(deps, {
@@ -39,12 +46,22 @@ export const makeCheckinSubmitted = (deps: SlackDeps) =>
       submission: s.submission,
     });
     if (report.kind === 'replayed') return close();
+    const confirmed = await confirmChannelActivity(deps, {
+      strategy,
+      reporterId: s.userId,
+      at,
+      reports: activity.value,
+    });
     const saved = (typeof meta.saved === 'number' ? meta.saved : 0) + report.saved.length;
     const offset = (typeof meta.offset === 'number' ? meta.offset : 0) + meta.metricIds.length;
     const next = await checkinView(deps, strategy, s.language, s.userId, { at, offset, saved });
     if (next) return replaceWith(next);
+    const told = [
+      ...(saved > 0 ? [m.checkinSaved(saved)] : []),
+      ...(confirmed > 0 ? [messages(s.language).content.checkin.confirmed(confirmed)] : []),
+    ];
     return close(() =>
-      confirmInChannel(deps, s, strategy, saved > 0 ? m.checkinSaved(saved) : m.checkinNothing),
+      confirmInChannel(deps, s, strategy, told.length > 0 ? told.join(' ') : m.checkinNothing),
     );
   });
 
@@ -88,4 +105,30 @@ function readCheckinForm(
       });
   }
   return parsed(reported, errors);
+}
+
+/** Whether each of the reporter's accounts posted this period, and how many times (a whole number, if given). */
+function readActivityForm(
+  values: ViewValues,
+  channelIds: string[],
+  language: Language,
+): Parsed<ActivityReport[]> {
+  const c = messages(language).content.checkin;
+  const errors: Record<string, string> = {};
+  const reports: ActivityReport[] = [];
+  for (const channelId of channelIds) {
+    const posted = inputValue(values, CONTENT_IDS.postedBlock(channelId), CONTENT_IDS.postedAction);
+    const countText = inputValue(values, CONTENT_IDS.countBlock(channelId), CONTENT_IDS.countAction)?.trim();
+    const count = countText ? Number(countText) : null;
+    if (count !== null && (!Number.isInteger(count) || count < 0 || count > POST_COUNT_MAX)) {
+      errors[CONTENT_IDS.countBlock(channelId)] = c.countInvalid;
+      continue;
+    }
+    if (posted !== 'yes' && posted !== 'no') {
+      if (count !== null) errors[CONTENT_IDS.postedBlock(channelId)] = c.countWithoutAnswer;
+      continue;
+    }
+    reports.push({ channelId, posted: posted === 'yes' || (count ?? 0) > 0, count });
+  }
+  return parsed(reports, errors);
 }

@@ -1,10 +1,13 @@
 import type { WebClient } from '@slack/web-api';
 import { formatLocalDate, parseLocalDate } from '../../../domain/dates.js';
+import type { PhaseKey } from '../../../domain/method.js';
+import { fieldMaxLength, PHASE_FIELDS } from '../../../domain/phase-content.js';
 import { isPhaseKey, isPhaseStatus, NOTES_MAX_LENGTH, parseDeliverableUrl } from '../../../domain/phases.js';
 import type { Language, Strategy } from '../../../domain/strategy.js';
 import { messages } from '../../../i18n/index.js';
+import { savePhaseFields } from '../../../services/phase-content.js';
 import { changePhase, type PhaseChange, type PhaseUpdateResult } from '../../../services/phases.js';
-import { PHASE_IDS } from '../../../views/ids.js';
+import { CONTENT_IDS, PHASE_IDS } from '../../../views/ids.js';
 import type { PhaseRef } from '../../../views/phases.js';
 import { tellActor } from '../../after-ack.js';
 import type { SlackDeps } from '../../deps.js';
@@ -33,12 +36,33 @@ async function phaseSubmitted(deps: SlackDeps, s: Submission<PhaseRef>): Promise
   const key = s.meta.k;
   if (!strategy || !isPhaseKey(key)) return close();
   const form = await readPhaseForm(deps, client, { strategy, language, values, edited });
-  if (!form.ok) return refuse(form.errors);
+  const fields = readFieldsForm(key, language, values, edited);
+  if (!form.ok || !fields.ok)
+    return refuse({ ...(form.ok ? {} : form.errors), ...(fields.ok ? {} : fields.errors) });
   const actor = await deps.users.actor(client, strategy.teamId, s.userId);
   const change = form.value;
   const result = await changePhase(deps, { strategy, key, actor, change, submission: s.submission });
-  if (result.kind === 'unchanged' || result.kind === 'replayed') return close();
-  if (result.kind !== 'updated') return refuse(refusalErrors(result, { strategy, language, values, change }));
+  if (result.kind === 'replayed') return close();
+  if (result.kind !== 'updated' && result.kind !== 'unchanged')
+    return refuse(refusalErrors(result, { strategy, language, values, change }));
+  if (Object.keys(fields.value).length > 0) {
+    const saved = await savePhaseFields(deps, { strategy, key, actor, values: fields.value });
+    if (saved.kind === 'forbidden')
+      return refuse({
+        [PHASE_IDS.statusBlock]: refusalText(language, strategy, {
+          kind: 'forbidden',
+          need: 'owner',
+          phase: result.kind === 'updated' ? result.after : result.phase,
+        }),
+      });
+    if (saved.kind === 'invalid')
+      return refuse({
+        [CONTENT_IDS.fieldBlock(saved.field)]: messages(language).content.tooLong(
+          fieldMaxLength(saved.field),
+        ),
+      });
+  }
+  if (result.kind === 'unchanged') return close();
   return close(async () => {
     const notTold = await announcePhaseChange(deps, client, strategy, result, s.userId, { homeOf: s.userId });
     if (notTold.length > 0) await tellActor(deps.logger, s, notToldText(language, notTold));
@@ -91,6 +115,26 @@ async function readPhaseForm(
     change.deliverableUrl = url ?? null;
   }
   return parsed(change, errors);
+}
+
+/** The phase's free-text fields the user changed (an emptied one as null), each checked for length. */
+function readFieldsForm(
+  key: PhaseKey,
+  language: Language,
+  values: ViewValues,
+  edited: ReadonlySet<string>,
+): Parsed<Record<string, string | null>> {
+  const errors: Record<string, string> = {};
+  const out: Record<string, string | null> = {};
+  for (const field of PHASE_FIELDS[key]) {
+    const block = CONTENT_IDS.fieldBlock(field);
+    if (!edited.has(block)) continue;
+    const text = inputValue(values, block, CONTENT_IDS.fieldAction)?.trimEnd() ?? '';
+    if (text.length > fieldMaxLength(field))
+      errors[block] = messages(language).content.tooLong(fieldMaxLength(field));
+    out[field] = text || null;
+  }
+  return parsed(out, errors);
 }
 
 /** Why the change was not saved, under the input it concerns. */

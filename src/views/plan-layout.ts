@@ -94,7 +94,7 @@ function summary(x: Ctx): PlanBlock[] {
         budget.length > 0
           ? budget.join(', ')
           : sm.budget.costs
-            ? m.plan.costsAnswer(oneLine(sm.budget.costs))
+            ? m.plan.costsAnswer(oneLine(sm.budget.costs).replace(/\.$/, ''))
             : m.plan.notYet,
       ),
       labelled(

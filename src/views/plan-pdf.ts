@@ -11,13 +11,26 @@ import { type PlanBlock, planBlocks, type Span } from './plan-layout.js';
 // (subset): ä, ö, å and the rest print in every reader.
 
 const FONT_DIR = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-function loadFonts() {
-  fonts ??= {
-    regular: readFileSync(join(FONT_DIR, 'DejaVuSans.ttf')),
-    bold: readFileSync(join(FONT_DIR, 'DejaVuSans-Bold.ttf')),
-  };
-  return fonts;
+const FONT_FILES = { Regular: 'DejaVuSans.ttf', Bold: 'DejaVuSans-Bold.ttf' } as const;
+type FontName = keyof typeof FONT_FILES;
+
+/**
+ * The parsed fonts, kept between documents. Parsing DejaVu's tables and laying out its glyphs is
+ * most of the time a PDF takes; pdfkit accepts a parsed font where it takes a file, and keeps the
+ * subset it embeds per document.
+ */
+const parsed: Partial<Record<FontName, unknown>> = {};
+
+function registerFonts(doc: Doc) {
+  for (const name of Object.keys(FONT_FILES) as FontName[]) {
+    const source = parsed[name] ?? readFileSync(join(FONT_DIR, FONT_FILES[name]));
+    doc.registerFont(name, source as Buffer);
+    if (!parsed[name]) {
+      doc.font(name);
+      // pdfkit's font object for the current font holds the parsed font (fontkit) it made.
+      parsed[name] = (doc as unknown as { _font: { font: unknown } })._font.font;
+    }
+  }
 }
 
 const MARGIN = 56;
@@ -52,13 +65,44 @@ function heading(doc: Doc, text: string, size: number, before: number) {
   doc.fontSize(BODY);
 }
 
+/**
+ * Columns as wide as their text needs: each gets room for its longest word (bold in the header),
+ * and what is left goes to the columns whose text would otherwise wrap most.
+ */
+function columnWidths(doc: Doc, b: Extract<PlanBlock, { kind: 'table' }>, width: number): number[] {
+  const pad = 8;
+  const measure = (text: string, font: 'Regular' | 'Bold') => doc.font(font).widthOfString(text) + pad;
+  const columns = b.header.map((h, i) => {
+    const cells = b.rows.map((row) => row[i] || '–');
+    const words = [
+      ...h.split(/\s+/).map((w) => measure(w, 'Bold')),
+      ...cells.flatMap((c) => c.split(/\s+/).map((w) => measure(w, 'Regular'))),
+    ];
+    const min = Math.max(...words);
+    const preferred = Math.max(min, measure(h, 'Bold'), ...cells.map((c) => measure(c, 'Regular')));
+    return { min, preferred };
+  });
+  doc.font('Regular');
+  const mins = columns.reduce((a, c) => a + c.min, 0);
+  if (mins >= width) return columns.map((c) => (c.min / mins) * width);
+  const extra = columns.reduce((a, c) => a + (c.preferred - c.min), 0);
+  const left = width - mins;
+  if (extra <= left) return columns.map((c) => c.preferred + (left - extra) / columns.length);
+  return columns.map((c) => c.min + ((c.preferred - c.min) / extra) * left);
+}
+
 function table(doc: Doc, b: Extract<PlanBlock, { kind: 'table' }>) {
-  doc.fontSize(TABLE);
+  doc.font('Regular').fontSize(TABLE);
+  const widths = columnWidths(doc, b, doc.page.width - 2 * MARGIN);
   // The typings lag behind pdfkit's table options: a cell's font is documented but not typed.
   const options = {
     data: [b.header, ...b.rows.map((row) => row.map((c) => c || '–'))],
-    defaultStyle: { padding: 3, border: 0.5, borderColor: LINE, font: { src: 'Regular', size: TABLE } },
-    rowStyles: (i: number) => (i === 0 ? { backgroundColor: '#eeeeee', font: { src: 'Bold', size: TABLE } } : {}),
+    columnStyles: widths.map((width) => ({ width })),
+    defaultStyle: { padding: 3, border: 0.5, borderColor: LINE },
+    rowStyles: (i: number) =>
+      i === 0
+        ? { backgroundColor: '#eeeeee', font: { src: 'Bold', size: TABLE } }
+        : { font: { src: 'Regular', size: TABLE } },
   };
   doc.table(options as unknown as Parameters<Doc['table']>[0]);
   doc.x = MARGIN;
@@ -122,7 +166,6 @@ function draw(doc: Doc, b: PlanBlock) {
  */
 export function planPdf(plan: PlanDocument, createdAt: Date): Promise<Buffer> {
   const m = messages(plan.language);
-  const { regular, bold } = loadFonts();
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
@@ -137,8 +180,7 @@ export function planPdf(plan: PlanDocument, createdAt: Date): Promise<Buffer> {
       ModDate: createdAt,
     },
   });
-  doc.registerFont('Regular', regular);
-  doc.registerFont('Bold', bold);
+  registerFonts(doc);
   doc.font('Regular').fontSize(BODY);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

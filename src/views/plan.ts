@@ -24,14 +24,16 @@ function link(url: string): string {
 
 function spans(parts: Span[]): string {
   return parts
-    .map((s) => {
+    .map((s, i) => {
       if (s.href) return link(s.href);
-      const text = escapeMarkdown(s.text);
-      if (!s.bold) return text;
-      // Emphasis may not open or close next to a space: the space goes outside the markers.
-      const lead = /^\s*/.exec(text)![0];
-      const trail = /\s*$/.exec(text)![0];
-      return `${lead}**${text.trim()}**${trail}`;
+      // Spaces between spans are kept; emphasis may not open or close next to one, so they go
+      // outside the markers.
+      const lead = /^\s*/.exec(s.text)![0] ? ' ' : '';
+      const trail = /\s*$/.exec(s.text)![0] ? ' ' : '';
+      // Only plain text at the start of a line can open a list; elsewhere a number and a dot are text.
+      const text = i === 0 && !s.bold ? escapeMarkdown(s.text) : headingText(s.text);
+      if (!text) return lead || trail;
+      return `${lead}${s.bold ? `**${text}**` : text}${trail}`;
     })
     .join('');
 }
@@ -41,8 +43,9 @@ function headingText(text: string): string {
   return escapeMarkdown(text).replace(/^(\d+)\\([.)])/, '$1$2');
 }
 
+/** A table cell: inside a row, a leading number and dot open no list either. */
 function cell(text: string): string {
-  return escapeMarkdown(text) || '–';
+  return headingText(text) || '–';
 }
 
 function block(b: PlanBlock): string {

@@ -17,7 +17,7 @@ describe('/smstrategy plan', () => {
     const reply = await t.reply('plan', { user: 'U1' });
     expect(reply.response_type).toBe('ephemeral');
     expect(reply.text).toBe(
-      'The plan is posted in this channel as a Markdown file, and its canvas is created.',
+      'The plan is posted in this channel as a Markdown file and a PDF, and its canvas is created.',
     );
     const complete = t.standIn.callsOf('files.completeUploadExternal');
     expect(complete).toHaveLength(1);
@@ -32,7 +32,7 @@ describe('/smstrategy plan', () => {
     await fillStrategy(t, 'C2', 'UFI', 'fi');
     const reply = await t.reply('plan', { user: 'UFI', channel: 'C2' });
     expect(reply.text).toBe(
-      'Suunnitelma on julkaistu tällä kanavalla Markdown-tiedostona, ja sille on luotu canvas.',
+      'Suunnitelma on julkaistu tällä kanavalla Markdown-tiedostona ja PDF:nä, ja sille on luotu canvas.',
     );
     expectGolden('full.fi.md', lastUpload(t).text);
   });
@@ -43,8 +43,10 @@ describe('/smstrategy plan', () => {
     const { text } = lastUpload(t);
     expectGolden('empty.en.md', text);
     expect(text).toContain('The readiness analysis has not been done yet');
-    expect(text).toContain('Owner: none yet. Assign one with `/smstrategy assign listening @user`.');
+    expect(text).toContain('## 8. Still open');
+    expect(text).toContain('- Listening: owner, due date, sources and communities followed, competitors, findings.');
     expect(text).toContain('No metrics yet');
+    expect(text).not.toContain('/smstrategy');
   });
 
   it('names people as Slack shows them, never as raw mentions, and asks Slack about each once', async () => {
@@ -104,12 +106,12 @@ describe('/smstrategy plan', () => {
       .execute();
     const reply = await t.reply('plan', { user: 'U1' });
     expect(reply.text).toBe(
-      'The plan is posted in this channel as a Markdown file, and its canvas is created.',
+      'The plan is posted in this channel as a Markdown file and a PDF, and its canvas is created.',
     );
     const { text } = lastUpload(t);
     // The revision still counts, its answers read as none; the entries still say who did what.
     expect(text).toContain('Analysis revision 1, saved by Maria Virtanen on 2026-11-26.');
-    expect(text).toContain('1. **Why** (Missing)');
+    expect(text).toContain('**1. Why** (Missing)');
     expect(text).toContain('Olli: reported – for Newsletter subscribers');
     expect(text).toContain('Maria Virtanen: added the metric Newsletter subscribers');
   });
@@ -126,7 +128,7 @@ describe('/smstrategy plan', () => {
     await fillStrategy(t, 'C1', 'U1');
     const second = await t.reply('plan', { user: 'U1' });
     expect(second.text).toBe(
-      'The plan is posted in this channel as a Markdown file, and its canvas is up to date.',
+      'The plan is posted in this channel as a Markdown file and a PDF, and its canvas is up to date.',
     );
     expect(t.standIn.callsOf('canvases.create')).toHaveLength(1);
     const edits = t.standIn.callsOf('canvases.edit');
@@ -144,7 +146,7 @@ describe('/smstrategy plan', () => {
     t.standIn.fail('canvases.edit', { error: 'canvas_not_found' });
     const reply = await t.reply('plan', { user: 'U1' });
     expect(reply.text).toBe(
-      'The plan is posted in this channel as a Markdown file. Its canvas was gone, so I made a new one.',
+      'The plan is posted in this channel as a Markdown file and a PDF. Its canvas was gone, so I made a new one.',
     );
     const created = t.standIn.callsOf('canvases.create');
     expect(created).toHaveLength(2);
@@ -294,7 +296,7 @@ describe('/smstrategy plan', () => {
       const reply = await t.reply('plan', { user: 'U1' });
       expect(reply.response_type, code).toBe('ephemeral');
       expect(reply.text, code).toMatch(
-        /^The plan is posted in this channel as a Markdown file, but I could not keep it as a canvas\. /,
+        /^The plan is posted in this channel as a Markdown file and a PDF, but I could not keep it as a canvas\. /,
       );
       expect(reply.text, `${code} by ${method}`).toContain(names);
       expect(reply.text, `${code} by ${method}`).toContain(advice);
@@ -304,7 +306,7 @@ describe('/smstrategy plan', () => {
     t.standIn.fail('canvases.edit', { error: 'canvas_editing_locked' });
     const fi = await t.reply('plan', { user: 'UFI' });
     expect(fi.text).toBe(
-      'Suunnitelma on julkaistu tällä kanavalla Markdown-tiedostona, mutta canvasia en voinut pitää ajan tasalla. Joku muu muokkaa canvasia juuri nyt. Aja `/smstrategy plan` hetken päästä uudelleen; sillä välin tiedostossa on koko suunnitelma.',
+      'Suunnitelma on julkaistu tällä kanavalla Markdown-tiedostona ja PDF:nä, mutta canvasia en voinut pitää ajan tasalla. Joku muu muokkaa canvasia juuri nyt. Aja `/smstrategy plan` hetken päästä uudelleen; sillä välin tiedostossa on koko suunnitelma.',
     );
   });
 

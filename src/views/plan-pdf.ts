@@ -33,6 +33,24 @@ function registerFonts(doc: Doc) {
   }
 }
 
+/** The letters, digits and marks a plan is mostly made of, to lay out once ahead of the first plan. */
+const SAMPLE =
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ abcdefghijklmnopqrstuvwxyzåäö 0123456789 .,:;–—·•…%€()/&@#\'"?!▁▂▃▄▅▆▇█';
+
+/**
+ * Parses and lays out the fonts once, so the first plan does not pay for it. It takes seconds of
+ * CPU on a small machine, during which the process answers nothing; the entry point runs it before
+ * taking requests.
+ */
+export function preparePlanFonts(): void {
+  const doc = new PDFDocument();
+  registerFonts(doc);
+  for (const name of Object.keys(FONT_FILES) as FontName[]) doc.font(name).fontSize(BODY).text(SAMPLE);
+  // Ending the document embeds the subsets, which reads each glyph's outline once.
+  doc.on('data', () => {});
+  doc.end();
+}
+
 const MARGIN = 56;
 const BODY = 10;
 const TABLE = 8;

@@ -6,7 +6,7 @@ import { changePhase } from '../../src/services/phases.js';
 import { CANVAS_ERRORS } from '../../src/slack/canvas.js';
 import { findStrategyByChannel } from '../../src/storage/strategies.js';
 import { appForEachTest } from '../support/app-per-test.js';
-import { expectGolden, fillStrategy, lastUpload, serviceDeps, USERS } from './support.js';
+import { expectGolden, fillStrategy, lastFile, lastUpload, pdfText, serviceDeps, USERS } from './support.js';
 
 const t = appForEachTest({ users: USERS });
 
@@ -19,12 +19,24 @@ describe('/smstrategy plan', () => {
     expect(reply.text).toBe(
       'The plan is posted in this channel as a Markdown file and a PDF, and its canvas is created.',
     );
+    // Both files in one message: two uploads, one completion into the channel.
+    const urls = t.standIn.callsOf('files.getUploadURLExternal');
+    expect(urls.map((c) => c.args.filename)).toEqual([
+      'renovation-2027-plan-2026-12-02.md',
+      'renovation-2027-plan-2026-12-02.pdf',
+    ]);
+    for (const url of urls) expect(t.standIn.uploads.get(url.result!.file_id)!.length).toBe(Number(url.args.length));
     const complete = t.standIn.callsOf('files.completeUploadExternal');
     expect(complete).toHaveLength(1);
     expect(complete[0]!.args.channel_id).toBe('C1');
+    const files = typeof complete[0]!.args.files === 'string' ? JSON.parse(complete[0]!.args.files) : complete[0]!.args.files;
+    expect(files).toEqual(urls.map((u) => ({ id: u.result!.file_id, title: 'Renovation 2027: plan 2026-12-02' })));
     const file = lastUpload(t);
-    expect(file.filename).toBe('renovation-2027-plan-2026-12-02.md');
-    expectGolden('full.en.md', file.text);
+    expectGolden('posted-full.en.md', file.text);
+    const pdf = await pdfText(lastFile(t, 'pdf').bytes);
+    expect(pdf.text).toContain('Renovation 2027: social media strategy');
+    expect(pdf.text).toContain('4. Risks and how we meet them');
+    expect(pdf.text).toContain(`Page ${pdf.pages} of ${pdf.pages}`);
   });
 
   it('writes the plan of a Finnish strategy in Finnish', async () => {
@@ -34,14 +46,51 @@ describe('/smstrategy plan', () => {
     expect(reply.text).toBe(
       'Suunnitelma on julkaistu tällä kanavalla Markdown-tiedostona ja PDF:nä, ja sille on luotu canvas.',
     );
-    expectGolden('full.fi.md', lastUpload(t).text);
+    expectGolden('posted-full.fi.md', lastUpload(t).text);
+    const pdf = await pdfText(lastFile(t, 'pdf').bytes);
+    expect(pdf.text).toContain('Remontti 2027: sosiaalisen median strategia');
+    expect(pdf.text).toContain('1. Tiivistelmä');
+    expect(pdf.text).toContain('Kohdeyleisö');
+    expect(pdf.text).toContain('Määräpäivä');
+  });
+
+  it('numbers the plan: the same content keeps its version, a change makes the next one and says what changed', async () => {
+    await t.reply('start Renovation 2027', { user: 'U1' });
+    await fillStrategy(t, 'C1', 'U1');
+    await t.reply('plan', { user: 'U1' });
+    expect(lastUpload(t).text).toContain('**Version 1 · 2026-12-02**');
+    // A day later, nothing entered: still version 1, of its own date.
+    t.clock.advance(24 * 3600_000);
+    await t.reply('plan', { user: 'U2' });
+    expect(lastUpload(t).text).toContain('**Version 1 · 2026-12-02**');
+    expect(lastUpload(t).text).toContain('This is version 1 of the plan, made on 2026-12-02. It is the first version.');
+    const strategy = (await findStrategyByChannel(t.app.db, { teamId: 'T1' }, 'C1'))!;
+    await changePhase(serviceDeps(t), {
+      strategy,
+      key: 'channels',
+      actor: { userId: 'U1', isWorkspaceAdmin: false },
+      change: { ownerId: 'U3', status: 'in_progress' },
+    });
+    await t.reply('plan', { user: 'U1' });
+    const text = lastUpload(t).text;
+    expect(text).toContain('**Version 2 · 2026-12-03**');
+    expect(text).toContain('Changed since version 1: Choice of services.');
+    const rows = await t.app.db
+      .selectFrom('plan_versions')
+      .select(['team_id', 'version', 'made_by'])
+      .orderBy('version')
+      .execute();
+    expect(rows).toEqual([
+      { team_id: 'T1', version: 1, made_by: 'U1' },
+      { team_id: 'T1', version: 2, made_by: 'U1' },
+    ]);
   });
 
   it('says what is missing in a new strategy rather than leaving blanks', async () => {
     await t.reply('start Launch', { user: 'U1' });
     await t.reply('plan', { user: 'U1' });
     const { text } = lastUpload(t);
-    expectGolden('empty.en.md', text);
+    expectGolden('posted-empty.en.md', text);
     expect(text).toContain('The readiness analysis has not been done yet');
     expect(text).toContain('## 8. Still open');
     expect(text).toContain('- Listening: owner, due date, sources and communities followed, competitors, findings.');

@@ -200,12 +200,12 @@ export function lastUpload(t: TestApp): { filename: string; text: string } {
   return { filename, text: bytes.toString('utf8') };
 }
 
-/** The text of a PDF, as a PDF reader extracts it, page by page. */
+/** The text of a PDF as a PDF reader extracts it, with every run of spaces and line breaks as one space. */
 export async function pdfText(bytes: Buffer): Promise<{ text: string; pages: number }> {
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   try {
     const result = await parser.getText();
-    return { text: result.text, pages: result.total };
+    return { text: result.text.replace(/\s+/g, ' '), pages: result.total };
   } finally {
     await parser.destroy();
   }

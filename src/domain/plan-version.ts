@@ -15,7 +15,9 @@ export interface RecordedVersion {
 }
 
 function hash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value ?? null)).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(value ?? null))
+    .digest('hex');
 }
 
 /** A fingerprint of each part of the plan (planSections), and of the whole. */

@@ -1,5 +1,11 @@
 import { localDate, localDateTime } from './dates.js';
-import { PHASE_KEYS, type PhaseKey, QUESTION_FEEDS_PHASE, QUESTION_KEYS, type QuestionKey } from './method.js';
+import {
+  PHASE_KEYS,
+  type PhaseKey,
+  QUESTION_FEEDS_PHASE,
+  QUESTION_KEYS,
+  type QuestionKey,
+} from './method.js';
 import { definitionOf, type Metric, type MetricDefinition } from './metric.js';
 import {
   EMPTY_PHASE_CONTENT,
@@ -548,12 +554,20 @@ function planRisks(r: PlanReadiness | null, phases: PlanPhase[], content: PlanCo
     for (const key of JUDGEMENT_KEYS) {
       const value = r.judgements[key];
       if (value === 'no' || value === 'partly')
-        risks.push({ source: { kind: 'judgement', key, value }, addressed: false, ...at(JUDGEMENT_MITIGATED_BY[key]) });
+        risks.push({
+          source: { kind: 'judgement', key, value },
+          addressed: false,
+          ...at(JUDGEMENT_MITIGATED_BY[key]),
+        });
     }
   }
   for (const c of content.channels)
     if (!c.owner)
-      risks.push({ source: { kind: 'unowned_channel', channel: channelName(c) }, addressed: false, ...at('channels') });
+      risks.push({
+        source: { kind: 'unowned_channel', channel: channelName(c) },
+        addressed: false,
+        ...at('channels'),
+      });
   return risks;
 }
 
@@ -608,16 +622,30 @@ export function planSections(doc: PlanDocument): Record<PlanSectionKey, unknown>
       fields: doc.content.fields[key],
       ...(key === 'goals' ? { goals: doc.content.goals } : {}),
       ...(key === 'channels'
-        ? { channels: doc.content.channels.map(({ lastActivity: _, owner, ...c }) => ({ ...c, owner: owner?.id ?? null })) }
+        ? {
+            channels: doc.content.channels.map(({ lastActivity: _, owner, ...c }) => ({
+              ...c,
+              owner: owner?.id ?? null,
+            })),
+          }
         : {}),
       ...(key === 'action_plan'
-        ? { actions: doc.content.actions.map(({ overdue: _, owner, ...a }) => ({ ...a, owner: owner?.id ?? null })) }
+        ? {
+            actions: doc.content.actions.map(({ overdue: _, owner, ...a }) => ({
+              ...a,
+              owner: owner?.id ?? null,
+            })),
+          }
         : {}),
     };
   };
   const r = doc.readiness;
   return {
-    strategy: { name: doc.strategy.name, admins: doc.strategy.admins.map((a) => a.id), state: doc.strategy.state },
+    strategy: {
+      name: doc.strategy.name,
+      admins: doc.strategy.admins.map((a) => a.id),
+      state: doc.strategy.state,
+    },
     readiness: r && {
       revision: r.revision,
       verdict: r.verdict,

@@ -1,5 +1,5 @@
-import type { RecordedVersion } from '../domain/plan-version.js';
 import { PLAN_SECTION_KEYS, type PlanSectionKey } from '../domain/plan.js';
+import type { RecordedVersion } from '../domain/plan-version.js';
 import type { Db } from './db.js';
 import { parseStoredJson } from './json.js';
 import type { Scope } from './strategies.js';

@@ -43,7 +43,10 @@ const list = (items: (string | Span[])[]): PlanBlock => ({
   kind: 'list',
   items: items.map((i) => (typeof i === 'string' ? [plainSpan(i)] : i)),
 });
-const quote = (text: string): PlanBlock => ({ kind: 'quote', lines: text.split(/\r?\n/).map((l) => l.trim()) });
+const quote = (text: string): PlanBlock => ({
+  kind: 'quote',
+  lines: text.split(/\r?\n/).map((l) => l.trim()),
+});
 const labelled = (label: string, text: string): Span[] => [{ text: `${label}: `, bold: true }, { text }];
 const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, ' ').trim();
 /** Mitigations are written to follow a phase name and a colon; a sentence starts with a capital. */

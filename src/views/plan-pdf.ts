@@ -10,27 +10,54 @@ import { type PlanBlock, planBlocks, type Span } from './plan-layout.js';
 // Latin-1 in practice and nothing of the arrows and bars the plan uses, so DejaVu Sans is embedded
 // (subset): ä, ö, å and the rest print in every reader.
 
-const FONT_DIR = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const FONT_DIR = join(
+  dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
+  'ttf',
+);
 const FONT_FILES = { Regular: 'DejaVuSans.ttf', Bold: 'DejaVuSans-Bold.ttf' } as const;
 type FontName = keyof typeof FONT_FILES;
 
+/** Parsed fonts (fontkit) as pdfkit reads them: what it needs here is their layout. */
+interface ParsedFont {
+  layout(text: string, features?: unknown): unknown;
+}
+
 /**
- * The parsed fonts, kept between documents. Parsing DejaVu's tables and laying out its glyphs is
- * most of the time a PDF takes; pdfkit accepts a parsed font where it takes a file, and keeps the
- * subset it embeds per document.
+ * OpenType shaping a plan can do without (kerning, ligatures, marks): DejaVu's tables for them are
+ * large, and reading them made the first PDF in a process take several seconds of CPU.
  */
-const parsed: Partial<Record<FontName, unknown>> = {};
+const NO_SHAPING = Object.fromEntries(
+  ['kern', 'liga', 'clig', 'calt', 'rlig', 'rclt', 'ccmp', 'locl', 'mark', 'mkmk', 'curs'].map((f) => [
+    f,
+    false,
+  ]),
+);
+
+/**
+ * The parsed fonts, kept between documents: parsing DejaVu and laying out its glyphs is most of the
+ * time a PDF takes. pdfkit accepts a parsed font where it takes a file, and keeps the subset it
+ * embeds per document.
+ */
+const parsed: Partial<Record<FontName, ParsedFont>> = {};
+
+function parsedFont(name: FontName): ParsedFont {
+  let font = parsed[name];
+  if (!font) {
+    // pdfkit parses the file (with fontkit) when a document first uses it; this one only parses.
+    const scratch = new PDFDocument({ autoFirstPage: false });
+    scratch.registerFont(name, readFileSync(join(FONT_DIR, FONT_FILES[name])));
+    scratch.font(name);
+    const original = (scratch as unknown as { _font: { font: ParsedFont } })._font.font;
+    const plain: ParsedFont = Object.create(original);
+    plain.layout = (text, features) => original.layout(text, features ?? NO_SHAPING);
+    parsed[name] = font = plain;
+  }
+  return font;
+}
 
 function registerFonts(doc: Doc) {
-  for (const name of Object.keys(FONT_FILES) as FontName[]) {
-    const source = parsed[name] ?? readFileSync(join(FONT_DIR, FONT_FILES[name]));
-    doc.registerFont(name, source as Buffer);
-    if (!parsed[name]) {
-      doc.font(name);
-      // pdfkit's font object for the current font holds the parsed font (fontkit) it made.
-      parsed[name] = (doc as unknown as { _font: { font: unknown } })._font.font;
-    }
-  }
+  for (const name of Object.keys(FONT_FILES) as FontName[])
+    doc.registerFont(name, parsedFont(name) as unknown as Buffer);
 }
 
 /** The letters, digits and marks a plan is mostly made of, to lay out once ahead of the first plan. */
@@ -70,7 +97,11 @@ function spans(doc: Doc, parts: Span[], options: PDFKit.Mixins.TextOptions = {})
     doc.font(s.bold ? 'Bold' : 'Regular');
     const last = i === parts.length - 1;
     if (s.href) doc.fillColor('#1a4f9c');
-    doc.text(s.text, { ...options, continued: !last, ...(s.href ? { link: s.href, underline: true } : { underline: false }) });
+    doc.text(s.text, {
+      ...options,
+      continued: !last,
+      ...(s.href ? { link: s.href, underline: true } : { underline: false }),
+    });
     if (s.href) doc.fillColor('black');
   });
 }

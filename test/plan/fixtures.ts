@@ -46,7 +46,8 @@ const TYPED = {
     why: 'To be found where homeowners already talk about renovation, and to save on print ads.',
     goals: 'More newsletter subscribers; answers to questions within a working day.',
     pitch: 'Honest advice for every renovation, from people who have done it.',
-    audience: 'Homeowners aged 30–55 planning a renovation.\nSmall contractors as a second group, kept apart.',
+    audience:
+      'Homeowners aged 30–55 planning a renovation.\nSmall contractors as a second group, kept apart.',
     whereabouts: 'Facebook renovation groups and Instagram.',
     costs: 'One person two days a week, 500 € a month for ads.',
     content_strategy: 'Guides, before-and-after stories and answers to readers’ questions.',
@@ -86,14 +87,19 @@ const TYPED = {
       ['Instagram', '@remontti', 'Homeowners planning a renovation', 'Inspiration and guides'],
       ['Facebook', 'facebook.com/remontti', 'Renovation groups', 'Answers and discussion'],
     ],
-    actions: ['Open the Instagram account', 'Write the first three guides', 'Agree on house rules with sales'],
+    actions: [
+      'Open the Instagram account',
+      'Write the first three guides',
+      'Agree on house rules with sales',
+    ],
     metrics: ['Newsletter subscribers', 'subscribers', 'Response time', 'h'],
   },
   fi: {
     why: 'Haluamme olla siellä, missä asunnonomistajat jo keskustelevat remonteista, ja säästää printtimainonnassa.',
     goals: 'Lisää uutiskirjeen tilaajia; vastaukset kysymyksiin työpäivän sisällä.',
     pitch: 'Rehellisiä neuvoja jokaiseen remonttiin ihmisiltä, jotka ovat tehneet sen itse.',
-    audience: 'Remonttia suunnittelevat 30–55-vuotiaat asunnonomistajat.\nPienet urakoitsijat toisena ryhmänä, erikseen.',
+    audience:
+      'Remonttia suunnittelevat 30–55-vuotiaat asunnonomistajat.\nPienet urakoitsijat toisena ryhmänä, erikseen.',
     whereabouts: 'Facebookin remonttiryhmät ja Instagram.',
     costs: 'Yksi henkilö kahtena päivänä viikossa, mainoksiin 500 € kuukaudessa.',
     content_strategy: 'Oppaat, ennen ja jälkeen -tarinat ja vastaukset lukijoiden kysymyksiin.',
@@ -101,7 +107,8 @@ const TYPED = {
     risks: 'Negatiivisten arvioiden leviäminen; henkilöstö kertoo hinnat ennen julkaisua.',
     measurement: 'Tilaajat viikoittain, vastausaika kuukausittain.',
     notNowWhy: 'Kaikki muutkin tuntuvat olevan siellä.',
-    notNowWhereabouts: 'Asiakkaamme ovat suuria rakennusliikkeitä, jotka ostavat tarjouskilpailuilla, eivät verkosta.',
+    notNowWhereabouts:
+      'Asiakkaamme ovat suuria rakennusliikkeitä, jotka ostavat tarjouskilpailuilla, eivät verkosta.',
     notNowCosts: 'Ei budjettia eikä ketään vapaana tänä vuonna.',
     fields: {
       listening: {
@@ -121,7 +128,9 @@ const TYPED = {
         house_rules: 'Ei hintoja ennen julkaisua; kritiikkiin vastataan avoimesti, sitä ei poisteta.',
         responders: 'Olli arkisin, Maria varalla',
       },
-      measurement: { reporting: 'Olli raportoi tilaajat joka perjantai; Åsa raportoi vastausajan kuukausittain.' },
+      measurement: {
+        reporting: 'Olli raportoi tilaajat joka perjantai; Åsa raportoi vastausajan kuukausittain.',
+      },
       organisation: {
         roles: 'Olli: sisällöt ja vastaukset. Åsa: mittaaminen. Maria: budjetti ja hyväksynnät.',
         hours_per_week: '16 tuntia',
@@ -133,7 +142,11 @@ const TYPED = {
       ['Instagram', '@remontti', 'Remonttia suunnittelevat asunnonomistajat', 'Inspiraatio ja oppaat'],
       ['Facebook', 'facebook.com/remontti', 'Remonttiryhmät', 'Vastaukset ja keskustelu'],
     ],
-    actions: ['Avataan Instagram-tili', 'Kirjoitetaan kolme ensimmäistä opasta', 'Sovitaan pelisäännöt myynnin kanssa'],
+    actions: [
+      'Avataan Instagram-tili',
+      'Kirjoitetaan kolme ensimmäistä opasta',
+      'Sovitaan pelisäännöt myynnin kanssa',
+    ],
     metrics: ['Uutiskirjeen tilaajat', 'tilaajaa', 'Vastausaika', 'h'],
   },
 };
@@ -171,7 +184,9 @@ function readiness(a: Partial<Answers>, judgements: Judgements, addressed: (keyo
 function phases(status: Partial<Record<PhaseKey, Phase['status']>>, owned: boolean): Phase[] {
   return PHASE_KEYS.map((key, i) => ({
     ...emptyPhase('S1', 'T1', key),
-    ...(owned ? { ownerId: i % 2 === 0 ? 'U2' : 'U3', dueDate: `2026-12-${String(4 + i * 3).padStart(2, '0')}` } : {}),
+    ...(owned
+      ? { ownerId: i % 2 === 0 ? 'U2' : 'U3', dueDate: `2026-12-${String(4 + i * 3).padStart(2, '0')}` }
+      : {}),
     status: status[key] ?? 'not_started',
   }));
 }
@@ -277,9 +292,30 @@ export function scenario(name: Scenario, language: Language): PlanInput {
         metrics: metrics(x),
         content: content(x),
         audit: [
-          { at: Date.UTC(2026, 11, 1, 8, 2), actorId: 'U2', action: 'checkin.reported', subject: 'M1', before: null, after: { period: '2026-W49', value: 1340.5 } },
-          { at: Date.UTC(2026, 10, 30, 9, 0), actorId: 'U3', action: 'phase.updated', subject: 'content', before: null, after: { status: 'done' } },
-          { at: Date.UTC(2026, 10, 25, 9, 0), actorId: 'U1', action: 'assessment.revised', subject: null, before: null, after: { revision: 2 } },
+          {
+            at: Date.UTC(2026, 11, 1, 8, 2),
+            actorId: 'U2',
+            action: 'checkin.reported',
+            subject: 'M1',
+            before: null,
+            after: { period: '2026-W49', value: 1340.5 },
+          },
+          {
+            at: Date.UTC(2026, 10, 30, 9, 0),
+            actorId: 'U3',
+            action: 'phase.updated',
+            subject: 'content',
+            before: null,
+            after: { status: 'done' },
+          },
+          {
+            at: Date.UTC(2026, 10, 25, 9, 0),
+            actorId: 'U1',
+            action: 'assessment.revised',
+            subject: null,
+            before: null,
+            after: { revision: 2 },
+          },
         ],
         version: { number: 3, date: '2026-12-02', changed: ['content', 'channels', 'action_plan'] },
       };
@@ -288,7 +324,12 @@ export function scenario(name: Scenario, language: Language): PlanInput {
         ...base,
         readiness: readiness(
           {
-            ...answers(x, { whereabouts: 'clear', costs: 'clear', content_strategy: 'missing', risks: 'partial' }),
+            ...answers(x, {
+              whereabouts: 'clear',
+              costs: 'clear',
+              content_strategy: 'missing',
+              risks: 'partial',
+            }),
             why: { text: x.notNowWhy, rating: 'partial' },
             whereabouts: { text: x.notNowWhereabouts, rating: 'clear' },
             costs: { text: x.notNowCosts, rating: 'clear' },

@@ -48,9 +48,21 @@ describe('the plan document', () => {
     for (const name of SCENARIOS) {
       const md = planMarkdown(buildPlan(scenario(name, 'fi')));
       // Words only the English texts use; the team's own typed text here is Finnish too.
-      for (const word of ['Owner', 'Due', 'Version', 'Risk', 'Action', 'Metric', 'Still open', 'not entered', 'phase'])
+      for (const word of [
+        'Owner',
+        'Due',
+        'Version',
+        'Risk',
+        'Action',
+        'Metric',
+        'Still open',
+        'not entered',
+        'phase',
+      ])
         expect(md, `${name}: ${word}`).not.toMatch(new RegExp(`\\b${word}\\b`));
-      expect(md).not.toMatch(/\b(listening|goals|content|presence|channels|measurement|organisation|action_plan)\b/);
+      expect(md).not.toMatch(
+        /\b(listening|goals|content|presence|channels|measurement|organisation|action_plan)\b/,
+      );
     }
   });
 

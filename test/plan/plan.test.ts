@@ -25,12 +25,18 @@ describe('/smstrategy plan', () => {
       'renovation-2027-plan-2026-12-02.md',
       'renovation-2027-plan-2026-12-02.pdf',
     ]);
-    for (const url of urls) expect(t.standIn.uploads.get(url.result!.file_id)!.length).toBe(Number(url.args.length));
+    for (const url of urls)
+      expect(t.standIn.uploads.get(url.result!.file_id)!.length).toBe(Number(url.args.length));
     const complete = t.standIn.callsOf('files.completeUploadExternal');
     expect(complete).toHaveLength(1);
     expect(complete[0]!.args.channel_id).toBe('C1');
-    const files = typeof complete[0]!.args.files === 'string' ? JSON.parse(complete[0]!.args.files) : complete[0]!.args.files;
-    expect(files).toEqual(urls.map((u) => ({ id: u.result!.file_id, title: 'Renovation 2027: plan 2026-12-02' })));
+    const files =
+      typeof complete[0]!.args.files === 'string'
+        ? JSON.parse(complete[0]!.args.files)
+        : complete[0]!.args.files;
+    expect(files).toEqual(
+      urls.map((u) => ({ id: u.result!.file_id, title: 'Renovation 2027: plan 2026-12-02' })),
+    );
     const file = lastUpload(t);
     expectGolden('posted-full.en.md', file.text);
     const pdf = await pdfText(lastFile(t, 'pdf').bytes);
@@ -63,7 +69,9 @@ describe('/smstrategy plan', () => {
     t.clock.advance(24 * 3600_000);
     await t.reply('plan', { user: 'U2' });
     expect(lastUpload(t).text).toContain('**Version 1 · 2026-12-02**');
-    expect(lastUpload(t).text).toContain('This is version 1 of the plan, made on 2026-12-02. It is the first version.');
+    expect(lastUpload(t).text).toContain(
+      'This is version 1 of the plan, made on 2026-12-02. It is the first version.',
+    );
     const strategy = (await findStrategyByChannel(t.app.db, { teamId: 'T1' }, 'C1'))!;
     await changePhase(serviceDeps(t), {
       strategy,
@@ -93,7 +101,9 @@ describe('/smstrategy plan', () => {
     expectGolden('posted-empty.en.md', text);
     expect(text).toContain('The readiness analysis has not been done yet');
     expect(text).toContain('## 8. Still open');
-    expect(text).toContain('- Listening: owner, due date, sources and communities followed, competitors, findings.');
+    expect(text).toContain(
+      '- Listening: owner, due date, sources and communities followed, competitors, findings.',
+    );
     expect(text).toContain('No metrics yet');
     expect(text).not.toContain('/smstrategy');
   });

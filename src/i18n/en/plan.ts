@@ -1,6 +1,6 @@
+import type { QuestionKey } from '../../domain/method.js';
 import type { PhaseFieldKey, PostingCadence } from '../../domain/phase-content.js';
 import type { JudgementKey, Rating } from '../../domain/readiness.js';
-import type { QuestionKey } from '../../domain/method.js';
 
 // The documented plan (Markdown file, PDF and canvas) and its replies. The plan is a document for
 // people outside Slack too: it names no commands, and what is not entered yet is listed at its end.
@@ -81,7 +81,15 @@ export const planTexts = {
     measuredBy: (metrics: string) => `measured by ${metrics}`,
     noMetricLinked: 'no metric linked yet',
     registerHeading: 'Channel register',
-    registerColumns: ['Service', 'Account', 'Audience', 'Purpose', 'Posting', 'Owner', 'Last confirmed activity'],
+    registerColumns: [
+      'Service',
+      'Account',
+      'Audience',
+      'Purpose',
+      'Posting',
+      'Owner',
+      'Last confirmed activity',
+    ],
     postingCadence: {
       daily: 'daily',
       weekly: 'weekly',
@@ -104,15 +112,19 @@ export const planTexts = {
     answerRisk: {
       why: 'Without a shared reason the work turns into activity for its own sake: the why has to come before the what and the how.',
       goals: 'Goals that cannot be measured cannot show whether the effort pays off.',
-      pitch: 'Without a short story of the brand, the messages in different channels pull in different directions.',
+      pitch:
+        'Without a short story of the brand, the messages in different channels pull in different directions.',
       audience:
         'An audience left undefined, or very different groups mixed in one place, blurs the message and can hurt the image.',
       whereabouts: 'We may build a presence where our audience does not gather at all.',
       costs: 'Social media takes steady time, and time is money: unclear costs leave the work short of both.',
-      content_strategy: 'Without a content strategy, publishing is improvised and the channels drift or fall silent.',
+      content_strategy:
+        'Without a content strategy, publishing is improvised and the channels drift or fall silent.',
       ownership: 'An account that nobody looks after does more harm than having none.',
-      risks: 'Risks not thought through are met unprepared: criticism reaches many people in moments, and inside information may slip out.',
-      measurement: 'Without measurement nobody can tell, over the long run, whether the work serves its goal.',
+      risks:
+        'Risks not thought through are met unprepared: criticism reaches many people in moments, and inside information may slip out.',
+      measurement:
+        'Without measurement nobody can tell, over the long run, whether the work serves its goal.',
     } satisfies Record<QuestionKey, string>,
     answerMitigation: {
       why: 'tie every goal to the reason, and the reason to the organisation’s strategy.',
@@ -126,7 +138,8 @@ export const planTexts = {
       risks: 'agree on house rules, a response-time promise and who answers criticism.',
       measurement: 'decide what is reported, how often and by whom.',
     } satisfies Record<QuestionKey, string>,
-    ratingRisk: (rating: Exclude<Rating, 'clear'>): string => (rating === 'missing' ? 'not answered' : 'partly settled'),
+    ratingRisk: (rating: Exclude<Rating, 'clear'>): string =>
+      rating === 'missing' ? 'not answered' : 'partly settled',
     judgementRisk: {
       reach: {
         no: 'We judged that our audience cannot be reached on social media.',

@@ -77,7 +77,15 @@ export const planTexts: typeof en = {
     measuredBy: (metrics: string) => `mittarina ${metrics}`,
     noMetricLinked: 'mittaria ei vielä liitetty',
     registerHeading: 'Kanavarekisteri',
-    registerColumns: ['Palvelu', 'Tili', 'Yleisö', 'Tarkoitus', 'Julkaisutahti', 'Vastuuhenkilö', 'Viimeisin vahvistettu toiminta'],
+    registerColumns: [
+      'Palvelu',
+      'Tili',
+      'Yleisö',
+      'Tarkoitus',
+      'Julkaisutahti',
+      'Vastuuhenkilö',
+      'Viimeisin vahvistettu toiminta',
+    ],
     postingCadence: {
       daily: 'päivittäin',
       weekly: 'viikoittain',
@@ -104,10 +112,13 @@ export const planTexts: typeof en = {
       audience:
         'Määrittelemätön yleisö tai hyvin erilaisten ryhmien sekoittaminen samaan paikkaan sumentaa viestin ja voi vahingoittaa imagoa.',
       whereabouts: 'Saatamme rakentaa läsnäoloa sinne, missä yleisömme ei kokoonnu lainkaan.',
-      costs: 'Sosiaalinen media vie jatkuvasti aikaa, ja aika on rahaa: epäselvät kustannukset jättävät työn vajaaksi molemmista.',
-      content_strategy: 'Ilman sisältöstrategiaa julkaiseminen on sattumanvaraista, ja kanavat ajelehtivat tai hiljenevät.',
+      costs:
+        'Sosiaalinen media vie jatkuvasti aikaa, ja aika on rahaa: epäselvät kustannukset jättävät työn vajaaksi molemmista.',
+      content_strategy:
+        'Ilman sisältöstrategiaa julkaiseminen on sattumanvaraista, ja kanavat ajelehtivat tai hiljenevät.',
       ownership: 'Tili, josta kukaan ei huolehdi, tekee enemmän haittaa kuin se, ettei tiliä olisi lainkaan.',
-      risks: 'Riskeihin, joita ei ole mietitty, joudutaan valmistautumatta: arvostelu tavoittaa hetkessä suuren joukon, ja sisäistä tietoa voi päätyä julki.',
+      risks:
+        'Riskeihin, joita ei ole mietitty, joudutaan valmistautumatta: arvostelu tavoittaa hetkessä suuren joukon, ja sisäistä tietoa voi päätyä julki.',
       measurement: 'Ilman mittaamista kukaan ei pitkällä aikavälillä tiedä, palveleeko työ tavoitettaan.',
     },
     answerMitigation: {

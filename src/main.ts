@@ -2,6 +2,7 @@ import { createApplication } from './app.js';
 import { ConfigError, loadConfig, readDotEnv } from './config.js';
 import { installLastResortHandlers } from './last-resort.js';
 import { configSecrets, createLogger } from './logger.js';
+import { preparePlanFonts } from './views/plan-pdf.js';
 
 // A configuration problem, found before start-up or during it (a token Slack refuses, an
 // ENCRYPTION_KEY that does not open the database, a database file SQLite cannot read), ends the
@@ -35,6 +36,7 @@ try {
   // Registered before start: start-up may wait a long while for the database or Slack.
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
+  preparePlanFonts();
   await app.start().catch(refuse);
 } catch (err) {
   refuse(err);

@@ -6,8 +6,9 @@ import { strategyPlan } from './services/plan.js';
 import type { Db } from './storage/db.js';
 import { findStrategyByChannel } from './storage/strategies.js';
 import { isPlanFormat, renderPlan } from './views/plan.js';
+import { planPdf } from './views/plan-pdf.js';
 
-export const PLAN_USAGE = 'usage: npm run cli -- plan --team T --channel C [--format md|json]';
+export const PLAN_USAGE = 'usage: npm run cli -- plan --team T --channel C [--format md|json|pdf]';
 
 /** The system clock, or the instant SMSTRATEGY_NOW names (ISO 8601), e.g. to reproduce an earlier file. */
 export function clockFromEnv(env: NodeJS.ProcessEnv): Clock {
@@ -19,7 +20,7 @@ export function clockFromEnv(env: NodeJS.ProcessEnv): Clock {
   return { now: () => new Date(at) };
 }
 
-export type PlanCommandResult = { code: 0; output: string } | { code: 1 | 2; error: string };
+export type PlanCommandResult = { code: 0; output: string | Buffer } | { code: 1 | 2; error: string };
 
 /**
  * `plan`: the channel's documented plan from the database alone, through the same service and
@@ -52,5 +53,6 @@ export async function planCommand(
   const strategy = await findStrategyByChannel(db, { teamId: team }, channel);
   if (!strategy) return { code: 1, error: `no strategy in channel ${channel} of workspace ${team}` };
   const doc = await strategyPlan({ db, clock, logger }, strategy);
+  if (format === 'pdf') return { code: 0, output: await planPdf(doc, clock.now()) };
   return { code: 0, output: renderPlan(doc, format) };
 }

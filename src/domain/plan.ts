@@ -1,11 +1,27 @@
 import { localDate, localDateTime } from './dates.js';
-import { PHASE_KEYS, type PhaseKey, QUESTION_KEYS, type QuestionKey } from './method.js';
+import {
+  PHASE_KEYS,
+  type PhaseKey,
+  QUESTION_FEEDS_PHASE,
+  QUESTION_KEYS,
+  type QuestionKey,
+} from './method.js';
 import { definitionOf, type Metric, type MetricDefinition } from './metric.js';
+import {
+  EMPTY_PHASE_CONTENT,
+  PHASE_FIELDS,
+  type PhaseContent,
+  type PhaseFieldKey,
+  type PostingCadence,
+} from './phase-content.js';
 import { emptyPhase, type Phase, type PhaseStatus, type PhaseTiming, phaseTiming } from './phases.js';
 import {
   type Answers,
   type Gap,
+  JUDGEMENT_KEYS,
+  type JudgementKey,
   type Judgements,
+  type JudgementValue,
   type Rating,
   type ReadinessSummary,
   type Reason,
@@ -47,6 +63,10 @@ export interface PlanInput {
   names: ReadonlyMap<string, string>;
   /** Names of metrics the audit trail mentions that are no longer active (archived), by id. */
   metricNames?: ReadonlyMap<string, string>;
+  /** What the phases hold beyond their status; none entered when absent. */
+  content?: PhaseContent;
+  /** The plan's version; the first one when absent (see planVersion). */
+  version?: PlanVersion;
 }
 
 export interface PlanAnswer {
@@ -106,8 +126,90 @@ export interface PlanChange {
   change: ChangeKind;
 }
 
+/** The version of the plan: its number, the local date it was made and what it changed. */
+export interface PlanVersion {
+  number: number;
+  /** `YYYY-MM-DD` in the strategy's time zone. */
+  date: string;
+  /** The parts of the plan that changed since the previous version (PlanSectionKey). */
+  changed: PlanSectionKey[];
+}
+
+/** The parts of a plan that versions compare: the analysis, each phase, the metrics, the schedule. */
+export type PlanSectionKey = 'strategy' | 'readiness' | PhaseKey | 'metrics' | 'schedule';
+
+export const PLAN_SECTION_KEYS: readonly PlanSectionKey[] = [
+  'strategy',
+  'readiness',
+  ...PHASE_KEYS,
+  'metrics',
+  'schedule',
+];
+
+/** What a phase holds, as the plan shows it: people by name, mentions turned into names. */
+export interface PlanContent {
+  fields: { [P in PhaseKey]: { key: PhaseFieldKey<P>; text: string }[] };
+  goals: { text: string; metrics: string[] }[];
+  channels: {
+    service: string;
+    handle: string;
+    audience: string;
+    purpose: string;
+    cadence: PostingCadence;
+    owner: Person | null;
+    lastActivity: { period: string; posted: boolean; count: number | null; confirmedOn: string } | null;
+  }[];
+  actions: { what: string; owner: Person | null; due: string | null; done: boolean; overdue: boolean }[];
+}
+
+/** The executive summary: the few things management reads first, each from where the team wrote it. */
+export interface PlanSummary {
+  why: string | null;
+  /** The goals of the goals phase; the analysis's answer stands in until there are some. */
+  goals: string[];
+  pitch: string | null;
+  audience: string | null;
+  /** The register's accounts as `service handle`. */
+  channels: string[];
+  budget: { monthly: string | null; hoursPerWeek: string | null; costs: string | null };
+  verdict: Verdict | null;
+}
+
+/** A risk the analysis shows, and the phase whose work mitigates it. */
+export interface PlanRisk {
+  source:
+    | { kind: 'answer'; question: QuestionKey; rating: Exclude<Rating, 'clear'> }
+    | { kind: 'judgement'; key: JudgementKey; value: Exclude<JudgementValue, 'yes'> }
+    | { kind: 'unowned_channel'; channel: string };
+  phase: PhaseKey;
+  /** A gap counts as addressed when its phase was finished after the answer last changed. */
+  addressed: boolean;
+  status: PhaseStatus;
+  owner: Person | null;
+  dueDate: string | null;
+}
+
+/** Something the plan needs that nobody has entered yet. */
+export type OpenItem =
+  | { kind: 'assessment' }
+  | { kind: 'answers'; questions: QuestionKey[] }
+  | { kind: 'judgements'; keys: JudgementKey[] }
+  | { kind: 'phase'; phase: PhaseKey; missing: OpenPhaseItem[] }
+  | { kind: 'channel_owners'; channels: string[] }
+  | { kind: 'action_details'; actions: string[] };
+
+export type OpenPhaseItem =
+  | 'owner'
+  | 'due'
+  | 'goals'
+  | 'channels'
+  | 'actions'
+  | 'metrics'
+  | { field: PhaseFieldKey };
+
 export interface PlanDocument {
   language: Language;
+  version: PlanVersion;
   /** The local date the plan was made, in the strategy's time zone. */
   date: string;
   strategy: {
@@ -119,11 +221,15 @@ export interface PlanDocument {
     startedOn: string;
     admins: Person[];
   };
+  summary: PlanSummary;
   readiness: PlanReadiness | null;
   phases: PlanPhase[];
+  content: PlanContent;
+  risks: PlanRisk[];
   metrics: PlanMetric[];
   schedule: ScheduleSettings & { paused: boolean };
   changes: PlanChange[];
+  stillOpen: OpenItem[];
 }
 
 /** How many entries of the audit trail the plan lists. */
@@ -136,7 +242,7 @@ const MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
 
 /** Every Slack user the plan names, so their display names can be looked up before it is built. */
 export function planUserIds(
-  input: Pick<PlanInput, 'strategy' | 'readiness' | 'phases' | 'metrics' | 'audit'>,
+  input: Pick<PlanInput, 'strategy' | 'readiness' | 'phases' | 'metrics' | 'audit' | 'content'>,
 ): string[] {
   const ids = new Set<string>([input.strategy.createdBy, ...input.strategy.admins]);
   if (input.readiness) {
@@ -152,6 +258,15 @@ export function planUserIds(
   }
   for (const { metric } of input.metrics) ids.add(metric.ownerId);
   for (const line of visibleChanges(input.audit)) ids.add(line.actorId);
+  const content = input.content ?? EMPTY_PHASE_CONTENT;
+  const texts = [
+    ...Object.values(content.fields).flatMap((f) => Object.values(f ?? {}) as string[]),
+    ...content.goals.map((g) => g.text),
+    ...content.channels.flatMap((c) => [c.audience, c.purpose]),
+    ...content.actions.map((a) => a.what),
+  ];
+  for (const text of texts) for (const m of text.matchAll(MENTION)) ids.add(m[1]!);
+  for (const item of [...content.channels, ...content.actions]) if (item.ownerId) ids.add(item.ownerId);
   return [...ids].sort();
 }
 
@@ -294,8 +409,17 @@ export function buildPlan(input: PlanInput): PlanDocument {
     }),
   );
 
+  const content = planContent(input.content ?? EMPTY_PHASE_CONTENT, {
+    person,
+    plain,
+    today,
+    timeZone: tz,
+    metricName: (id) => input.metrics.find((o) => o.metric.id === id)?.metric.name ?? null,
+  });
+
   return {
     language: strategy.language,
+    version: input.version ?? { number: 1, date: today, changed: [] },
     date: today,
     strategy: {
       name: strategy.name,
@@ -306,10 +430,233 @@ export function buildPlan(input: PlanInput): PlanDocument {
       startedOn: localDate(strategy.createdAt, tz),
       admins: strategy.admins.map(person),
     },
+    summary: planSummary(readiness, content),
     readiness,
     phases,
+    content,
+    risks: planRisks(readiness, phases, content),
     metrics,
     schedule: { ...input.schedule.settings, paused: input.schedule.paused },
     changes,
+    stillOpen: stillOpen(readiness, phases, content, metrics.length),
+  };
+}
+
+interface ContentContext {
+  person: (id: string) => Person;
+  plain: (text: string) => string;
+  today: string;
+  timeZone: string;
+  metricName: (id: string) => string | null;
+}
+
+function planContent(content: PhaseContent, x: ContentContext): PlanContent {
+  const fields = Object.fromEntries(
+    PHASE_KEYS.map((phase) => {
+      const entered = (content.fields[phase] ?? {}) as Partial<Record<string, string>>;
+      const list = (PHASE_FIELDS[phase] as readonly string[])
+        .map((key) => ({ key, text: x.plain(entered[key]?.trim() ?? '') }))
+        .filter((f) => f.text !== '');
+      return [phase, list];
+    }),
+  ) as PlanContent['fields'];
+  return {
+    fields,
+    goals: content.goals
+      .filter((g) => g.text.trim() !== '')
+      .map((g) => ({
+        text: x.plain(g.text.trim()),
+        metrics: g.metricIds.map(x.metricName).filter((n): n is string => n !== null),
+      })),
+    channels: content.channels.map((c) => ({
+      service: c.service.trim(),
+      handle: c.handle.trim(),
+      audience: x.plain(c.audience.trim()),
+      purpose: x.plain(c.purpose.trim()),
+      cadence: c.cadence,
+      owner: c.ownerId ? x.person(c.ownerId) : null,
+      lastActivity: c.lastActivity
+        ? {
+            period: c.lastActivity.period,
+            posted: c.lastActivity.posted,
+            count: c.lastActivity.count ?? null,
+            confirmedOn: localDate(c.lastActivity.confirmedAt, x.timeZone),
+          }
+        : null,
+    })),
+    actions: content.actions.map((a) => ({
+      what: x.plain(a.what.trim()),
+      owner: a.ownerId ? x.person(a.ownerId) : null,
+      due: a.due ?? null,
+      done: a.done,
+      overdue: !a.done && a.due !== undefined && a.due < x.today,
+    })),
+  };
+}
+
+/** An account as the summary and the lists name it: the service and the handle. */
+export function channelName(c: { service: string; handle: string }): string {
+  return [c.service, c.handle].filter((p) => p !== '').join(' ');
+}
+
+function answerText(r: PlanReadiness | null, q: QuestionKey): string | null {
+  const answer = r?.answers.find((a) => a.question === q);
+  return answer && answer.text !== '' ? answer.text : null;
+}
+
+function fieldText(content: PlanContent, phase: PhaseKey, key: string): string | null {
+  return content.fields[phase].find((f) => f.key === key)?.text ?? null;
+}
+
+function planSummary(r: PlanReadiness | null, content: PlanContent): PlanSummary {
+  const goalsAnswer = answerText(r, 'goals');
+  return {
+    why: answerText(r, 'why'),
+    goals: content.goals.length > 0 ? content.goals.map((g) => g.text) : goalsAnswer ? [goalsAnswer] : [],
+    pitch: answerText(r, 'pitch'),
+    audience: answerText(r, 'audience'),
+    channels: content.channels.map(channelName).filter((n) => n !== ''),
+    budget: {
+      monthly: fieldText(content, 'organisation', 'monthly_budget'),
+      hoursPerWeek: fieldText(content, 'organisation', 'hours_per_week'),
+      costs: answerText(r, 'costs'),
+    },
+    verdict: r?.verdict ?? null,
+  };
+}
+
+/** Which phase's work answers each judgement when it is doubtful. */
+export const JUDGEMENT_MITIGATED_BY: Record<JudgementKey, PhaseKey> = {
+  reach: 'listening',
+  resources: 'organisation',
+  commitment: 'organisation',
+};
+
+/**
+ * The risks the analysis shows: every answer not settled, every judgement that is not a plain yes,
+ * and every account nobody looks after (a neglected channel does more harm than none). Each is
+ * mitigated by the work of one phase; its status says how far that work is.
+ */
+function planRisks(r: PlanReadiness | null, phases: PlanPhase[], content: PlanContent): PlanRisk[] {
+  const byKey = new Map(phases.map((p) => [p.key, p]));
+  const at = (phase: PhaseKey) => {
+    const p = byKey.get(phase)!;
+    return { phase, status: p.status, owner: p.owner, dueDate: p.dueDate };
+  };
+  const risks: PlanRisk[] = [];
+  if (r) {
+    for (const gap of r.gaps)
+      risks.push({
+        source: { kind: 'answer', question: gap.question, rating: gap.rating },
+        addressed: gap.addressedBy !== null,
+        ...at(QUESTION_FEEDS_PHASE[gap.question]),
+      });
+    for (const key of JUDGEMENT_KEYS) {
+      const value = r.judgements[key];
+      if (value === 'no' || value === 'partly')
+        risks.push({
+          source: { kind: 'judgement', key, value },
+          addressed: false,
+          ...at(JUDGEMENT_MITIGATED_BY[key]),
+        });
+    }
+  }
+  for (const c of content.channels)
+    if (!c.owner)
+      risks.push({
+        source: { kind: 'unowned_channel', channel: channelName(c) },
+        addressed: false,
+        ...at('channels'),
+      });
+  return risks;
+}
+
+function stillOpen(
+  r: PlanReadiness | null,
+  phases: PlanPhase[],
+  content: PlanContent,
+  metricCount: number,
+): OpenItem[] {
+  const open: OpenItem[] = [];
+  if (!r) open.push({ kind: 'assessment' });
+  else {
+    const unanswered = r.answers.filter((a) => a.text === '').map((a) => a.question);
+    if (unanswered.length > 0) open.push({ kind: 'answers', questions: unanswered });
+    const unjudged = JUDGEMENT_KEYS.filter((k) => r.judgements[k] === undefined);
+    if (unjudged.length > 0) open.push({ kind: 'judgements', keys: unjudged });
+  }
+  for (const p of phases) {
+    const missing: OpenPhaseItem[] = [];
+    if (!p.owner) missing.push('owner');
+    if (!p.dueDate) missing.push('due');
+    const entered = new Set(content.fields[p.key].map((f) => f.key as string));
+    for (const field of PHASE_FIELDS[p.key] as readonly PhaseFieldKey[])
+      if (!entered.has(field)) missing.push({ field });
+    if (p.key === 'goals' && content.goals.length === 0) missing.push('goals');
+    if (p.key === 'channels' && content.channels.length === 0) missing.push('channels');
+    if (p.key === 'measurement' && metricCount === 0) missing.push('metrics');
+    if (p.key === 'action_plan' && content.actions.length === 0) missing.push('actions');
+    if (missing.length > 0) open.push({ kind: 'phase', phase: p.key, missing });
+  }
+  const unowned = content.channels.filter((c) => !c.owner).map(channelName);
+  if (unowned.length > 0) open.push({ kind: 'channel_owners', channels: unowned });
+  const vague = content.actions.filter((a) => !a.done && (!a.owner || !a.due)).map((a) => a.what);
+  if (vague.length > 0) open.push({ kind: 'action_details', actions: vague });
+  return open;
+}
+
+/**
+ * What each part of the plan says, for versions to compare: what the team entered, not what
+ * follows from the date (overdue, due soon) or from reports (latest figures, last activity),
+ * so a plan only gets a new version when its content changed.
+ */
+export function planSections(doc: PlanDocument): Record<PlanSectionKey, unknown> {
+  const phase = (key: PhaseKey) => {
+    const p = doc.phases.find((x) => x.key === key)!;
+    return {
+      owner: p.owner?.id ?? null,
+      dueDate: p.dueDate,
+      status: p.status,
+      notes: p.notes,
+      deliverableUrl: p.deliverableUrl,
+      fields: doc.content.fields[key],
+      ...(key === 'goals' ? { goals: doc.content.goals } : {}),
+      ...(key === 'channels'
+        ? {
+            channels: doc.content.channels.map(({ lastActivity: _, owner, ...c }) => ({
+              ...c,
+              owner: owner?.id ?? null,
+            })),
+          }
+        : {}),
+      ...(key === 'action_plan'
+        ? {
+            actions: doc.content.actions.map(({ overdue: _, owner, ...a }) => ({
+              ...a,
+              owner: owner?.id ?? null,
+            })),
+          }
+        : {}),
+    };
+  };
+  const r = doc.readiness;
+  return {
+    strategy: {
+      name: doc.strategy.name,
+      admins: doc.strategy.admins.map((a) => a.id),
+      state: doc.strategy.state,
+    },
+    readiness: r && {
+      revision: r.revision,
+      verdict: r.verdict,
+      judgements: r.judgements,
+      addressed: r.gaps.filter((g) => g.addressedBy).map((g) => g.question),
+    },
+    ...(Object.fromEntries(PHASE_KEYS.map((k) => [k, phase(k)])) as Record<PhaseKey, unknown>),
+    metrics: doc.metrics.map(({ latest: _l, percent: _p, status: _s, sparkline: _k, owner, ...m }) => ({
+      ...m,
+      owner: owner.id,
+    })),
+    schedule: doc.schedule,
   };
 }

@@ -1,14 +1,18 @@
-import { buildPlan, type PlanDocument, planMetricIds, planUserIds } from '../domain/plan.js';
+import { localDate } from '../domain/dates.js';
+import { buildPlan, type PlanDocument, planMetricIds, planSections, planUserIds } from '../domain/plan.js';
+import { fingerprintSections, planVersion } from '../domain/plan-version.js';
 import type { Strategy } from '../domain/strategy.js';
 import { findLatestRevision } from '../storage/assessments.js';
 import { listAudit } from '../storage/audit.js';
 import { findMetric } from '../storage/metrics.js';
 import { listPhases } from '../storage/phases.js';
 import { findPlanCanvas, findUserNames, savePlanCanvas, saveUserNames } from '../storage/plan.js';
+import { findLatestPlanVersion, recordPlanVersion } from '../storage/plan-versions.js';
 import { listSchedules } from '../storage/schedules.js';
 import { summaryOf } from './assessments.js';
 import type { ServiceDeps } from './deps.js';
 import { strategyMetrics } from './metrics.js';
+import { phaseContentOf } from './phase-content.js';
 import { settingsOf } from './schedules.js';
 
 /** How many audit entries are read to find the plan's latest changes (private ones are left out). */
@@ -20,6 +24,11 @@ export interface PlanOptions {
    * recorded, so the command line, which has no Slack, names people the same way.
    */
   learnNames?: (userIds: string[]) => Promise<{ id: string; name: string }[]>;
+  /**
+   * Records the plan as a new version when its content changed since the last one (the app, which
+   * shares it). Without it the plan is numbered as it would be, and nothing is written.
+   */
+  recordVersion?: { madeBy: string };
 }
 
 /**
@@ -32,12 +41,13 @@ export async function strategyPlan(
   options: PlanOptions = {},
 ): Promise<PlanDocument> {
   const scope = { teamId: strategy.teamId };
-  const [revision, phases, metrics, schedules, audit] = await Promise.all([
+  const [revision, phases, metrics, schedules, audit, content] = await Promise.all([
     findLatestRevision(deps.db, scope, strategy.id),
     listPhases(deps.db, scope, strategy.id),
     strategyMetrics(deps, strategy),
     listSchedules(deps.db, scope, strategy.id),
     listAudit(deps.db, scope, strategy.id, AUDIT_WINDOW),
+    phaseContentOf(deps, strategy),
   ]);
   const input = {
     strategy,
@@ -55,6 +65,7 @@ export async function strategyPlan(
       paused: strategy.state !== 'active' || schedules.some((s) => s.paused),
     },
     audit,
+    content,
   };
   const ids = planUserIds(input);
   if (options.learnNames) {
@@ -69,7 +80,23 @@ export async function strategyPlan(
     const archived = await findMetric(deps.db, scope, id);
     if (archived) metricNames.set(id, archived.name);
   }
-  return buildPlan({ ...input, now: deps.clock.now(), names, metricNames });
+  const now = deps.clock.now();
+  const doc = buildPlan({ ...input, now, names, metricNames });
+  const current = fingerprintSections(planSections(doc));
+  const latest = await findLatestPlanVersion(deps.db, scope, strategy.id, (at) =>
+    localDate(at, strategy.timeZone),
+  );
+  const { isNew, ...version } = planVersion(latest, current, doc.date);
+  if (isNew && options.recordVersion)
+    await recordPlanVersion(deps.db, scope, strategy.id, {
+      version: version.number,
+      fingerprint: current.fingerprint,
+      sections: current.sections,
+      changed: version.changed,
+      madeBy: options.recordVersion.madeBy,
+      at: now.getTime(),
+    });
+  return { ...doc, version };
 }
 
 /** The canvas the plan was last written to, if any. */

@@ -4,36 +4,43 @@ import { fold } from '../domain/text.js';
 import { messages } from '../i18n/index.js';
 import { planCanvas, rememberPlanCanvas, strategyPlan } from '../services/plan.js';
 import { planMarkdown } from '../views/plan.js';
+import { planPdf } from '../views/plan-pdf.js';
 import { type CanvasResult, keepCanvas } from './canvas.js';
 import type { SlackDeps } from './deps.js';
-import { shareFile } from './files.js';
+import { shareFiles } from './files.js';
 
 /** Not posted: why, as Slack failed it. Posted: and what became of the canvas. */
 export type PublishResult = { kind: 'not_posted'; error: unknown } | { kind: 'posted'; canvas: CanvasResult };
 
 /**
  * Builds the plan (recording the display names Slack gives, so the CLI names people the same
- * way), shares it in the strategy's channel as a Markdown file, then writes it to the canvas.
+ * way), shares it in the strategy's channel as a Markdown file and a PDF in one message, then
+ * writes the Markdown to the canvas.
  */
 export async function publishPlan(
   deps: SlackDeps,
   client: WebClient,
   strategy: Strategy,
+  requestedBy: string,
 ): Promise<PublishResult> {
   const doc = await strategyPlan(deps, strategy, {
     learnNames: (ids) => deps.users.displayNames(client, strategy.teamId, ids),
+    recordVersion: { madeBy: requestedBy },
   });
   const markdown = planMarkdown(doc);
   const text = messages(strategy.language).plan;
   const slug = fold(strategy.name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+  const name = `${slug || 'strategy'}-plan-${doc.date}`;
+  const title = text.fileTitle(strategy.name, doc.date);
   try {
-    await shareFile(client, {
+    await shareFiles(client, {
       channelId: strategy.channelId,
-      filename: `${slug || 'strategy'}-plan-${doc.date}.md`,
-      title: text.fileTitle(strategy.name, doc.date),
-      bytes: Buffer.from(markdown, 'utf8'),
+      files: [
+        { filename: `${name}.md`, title, bytes: Buffer.from(markdown, 'utf8') },
+        { filename: `${name}.pdf`, title, bytes: await planPdf(doc, deps.clock.now()) },
+      ],
     });
   } catch (error) {
     deps.logger.warn(

@@ -202,6 +202,7 @@ export interface Database {
   deliveries: DeliveryTable;
   user_names: UserNameTable;
   plan_canvases: PlanCanvasTable;
+  plan_versions: PlanVersionTable;
   user_languages: UserLanguageTable;
   key_checks: KeyCheckTable;
   phase_fields: PhaseFieldTable;
@@ -224,6 +225,18 @@ export interface PlanCanvasTable {
   canvas_id: string;
   created_at: number;
   updated_at: number;
+}
+
+/** One version of a strategy's documented plan (see the migration that made the table). */
+export interface PlanVersionTable {
+  strategy_id: string;
+  team_id: string;
+  version: number;
+  fingerprint: string;
+  sections_json: string;
+  changed_json: string;
+  made_by: string | null;
+  made_at: number;
 }
 
 /** A person's own language in one workspace; no row: they have chosen none. */

@@ -92,8 +92,8 @@ describe('names typed in a command', () => {
 
     await t.reply('plan', { channel: 'C1' });
     const canvas = t.standIn.callsOf('canvases.create').at(-1)!.args;
-    expect(canvas.title).toBe('R&D <launch>: the social media strategy plan');
-    expect(canvas.document_content.markdown).toMatch(/^# R&D \\<launch\\>: the social media strategy plan\n/);
+    expect(canvas.title).toBe('R&D <launch>: social media strategy');
+    expect(canvas.document_content.markdown).toMatch(/^# R&D \\<launch\\>: social media strategy\n/);
   });
 
   it('keep what the person picked as the words it shows, and an entity typed as text stays text', async () => {

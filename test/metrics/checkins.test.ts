@@ -347,9 +347,8 @@ describe('check-ins people answer (January 2027, Helsinki)', () => {
     await t.reply('plan');
     await t.app.idle();
     const plan = lastUpload(t).text;
-    expect(plan).toContain('- Latest: 4,150, January 2027');
-    expect(plan).toContain('- Trend: moving away from the target · −28 % of the way from baseline to target');
-    expect(plan).toContain('- Trend: target reached · 130 % of the way from baseline to target');
+    expect(plan).toContain('| 4,150, January 2027 | moving away from the target · −28 %');
+    expect(plan).toContain('| target reached · 130 %');
     expect(plan).toContain('reported 230 for Newsletter, week 6 (8–14 Feb)');
   });
 

@@ -6,7 +6,7 @@ import { createLogger } from '../../src/logger.js';
 import { clockFromEnv, PLAN_USAGE, planCommand } from '../../src/plan-cli.js';
 import { TestApp } from '../support/harness.js';
 import { PROCESS_TEST_MS, runCli } from '../support/process.js';
-import { expectGolden, fillStrategy, lastUpload, USERS } from './support.js';
+import { expectGolden, fillStrategy, lastFile, lastUpload, pdfText, USERS } from './support.js';
 
 // The CLI runs as its own process against the SQLite file (or PostgreSQL schema) the app used.
 
@@ -34,10 +34,7 @@ describe('npm run cli -- plan', () => {
       const run = await runCli(['plan', '--team', 'T1', '--channel', 'C1'], env, cwd);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
-      const posted = t.standIn.uploads.get(
-        t.standIn.callsOf('files.getUploadURLExternal').at(-1)!.result!.file_id,
-      )!;
-      expect(run.stdout.equals(posted)).toBe(true);
+      expect(run.stdout.equals(lastFile(t, 'md').bytes)).toBe(true);
       expect(run.stdout.toString('utf8')).toBe(lastUpload(t).text);
     },
     PROCESS_TEST_MS,
@@ -62,7 +59,23 @@ describe('npm run cli -- plan', () => {
       expect(doc.metrics[0]).toMatchObject({ name: 'Newsletter subscribers', latest: { value: 1340.5 } });
       expect(doc.schedule).toMatchObject({ digest: { weekday: 2, localTime: '08:30' }, nudges: false });
       expect(doc.changes[0].change).toEqual({ kind: 'schedule_updated' });
-      expectGolden('full.en.json', run.stdout.toString('utf8'));
+      expectGolden('posted-full.en.json', run.stdout.toString('utf8'));
+    },
+    PROCESS_TEST_MS,
+  );
+
+  it(
+    'writes the same PDF as the one /smstrategy plan posted with --format pdf',
+    async () => {
+      const run = await runCli(['plan', '--team', 'T1', '--channel', 'C1', '--format', 'pdf'], env, cwd);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      // Same data, same moment (SMSTRATEGY_NOW is the moment of the posted plan): same bytes.
+      expect(run.stdout.equals(lastFile(t, 'pdf').bytes)).toBe(true);
+      const { text } = await pdfText(run.stdout);
+      expect(text).toContain('Renovation 2027: social media strategy');
+      expect(text).toContain('8. Still open');
     },
     PROCESS_TEST_MS,
   );
@@ -85,10 +98,10 @@ describe('npm run cli -- plan', () => {
       error: PLAN_USAGE,
     });
     expect(
-      await planCommand(t.app.db, ['--team', 'T1', '--channel', 'C1', '--format', 'pdf'], clock, logger),
+      await planCommand(t.app.db, ['--team', 'T1', '--channel', 'C1', '--format', 'docx'], clock, logger),
     ).toEqual({
       code: 2,
-      error: `unknown format: pdf\n${PLAN_USAGE}`,
+      error: `unknown format: docx\n${PLAN_USAGE}`,
     });
     expect(await planCommand(t.app.db, ['--team', 'T2', '--channel', 'C1'], clock, logger)).toEqual({
       code: 1,

@@ -6,7 +6,7 @@ import { changePhase } from '../../src/services/phases.js';
 import { CANVAS_ERRORS } from '../../src/slack/canvas.js';
 import { findStrategyByChannel } from '../../src/storage/strategies.js';
 import { appForEachTest } from '../support/app-per-test.js';
-import { expectGolden, fillStrategy, lastUpload, serviceDeps, USERS } from './support.js';
+import { expectGolden, fillStrategy, lastFile, lastUpload, pdfText, serviceDeps, USERS } from './support.js';
 
 const t = appForEachTest({ users: USERS });
 
@@ -17,14 +17,32 @@ describe('/smstrategy plan', () => {
     const reply = await t.reply('plan', { user: 'U1' });
     expect(reply.response_type).toBe('ephemeral');
     expect(reply.text).toBe(
-      'The plan is posted in this channel as a Markdown file, and its canvas is created.',
+      'The plan is posted in this channel as a Markdown file and a PDF, and its canvas is created.',
     );
+    // Both files in one message: two uploads, one completion into the channel.
+    const urls = t.standIn.callsOf('files.getUploadURLExternal');
+    expect(urls.map((c) => c.args.filename)).toEqual([
+      'renovation-2027-plan-2026-12-02.md',
+      'renovation-2027-plan-2026-12-02.pdf',
+    ]);
+    for (const url of urls)
+      expect(t.standIn.uploads.get(url.result!.file_id)!.length).toBe(Number(url.args.length));
     const complete = t.standIn.callsOf('files.completeUploadExternal');
     expect(complete).toHaveLength(1);
     expect(complete[0]!.args.channel_id).toBe('C1');
+    const files =
+      typeof complete[0]!.args.files === 'string'
+        ? JSON.parse(complete[0]!.args.files)
+        : complete[0]!.args.files;
+    expect(files).toEqual(
+      urls.map((u) => ({ id: u.result!.file_id, title: 'Renovation 2027: plan 2026-12-02' })),
+    );
     const file = lastUpload(t);
-    expect(file.filename).toBe('renovation-2027-plan-2026-12-02.md');
-    expectGolden('full.en.md', file.text);
+    expectGolden('posted-full.en.md', file.text);
+    const pdf = await pdfText(lastFile(t, 'pdf').bytes);
+    expect(pdf.text).toContain('Renovation 2027: social media strategy');
+    expect(pdf.text).toContain('4. Risks and how we meet them');
+    expect(pdf.text).toContain(`Page ${pdf.pages} of ${pdf.pages}`);
   });
 
   it('writes the plan of a Finnish strategy in Finnish', async () => {
@@ -32,19 +50,62 @@ describe('/smstrategy plan', () => {
     await fillStrategy(t, 'C2', 'UFI', 'fi');
     const reply = await t.reply('plan', { user: 'UFI', channel: 'C2' });
     expect(reply.text).toBe(
-      'Suunnitelma on julkaistu tällä kanavalla Markdown-tiedostona, ja sille on luotu canvas.',
+      'Suunnitelma on julkaistu tällä kanavalla Markdown-tiedostona ja PDF:nä, ja sille on luotu canvas.',
     );
-    expectGolden('full.fi.md', lastUpload(t).text);
+    expectGolden('posted-full.fi.md', lastUpload(t).text);
+    const pdf = await pdfText(lastFile(t, 'pdf').bytes);
+    expect(pdf.text).toContain('Remontti 2027: sosiaalisen median strategia');
+    expect(pdf.text).toContain('1. Tiivistelmä');
+    expect(pdf.text).toContain('Kohdeyleisö');
+    expect(pdf.text).toContain('Määräpäivä');
+  });
+
+  it('numbers the plan: the same content keeps its version, a change makes the next one and says what changed', async () => {
+    await t.reply('start Renovation 2027', { user: 'U1' });
+    await fillStrategy(t, 'C1', 'U1');
+    await t.reply('plan', { user: 'U1' });
+    expect(lastUpload(t).text).toContain('**Version 1 · 2026-12-02**');
+    // A day later, nothing entered: still version 1, of its own date.
+    t.clock.advance(24 * 3600_000);
+    await t.reply('plan', { user: 'U2' });
+    expect(lastUpload(t).text).toContain('**Version 1 · 2026-12-02**');
+    expect(lastUpload(t).text).toContain(
+      'This is version 1 of the plan, made on 2026-12-02. It is the first version.',
+    );
+    const strategy = (await findStrategyByChannel(t.app.db, { teamId: 'T1' }, 'C1'))!;
+    await changePhase(serviceDeps(t), {
+      strategy,
+      key: 'channels',
+      actor: { userId: 'U1', isWorkspaceAdmin: false },
+      change: { ownerId: 'U3', status: 'in_progress' },
+    });
+    await t.reply('plan', { user: 'U1' });
+    const text = lastUpload(t).text;
+    expect(text).toContain('**Version 2 · 2026-12-03**');
+    expect(text).toContain('Changed since version 1: Choice of services.');
+    const rows = await t.app.db
+      .selectFrom('plan_versions')
+      .select(['team_id', 'version', 'made_by'])
+      .orderBy('version')
+      .execute();
+    expect(rows).toEqual([
+      { team_id: 'T1', version: 1, made_by: 'U1' },
+      { team_id: 'T1', version: 2, made_by: 'U1' },
+    ]);
   });
 
   it('says what is missing in a new strategy rather than leaving blanks', async () => {
     await t.reply('start Launch', { user: 'U1' });
     await t.reply('plan', { user: 'U1' });
     const { text } = lastUpload(t);
-    expectGolden('empty.en.md', text);
+    expectGolden('posted-empty.en.md', text);
     expect(text).toContain('The readiness analysis has not been done yet');
-    expect(text).toContain('Owner: none yet. Assign one with `/smstrategy assign listening @user`.');
+    expect(text).toContain('## 8. Still open');
+    expect(text).toContain(
+      '- Listening: owner, due date, sources and communities followed, competitors, findings.',
+    );
     expect(text).toContain('No metrics yet');
+    expect(text).not.toContain('/smstrategy');
   });
 
   it('names people as Slack shows them, never as raw mentions, and asks Slack about each once', async () => {
@@ -104,12 +165,12 @@ describe('/smstrategy plan', () => {
       .execute();
     const reply = await t.reply('plan', { user: 'U1' });
     expect(reply.text).toBe(
-      'The plan is posted in this channel as a Markdown file, and its canvas is created.',
+      'The plan is posted in this channel as a Markdown file and a PDF, and its canvas is created.',
     );
     const { text } = lastUpload(t);
     // The revision still counts, its answers read as none; the entries still say who did what.
     expect(text).toContain('Analysis revision 1, saved by Maria Virtanen on 2026-11-26.');
-    expect(text).toContain('1. **Why** (Missing)');
+    expect(text).toContain('**1. Why** (Missing)');
     expect(text).toContain('Olli: reported – for Newsletter subscribers');
     expect(text).toContain('Maria Virtanen: added the metric Newsletter subscribers');
   });
@@ -126,7 +187,7 @@ describe('/smstrategy plan', () => {
     await fillStrategy(t, 'C1', 'U1');
     const second = await t.reply('plan', { user: 'U1' });
     expect(second.text).toBe(
-      'The plan is posted in this channel as a Markdown file, and its canvas is up to date.',
+      'The plan is posted in this channel as a Markdown file and a PDF, and its canvas is up to date.',
     );
     expect(t.standIn.callsOf('canvases.create')).toHaveLength(1);
     const edits = t.standIn.callsOf('canvases.edit');
@@ -144,7 +205,7 @@ describe('/smstrategy plan', () => {
     t.standIn.fail('canvases.edit', { error: 'canvas_not_found' });
     const reply = await t.reply('plan', { user: 'U1' });
     expect(reply.text).toBe(
-      'The plan is posted in this channel as a Markdown file. Its canvas was gone, so I made a new one.',
+      'The plan is posted in this channel as a Markdown file and a PDF. Its canvas was gone, so I made a new one.',
     );
     const created = t.standIn.callsOf('canvases.create');
     expect(created).toHaveLength(2);
@@ -294,7 +355,7 @@ describe('/smstrategy plan', () => {
       const reply = await t.reply('plan', { user: 'U1' });
       expect(reply.response_type, code).toBe('ephemeral');
       expect(reply.text, code).toMatch(
-        /^The plan is posted in this channel as a Markdown file, but I could not keep it as a canvas\. /,
+        /^The plan is posted in this channel as a Markdown file and a PDF, but I could not keep it as a canvas\. /,
       );
       expect(reply.text, `${code} by ${method}`).toContain(names);
       expect(reply.text, `${code} by ${method}`).toContain(advice);
@@ -304,7 +365,7 @@ describe('/smstrategy plan', () => {
     t.standIn.fail('canvases.edit', { error: 'canvas_editing_locked' });
     const fi = await t.reply('plan', { user: 'UFI' });
     expect(fi.text).toBe(
-      'Suunnitelma on julkaistu tällä kanavalla Markdown-tiedostona, mutta canvasia en voinut pitää ajan tasalla. Joku muu muokkaa canvasia juuri nyt. Aja `/smstrategy plan` hetken päästä uudelleen; sillä välin tiedostossa on koko suunnitelma.',
+      'Suunnitelma on julkaistu tällä kanavalla Markdown-tiedostona ja PDF:nä, mutta canvasia en voinut pitää ajan tasalla. Joku muu muokkaa canvasia juuri nyt. Aja `/smstrategy plan` hetken päästä uudelleen; sillä välin tiedostossa on koko suunnitelma.',
     );
   });
 

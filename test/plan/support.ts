@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { PDFParse } from 'pdf-parse';
 import { expect } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { submitAssessment } from '../../src/services/assessments.js';
@@ -181,11 +182,31 @@ export async function fillStrategy(
   t.clock.set('2026-12-02T10:00:00Z');
 }
 
-/** The Markdown file the app uploaded last, as text. */
-export function lastUpload(t: TestApp): { filename: string; text: string } {
-  const url = t.standIn.callsOf('files.getUploadURLExternal').at(-1);
-  if (!url) throw new Error('no file uploaded');
+/** The file with this extension the app uploaded last (the plan shares a .md and a .pdf). */
+export function lastFile(t: TestApp, extension: 'md' | 'pdf'): { filename: string; bytes: Buffer } {
+  const url = t.standIn
+    .callsOf('files.getUploadURLExternal')
+    .filter((c) => String(c.args.filename).endsWith(`.${extension}`))
+    .at(-1);
+  if (!url) throw new Error(`no .${extension} file uploaded`);
   const bytes = t.standIn.uploads.get(url.result!.file_id);
   if (!bytes) throw new Error('the upload URL was never sent the bytes');
-  return { filename: String(url.args.filename), text: bytes.toString('utf8') };
+  return { filename: String(url.args.filename), bytes };
+}
+
+/** The Markdown file the app uploaded last, as text. */
+export function lastUpload(t: TestApp): { filename: string; text: string } {
+  const { filename, bytes } = lastFile(t, 'md');
+  return { filename, text: bytes.toString('utf8') };
+}
+
+/** The text of a PDF as a PDF reader extracts it, with every run of spaces and line breaks as one space. */
+export async function pdfText(bytes: Buffer): Promise<{ text: string; pages: number }> {
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    const result = await parser.getText();
+    return { text: result.text.replace(/\s+/g, ' '), pages: result.total };
+  } finally {
+    await parser.destroy();
+  }
 }

@@ -352,8 +352,9 @@ describe('text people type (property-based)', () => {
             }
           }
 
-          // The title, five sections, four readiness subheadings, eight phases, one metric.
-          const expected = { headings: 1 + 5 + 4 + 8 + 1, links: linked ? 1 : 0 };
+          // The title, eight sections, four readiness subheadings, eight phases, the follow-up
+          // rhythm and the latest edits (the metrics are a table).
+          const expected = { headings: 1 + 8 + 4 + 8 + 2, links: linked ? 1 : 0 };
           const file = calls.findLast(
             (c) => c.method === 'files.getUploadURLExternal' && String(c.args.filename).endsWith('.md'),
           );

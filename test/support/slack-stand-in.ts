@@ -704,6 +704,8 @@ export class SlackStandIn {
         return { ok: true, view: { ...args.view, id, hash: `h${this.seq}` } };
       }
       case 'files.getUploadURLExternal': {
+        // Slack refuses an upload without a name or with no length ("typically when length is 0").
+        if (!args.filename || !(Number(args.length) > 0)) return { ok: false, error: 'missing_argument' };
         this.seq += 1;
         const fileId = `F${this.seq}`;
         return { ok: true, file_id: fileId, upload_url: `${this.baseUrl}/upload/${fileId}` };

@@ -1,59 +1,207 @@
-// The documented plan (Markdown file and canvas) and its replies.
+import type { QuestionKey } from '../../domain/method.js';
+import type { PhaseFieldKey, PostingCadence } from '../../domain/phase-content.js';
+import type { JudgementKey, Rating } from '../../domain/readiness.js';
+
+// The documented plan (Markdown file, PDF and canvas) and its replies. The plan is a document for
+// people outside Slack too: it names no commands, and what is not entered yet is listed at its end.
 export const planTexts = {
   plan: {
-    title: (name: string) => `${name}: the social media strategy plan`,
-    madeOn: (date: string) => `Made on ${date} from everything the team entered.`,
+    title: (name: string) => `${name}: social media strategy`,
+    versionLine: (version: number, date: string) => `Version ${version} · ${date}`,
     facts: (timeZone: string, language: string, state: string) =>
       `Time zone: ${timeZone} · Language: ${language} · State: ${state}`,
     started: (user: string, date: string) => `Started by ${user} on ${date}.`,
     admins: (users: string) => `Admins: ${users}.`,
     unknownUser: (id: string) => `${id} (name not known yet)`,
-    readinessHeading: '1. Readiness',
+    notYet: 'not entered yet',
+
+    summaryHeading: '1. Executive summary',
+    summary: {
+      why: 'Why',
+      goals: 'Goals',
+      pitch: 'Pitch',
+      audience: 'Audience',
+      channels: 'Chosen channels',
+      budget: 'Budget',
+      verdict: 'Readiness',
+    },
+    monthlyBudget: (text: string) => `${text} a month`,
+    hoursPerWeek: (text: string) => `${text} a week`,
+    costsAnswer: (text: string) => `${text} (from the readiness analysis)`,
+    verdictSummary: (verdict: string, score: number, max: number, headline: string) =>
+      `${verdict} (${score}/${max}): ${headline}.`,
+    noVerdict: 'no verdict yet, the readiness analysis has not been done',
+
+    readinessHeading: '2. Readiness',
     readinessMissing:
-      'The readiness analysis has not been done yet: run `/smstrategy assess` to answer the ten questions. Until then there is no verdict, no score and no list of gaps.',
-    verdict: (verdict: string, score: number, max: number) =>
-      `**Verdict:** ${verdict} · score ${score}/${max}`,
+      'The readiness analysis has not been done yet, so there is no verdict, no score and no list of gaps.',
+    verdictLabel: 'Verdict:',
+    verdict: (verdict: string, score: number, max: number) => `${verdict} · score ${score}/${max}`,
     revision: (revision: number, user: string, date: string) =>
       `Analysis revision ${revision}, saved by ${user} on ${date}.`,
     reasonsHeading: 'Why this verdict',
+    judgementsHeading: 'Our three judgements',
     answersHeading: 'The ten answers',
-    answerLine: (n: number, question: string, rating: string) => `${n}. **${question}** (${rating})`,
-    notAnswered: 'Not answered yet: answer it with `/smstrategy assess`.',
+    answerLine: (n: number, question: string) => `${n}. ${question}`,
+    rated: (rating: string) => ` (${rating})`,
+    notAnswered: 'Not answered yet.',
     responsible: (user: string) => `Responsible: ${user}`,
     gapsHeading: 'Gaps, and the phase that closes each',
-    phasesHeading: '2. The eight phases',
+    noGaps: 'No gaps: every answer is settled.',
+    gapItem: (question: string, rating: string) => `${question} (${rating})`,
+    addressedBy: (phase: string) => `addressed by ${phase}`,
+
+    phasesHeading: '3. The strategy, phase by phase',
     phaseHeading: (n: number, name: string, status: string) => `${n}. ${name}: ${status}`,
     produces: (text: string) => `Produces: ${text}.`,
     owner: (user: string) => `Owner: ${user}`,
-    noOwner: (key: string) => `Owner: none yet. Assign one with \`/smstrategy assign ${key} @user\`.`,
     due: (date: string) => `Due: ${date}`,
     overdue: 'overdue',
     dueSoon: 'due within a week',
-    noDue: (key: string) => `Due: no date yet. Set one with \`/smstrategy due ${key} YYYY-MM-DD\`.`,
-    notes: 'Notes:',
-    noNotes: (key: string) => `Notes: none yet. Add them with \`/smstrategy phase ${key}\`.`,
-    deliverable: (url: string) => `Deliverable: ${url}`,
-    noDeliverable: (key: string) => `Deliverable: no link yet. Add it with \`/smstrategy phase ${key}\`.`,
-    metricsHeading: '3. Metrics',
-    noMetrics:
-      'No metrics yet, so nothing can be measured: add a measurable goal with `/smstrategy metric add`.',
-    baseline: (value: string) => `Baseline: ${value}`,
-    target: (value: string, date: string, direction: string) => `Target: ${value} by ${date} (${direction})`,
-    latest: (value: string, period: string) => `Latest: ${value}, ${period}`,
-    noLatest: 'Latest: no value reported yet. Report one with `/smstrategy checkin`.',
-    trend: (status: string, percent: string, spark: string) =>
-      `Trend: ${status} · ${percent} of the way from baseline to target${spark ? ` · ${spark}` : ''}`,
-    metricOwner: (user: string, cadence: string) => `Owner: ${user} · check-ins ${cadence}`,
+    notes: 'Notes',
+    deliverable: 'Deliverable: ',
+    fieldName: {
+      sources: 'Sources and communities followed',
+      competitors: 'Competitors',
+      findings: 'Findings',
+      pillars: 'Content pillars',
+      formats: 'Formats',
+      tone: 'Tone of voice',
+      rhythm: 'Publishing rhythm',
+      participation: 'How we take part',
+      response_time: 'Response-time promise',
+      house_rules: 'House rules',
+      responders: 'Who answers',
+      reporting: 'What is reported, how often and by whom',
+      roles: 'Roles',
+      hours_per_week: 'Time per week',
+      monthly_budget: 'Monthly budget',
+    } satisfies Record<PhaseFieldKey, string>,
+    goalsHeading: 'Goals',
+    measuredBy: (metrics: string) => `measured by ${metrics}`,
+    noMetricLinked: 'no metric linked yet',
+    registerHeading: 'Channel register',
+    registerColumns: [
+      'Service',
+      'Account',
+      'Audience',
+      'Purpose',
+      'Posting',
+      'Owner',
+      'Last confirmed activity',
+    ],
+    postingCadence: {
+      daily: 'daily',
+      weekly: 'weekly',
+      biweekly: 'every two weeks',
+      monthly: 'monthly',
+    } satisfies Record<PostingCadence, string>,
+    activity: (posted: boolean, count: number | null, period: string, confirmedOn: string) =>
+      `${posted ? (count === null ? 'posted' : `${count} posted`) : 'nothing posted'}, ${period} (confirmed ${confirmedOn})`,
+    noActivity: 'none confirmed yet',
+    seeActions: 'The actions, their owners and dates are in the action plan (section 5).',
+    seeMeasurement: 'The metrics and their current figures are in the measurement plan (section 6).',
+
+    risksHeading: '4. Risks and how we meet them',
+    risksNoAnalysis: 'The risks follow from the readiness analysis, which has not been done yet.',
+    noRisks: 'The analysis shows no open risks.',
+    teamRisks: 'Risks the team named',
+    risksIntro:
+      'Each risk below follows from the analysis: an answer not yet settled, a doubtful judgement or an account nobody looks after. The work of one phase meets each.',
+    riskColumns: ['Risk', 'How we meet it', 'Where it stands'],
+    answerRisk: {
+      why: 'Without a shared reason the work turns into activity for its own sake: the why has to come before the what and the how.',
+      goals: 'Goals that cannot be measured cannot show whether the effort pays off.',
+      pitch:
+        'Without a short story of the brand, the messages in different channels pull in different directions.',
+      audience:
+        'An audience left undefined, or very different groups mixed in one place, blurs the message and can hurt the image.',
+      whereabouts: 'We may build a presence where our audience does not gather at all.',
+      costs: 'Social media takes steady time, and time is money: unclear costs leave the work short of both.',
+      content_strategy:
+        'Without a content strategy, publishing is improvised and the channels drift or fall silent.',
+      ownership: 'An account that nobody looks after does more harm than having none.',
+      risks:
+        'Risks not thought through are met unprepared: criticism reaches many people in moments, and inside information may slip out.',
+      measurement:
+        'Without measurement nobody can tell, over the long run, whether the work serves its goal.',
+    } satisfies Record<QuestionKey, string>,
+    answerMitigation: {
+      why: 'tie every goal to the reason, and the reason to the organisation’s strategy.',
+      goals: 'give each goal a metric, a baseline and a target date.',
+      pitch: 'set the core message and the tone of voice every post follows.',
+      audience: 'name the groups we serve and what each of them talks about.',
+      whereabouts: 'choose where we take part from where the audience really is.',
+      costs: 'set the hours per week and the monthly budget, and who pays.',
+      content_strategy: 'set the content pillars, formats and publishing rhythm.',
+      ownership: 'name the roles, the time set aside and who answers.',
+      risks: 'agree on house rules, a response-time promise and who answers criticism.',
+      measurement: 'decide what is reported, how often and by whom.',
+    } satisfies Record<QuestionKey, string>,
+    ratingRisk: (rating: Exclude<Rating, 'clear'>): string =>
+      rating === 'missing' ? 'not answered' : 'partly settled',
+    judgementRisk: {
+      reach: {
+        no: 'We judged that our audience cannot be reached on social media.',
+        partly: 'Our audience can be reached on social media only in part.',
+      },
+      resources: {
+        no: 'The time and money the work needs are not there.',
+        partly: 'Only part of the time and money the work needs is secured.',
+      },
+      commitment: {
+        no: 'Nobody is really taking ownership of the work.',
+        partly: 'Someone has been named, but no time has been set aside for the work.',
+      },
+    } satisfies Record<JudgementKey, Record<'no' | 'partly', string>>,
+    judgementMitigation: {
+      reach: 'find out where the audience gathers, if anywhere, before any account is opened.',
+      resources: 'scale the plan to the hours and money really available.',
+      commitment: 'name an owner for every role and account, with time set aside.',
+    } satisfies Record<JudgementKey, string>,
+    unownedChannel: (name: string) =>
+      `Nobody looks after the account ${name}, and a neglected channel does more harm than none.`,
+    unownedMitigation: 'name an owner for every account in the register.',
+    mitigation: (phase: string, text: string) => `${phase}: ${text}`,
+    addressed: (phase: string) => `Addressed by ${phase}`,
+    standing: (status: string, owner: string | null, due: string | null) =>
+      [status, owner ? `owner ${owner}` : null, due ? `due ${due}` : null].filter(Boolean).join(', '),
+
+    actionsHeading: '5. Action plan',
+    noActions: 'No actions entered yet.',
+    actionColumns: ['#', 'Action', 'Owner', 'Due', 'State'],
+    actionState: { done: 'done', open: 'open', overdue: 'overdue' },
+
+    measurementHeading: '6. Measurement plan',
+    noMetrics: 'No metrics yet, so nothing is measured.',
+    metricColumns: ['Metric', 'Baseline', 'Target', 'Latest figure', 'Progress', 'Owner'],
+    target: (value: string, date: string, direction: string) => `${value} by ${date} (${direction})`,
+    latest: (value: string, period: string) => `${value}, ${period}`,
+    noLatest: 'none reported yet',
+    progress: (status: string, percent: string, spark: string) =>
+      `${status} · ${percent}${spark ? ` · ${spark}` : ''}`,
+    metricOwner: (user: string, cadence: string) => `${user} (${cadence})`,
     cadence: { weekly: 'weekly', monthly: 'monthly' } as Record<string, string>,
-    scheduleHeading: '4. Schedule',
+    rhythmHeading: 'Follow-up rhythm',
     digest: (day: string, time: string) => `Weekly digest: ${day} at ${time}`,
     checkin: (day: string, time: string) =>
       `Metric check-in: ${day} at ${time}, with one reminder by DM the next day to owners who have not reported`,
     nudgesOn: 'Owner reminders: on (phases due within three days or overdue, at most one DM a day)',
     nudgesOff: 'Owner reminders: off',
     timesIn: (timeZone: string) => `Times are local to ${timeZone}.`,
-    paused: 'The scheduled messages are paused: `/smstrategy resume` restarts them.',
-    changesHeading: '5. Latest changes',
+    paused: 'The scheduled messages are paused for now.',
+
+    versionHeading: '7. Version',
+    versionIs: (version: number, date: string) => `This is version ${version} of the plan, made on ${date}.`,
+    firstVersion: 'It is the first version.',
+    changedSince: (previous: number, parts: string) => `Changed since version ${previous}: ${parts}.`,
+    sectionName: {
+      strategy: 'the strategy’s basic details',
+      readiness: 'the readiness analysis',
+      metrics: 'the metrics',
+      schedule: 'the schedule',
+    },
+    changesHeading: 'Latest recorded edits',
     noChanges: 'No changes recorded yet.',
     changeLine: (at: string, user: string, what: string) => `${at} · ${user}: ${what}`,
     changes: {
@@ -71,21 +219,43 @@ export const planTexts = {
       schedule_updated: 'changed the schedule',
       schedule_paused: 'paused the scheduled messages',
       schedule_resumed: 'resumed the scheduled messages',
-      other: (action: string) => action,
+      other: 'made another change',
     },
-    fieldName: {
+    changedField: {
       ownerId: 'owner',
       dueDate: 'due date',
       status: 'status',
       notes: 'notes',
       deliverableUrl: 'deliverable',
     } as Record<string, string>,
-    canvasCreated: 'The plan is posted in this channel as a Markdown file, and its canvas is created.',
-    canvasUpdated: 'The plan is posted in this channel as a Markdown file, and its canvas is up to date.',
+
+    stillOpenHeading: '8. Still open',
+    stillOpenIntro: 'These have not been entered yet:',
+    nothingOpen: 'Nothing: everything the plan asks for has been entered.',
+    open: {
+      assessment: 'The readiness analysis: the ten answers and the three judgements.',
+      answers: (list: string) => `Answers in the readiness analysis: ${list}.`,
+      judgements: (list: string) => `Judgements in the readiness analysis: ${list}.`,
+      phase: (phase: string, list: string) => `${phase}: ${list}.`,
+      owner: 'owner',
+      due: 'due date',
+      goals: 'the goals',
+      channels: 'the channel register',
+      actions: 'the actions',
+      metrics: 'the metrics',
+      channelOwners: (list: string) => `An owner for these accounts: ${list}.`,
+      actionDetails: (list: string) => `An owner or a due date for these actions: ${list}.`,
+    },
+
+    page: (n: number, total: number) => `Page ${n} of ${total}`,
+    canvasCreated:
+      'The plan is posted in this channel as a Markdown file and a PDF, and its canvas is created.',
+    canvasUpdated:
+      'The plan is posted in this channel as a Markdown file and a PDF, and its canvas is up to date.',
     canvasRecreated:
-      'The plan is posted in this channel as a Markdown file. Its canvas was gone, so I made a new one.',
+      'The plan is posted in this channel as a Markdown file and a PDF. Its canvas was gone, so I made a new one.',
     canvasRefused: (reason: string) =>
-      `The plan is posted in this channel as a Markdown file, but I could not keep it as a canvas. ${reason}`,
+      `The plan is posted in this channel as a Markdown file and a PDF, but I could not keep it as a canvas. ${reason}`,
     fileTitle: (name: string, date: string) => `${name}: plan ${date}`,
   },
 };

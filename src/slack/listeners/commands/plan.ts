@@ -18,8 +18,8 @@ function outcome(language: Language, result: PublishResult, channelId: string): 
   return canvas.replaced ? m.plan.canvasRecreated : m.plan.canvasCreated;
 }
 
-/** `plan`: the documented plan as a Markdown file in the channel, and the strategy's canvas kept up to date. */
+/** `plan`: the documented plan as a Markdown file and a PDF in the channel, and the strategy's canvas kept up to date. */
 export const plan = withStrategy(async (deps, req, strategy) => {
-  const result = await publishPlan(deps, req.client, strategy);
+  const result = await publishPlan(deps, req.client, strategy, req.userId);
   await ephemeral(req, outcome(req.language, result, strategy.channelId));
 });

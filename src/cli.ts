@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadDatabaseTarget, loadEncryptionKeys, readDotEnv } from './config.js';
+import { exportCommand } from './export-cli.js';
 import { plurals } from './i18n/plural.js';
 import { createLogger } from './logger.js';
 import { clockFromEnv, planCommand } from './plan-cli.js';
@@ -21,7 +22,9 @@ commands:
   backup --to FILE   copy the SQLite database DATABASE_URL names to FILE while the app keeps running
   reseal             seal every stored installation (and the key check) again under ENCRYPTION_KEY
   plan --team T --channel C [--format md|json]
-                     print a channel's documented plan`;
+                     print a channel's documented plan
+  export --team T --channel C --out DIR
+                     write a channel's data into DIR: a CSV per table, README.txt, export.json`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -93,6 +96,25 @@ async function main(argv: string[]): Promise<number> {
           return result.code;
         }
         process.stdout.write(result.output);
+      } finally {
+        await db.destroy();
+      }
+      return 0;
+    }
+    case 'export': {
+      const db = openDatabase(database);
+      try {
+        const result = await exportCommand(
+          db,
+          argv.slice(argv.indexOf('export') + 1),
+          clockFromEnv(process.env),
+          createLogger('warn', process.stderr),
+        );
+        if (result.code !== 0) {
+          console.error(result.error);
+          return result.code;
+        }
+        console.log(`wrote ${result.written.join(', ')}`);
       } finally {
         await db.destroy();
       }

@@ -204,6 +204,7 @@ export interface Database {
   plan_canvases: PlanCanvasTable;
   user_languages: UserLanguageTable;
   key_checks: KeyCheckTable;
+  departed_users: DepartedUserTable;
 }
 
 export interface UserNameTable {
@@ -227,4 +228,11 @@ export interface UserLanguageTable {
   user_id: string;
   language: Language;
   updated_at: number;
+}
+
+/** Someone Slack reported deactivated; what they own shows as "owner left" until reassigned. */
+export interface DepartedUserTable {
+  team_id: string;
+  user_id: string;
+  left_at: number;
 }

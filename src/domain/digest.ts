@@ -1,5 +1,6 @@
 import { daysBetween } from './dates.js';
 import type { MetricDefinition } from './metric.js';
+import type { OwnerLeftItem } from './owner-left.js';
 import { NUDGE_DAYS } from './phases.js';
 import type { MetricReport } from './reporting.js';
 import type { Language } from './strategy.js';
@@ -36,6 +37,8 @@ export interface DigestData {
    */
   readinessGaps?: { question: string; phase: string; addressed: boolean }[];
   metrics?: DigestMetricItem[];
+  /** Items whose owner Slack reported deactivated, to reassign. */
+  ownerLeft?: OwnerLeftItem[];
 }
 
 export interface PhaseDue {

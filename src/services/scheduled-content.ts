@@ -9,6 +9,7 @@ import { findCheckin, listMetrics } from '../storage/metrics.js';
 import { listPhases } from '../storage/phases.js';
 import { listSchedules } from '../storage/schedules.js';
 import { currentAssessment } from './assessments.js';
+import { ownerLeft } from './departures.js';
 import type { ServiceDeps } from './deps.js';
 import { currentPeriod, strategyMetrics } from './metrics.js';
 
@@ -17,10 +18,11 @@ import { currentPeriod, strategyMetrics } from './metrics.js';
 /** Everything the weekly digest shows: phases, open readiness gaps, metrics with their trends. */
 export async function collectDigest(deps: ServiceDeps, strategy: Strategy, now: Date): Promise<DigestData> {
   const scope = { teamId: strategy.teamId };
-  const [phases, readiness, metrics] = await Promise.all([
+  const [phases, readiness, metrics, left] = await Promise.all([
     listPhases(deps.db, scope, strategy.id),
     currentAssessment(deps, scope, strategy.id),
     strategyMetrics(deps, strategy),
+    ownerLeft(deps, strategy),
   ]);
   const nextPrompt = metrics.length > 0 ? await nextPromptAt(deps, strategy, now) : undefined;
   const today = localDate(now, strategy.timeZone);
@@ -62,6 +64,7 @@ export async function collectDigest(deps: ServiceDeps, strategy: Strategy, now: 
         asked: askedPeriod(o.metric.cadence, now, strategy.timeZone, nextPrompt),
       }),
     })),
+    ...(left.length > 0 ? { ownerLeft: left } : {}),
   };
 }
 

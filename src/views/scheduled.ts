@@ -9,6 +9,7 @@ import { actions, button, context, divider, header, type Message, section } from
 import { digestMetric } from './digest-metrics.js';
 import { escapeMrkdwn } from './escape.js';
 import { ASSESSMENT_IDS, SCHEDULE_IDS } from './ids.js';
+import { ownerLeftBlocks } from './owner-left.js';
 import { formatPeriod } from './periods.js';
 
 // The messages the scheduler posts. Lists are cut so a digest stays well inside one message's
@@ -86,6 +87,17 @@ export function digestMessage(data: DigestData): Message {
     for (const x of shown) blocks.push(section(digestMetric(x, data.language)));
     if (data.metrics.length > shown.length)
       blocks.push(context(m.digest.more(data.metrics.length - shown.length)));
+  }
+  if (data.ownerLeft && data.ownerLeft.length > 0) {
+    any = true;
+    blocks.push(
+      ...ownerLeftBlocks(
+        data.language,
+        data.strategyId,
+        data.ownerLeft,
+        m.ownerLeft.heading(data.ownerLeft.length),
+      ),
+    );
   }
   if (!any) blocks.push(context(m.digest.nothingYet));
   blocks.push(divider());

@@ -7,6 +7,7 @@ import { guidanceTexts } from './guidance.js';
 import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
 import { metricTexts } from './metrics.js';
+import { peopleTexts } from './people.js';
 import { periodTexts } from './periods.js';
 import { phaseTexts } from './phases.js';
 import { planTexts } from './plan.js';
@@ -33,6 +34,7 @@ export const en = {
   ...periodTexts,
   ...checkinTexts,
   ...exportTexts,
+  ...peopleTexts,
 };
 
 export type Messages = typeof en;

@@ -8,6 +8,7 @@ import { guidanceTexts } from './guidance.js';
 import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
 import { metricTexts } from './metrics.js';
+import { peopleTexts } from './people.js';
 import { periodTexts } from './periods.js';
 import { phaseTexts } from './phases.js';
 import { planTexts } from './plan.js';
@@ -33,4 +34,5 @@ export const fi: Messages = {
   ...periodTexts,
   ...checkinTexts,
   ...exportTexts,
+  ...peopleTexts,
 };

@@ -4,6 +4,7 @@ import {
   ASSESSMENT_IDS,
   LANGUAGE_IDS,
   METRIC_IDS,
+  OWNER_LEFT_IDS,
   PHASE_IDS,
   SCHEDULE_IDS,
 } from '../../../views/ids.js';
@@ -22,6 +23,7 @@ import { channelButton } from './channel-button.js';
 import { makeHomeLanguage } from './home-language.js';
 import { METRIC_LIST_BUTTONS } from './metric-buttons.js';
 import { makeMetricHomeCheckin } from './metric-home-checkin.js';
+import { makeOwnerReassign } from './owner-reassign.js';
 import { makePhaseEditButton, makePhaseStatusButton } from './phase-buttons.js';
 
 /** Buttons in channel messages (help, digest, readiness summary, metric list): the typed command's work. */
@@ -58,4 +60,5 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(SCHEDULE_IDS.digestReportMetrics, openCheckin);
   app.action(SCHEDULE_IDS.checkinOpen, openCheckin);
   app.action(LANGUAGE_IDS.home, makeHomeLanguage(deps));
+  app.action(OWNER_LEFT_IDS.reassign, makeOwnerReassign(deps));
 }

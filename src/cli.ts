@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
+import { systemClock } from './clock.js';
 import { ConfigError, loadDatabaseTarget, loadEncryptionKeys, readDotEnv } from './config.js';
 import { exportCommand } from './export-cli.js';
+import { forgetUserCommand } from './forget-cli.js';
 import { plurals } from './i18n/plural.js';
 import { createLogger } from './logger.js';
 import { clockFromEnv, planCommand } from './plan-cli.js';
@@ -24,7 +26,9 @@ commands:
   plan --team T --channel C [--format md|json]
                      print a channel's documented plan
   export --team T --channel C --out DIR
-                     write a channel's data into DIR: a CSV per table, README.txt, export.json`;
+                     write a channel's data into DIR: a CSV per table, README.txt, export.json
+  forget-user --team T --user U
+                     remove a person's personal data; their authorship becomes "former member"`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -115,6 +119,25 @@ async function main(argv: string[]): Promise<number> {
           return result.code;
         }
         console.log(`wrote ${result.written.join(', ')}`);
+      } finally {
+        await db.destroy();
+      }
+      return 0;
+    }
+    case 'forget-user': {
+      const db = openDatabase(database);
+      try {
+        const result = await forgetUserCommand(
+          db,
+          argv.slice(argv.indexOf('forget-user') + 1),
+          systemClock,
+          createLogger('warn', process.stderr),
+        );
+        if (result.code !== 0) {
+          console.error(result.error);
+          return result.code;
+        }
+        process.stdout.write(result.output);
       } finally {
         await db.destroy();
       }

@@ -1,5 +1,6 @@
 import { localDate } from '../domain/dates.js';
 import { type ExportTable, exportTables, exportUserIds } from '../domain/export.js';
+import { FORMER_MEMBER } from '../domain/people.js';
 import type { Strategy } from '../domain/strategy.js';
 import { listWholeAudit } from '../storage/audit.js';
 import { listDeparted } from '../storage/departures.js';
@@ -46,7 +47,7 @@ export async function strategyExport(
   const input = { strategy, phases, metrics, checkins, content, audit, departed };
   const ids = exportUserIds(input);
   if (options.learnNames) {
-    const learned = await options.learnNames(ids.filter((id) => !departed.has(id)));
+    const learned = await options.learnNames(ids.filter((id) => !departed.has(id) && id !== FORMER_MEMBER));
     await saveUserNames(deps.db, scope, learned, deps.clock.now().getTime());
   }
   const names = await findUserNames(deps.db, scope, ids);

@@ -1,3 +1,4 @@
+import { FORMER_MEMBER } from '../domain/people.js';
 import { buildPlan, type PlanDocument, planMetricIds, planUserIds } from '../domain/plan.js';
 import type { Strategy } from '../domain/strategy.js';
 import { findLatestRevision } from '../storage/assessments.js';
@@ -58,7 +59,7 @@ export async function strategyPlan(
   };
   const ids = planUserIds(input);
   if (options.learnNames) {
-    const learned = await options.learnNames(ids);
+    const learned = await options.learnNames(ids.filter((id) => id !== FORMER_MEMBER));
     await saveUserNames(deps.db, scope, learned, deps.clock.now().getTime());
   }
   const names = await findUserNames(deps.db, scope, ids);

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { type OwnerLeftItem, REASSIGNABLE } from '../domain/owner-left.js';
+import { FORMER_MEMBER } from '../domain/people.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import { clip, context, plain, section } from './blocks.js';
@@ -13,7 +14,8 @@ export const OWNER_LEFT_SHOWN = 5;
 /** What one item is called, with who owned it. */
 function itemText(language: Language, item: OwnerLeftItem): string {
   const m = messages(language).ownerLeft;
-  const owner = `<@${item.ownerId}>`;
+  const owner =
+    item.ownerId === FORMER_MEMBER ? messages(language).people.formerMember : `<@${item.ownerId}>`;
   const label = escapeMrkdwn(clip(item.label ?? '', 200));
   switch (item.ref.kind) {
     case 'phase':

@@ -1,5 +1,6 @@
 import { formatLocalDate, formatLocalDateTime } from '../domain/dates.js';
 import { formatNumber, formatPercent } from '../domain/numbers.js';
+import { FORMER_MEMBER } from '../domain/people.js';
 import type { Person, PlanDocument, PlanMetric, PlanPhase, PlanReadiness } from '../domain/plan.js';
 import { gapsByPhase, JUDGEMENT_KEYS } from '../domain/readiness.js';
 import { type Messages, messages } from '../i18n/index.js';
@@ -178,7 +179,12 @@ export function planMarkdown(doc: PlanDocument): string {
   const m = messages(doc.language);
   const lang = doc.language;
   // Display names are chosen in Slack by each person: text like any other typed.
-  const who = (p: Person) => (p.name === null ? m.plan.unknownUser(p.id) : escapeMarkdown(p.name));
+  const who = (p: Person) =>
+    p.id === FORMER_MEMBER
+      ? m.people.formerMember
+      : p.name === null
+        ? m.plan.unknownUser(p.id)
+        : escapeMarkdown(p.name);
   const s = doc.strategy;
   const parts: string[] = [
     `# ${m.plan.title(escapeMarkdown(s.name))}`,

@@ -663,6 +663,8 @@ export class SlackStandIn {
         };
       }
       case 'users.info':
+        // Slack knows only its own ids; anything else is no user at all.
+        if (!/^[UW][A-Z0-9]+$/.test(String(args.user))) return { ok: false, error: 'user_not_found' };
         return {
           ok: true,
           user: {

@@ -16,7 +16,7 @@ export const exportTexts = {
       'Each .csv file is one table: UTF-8 with a byte order mark, commas between cells, the first row names the columns.',
       "Times are in UTC (ISO 8601); dates (YYYY-MM-DD) are calendar days in the strategy's time zone.",
       'A text that starts with =, +, -, @, a tab or a carriage return is written with an apostrophe in front, so that a spreadsheet shows it instead of running it as a formula.',
-      'People are named by their Slack user id and by the name the app last saw; "former member" stands for someone whose personal data was removed.',
+      'People are named by their Slack user id and by the name the app last saw; the id former-member stands for someone whose personal data was removed.',
     ],
     tables: {
       phases: 'The eight phases of the method: owner, due date, status, notes and deliverable.',

@@ -1,6 +1,10 @@
 // People who leave the workspace: what they owned, flagged for a new owner, and the replies to
 // reassigning it.
 export const peopleTexts = {
+  people: {
+    /** Someone whose personal data was removed. */
+    formerMember: 'former member',
+  },
   ownerLeft: {
     heading: (count: number) =>
       count === 1

@@ -15,7 +15,7 @@ export const exportTexts: typeof en = {
       'Jokainen .csv-tiedosto on yksi taulukko: UTF-8 ja BOM-merkki, solujen välissä pilkku, ensimmäisellä rivillä sarakkeiden nimet.',
       'Ajat ovat UTC-aikaa (ISO 8601); päivämäärät (VVVV-KK-PP) ovat kalenteripäiviä strategian aikavyöhykkeellä.',
       'Jos teksti alkaa merkillä =, +, -, @, sarkaimella tai rivinvaihdolla (CR), sen eteen on kirjoitettu heittomerkki, jotta taulukkolaskenta näyttää tekstin eikä suorita sitä kaavana.',
-      'Henkilöt on merkitty Slackin käyttäjätunnuksella ja nimellä, jonka sovellus on viimeksi nähnyt; "former member" tarkoittaa entistä jäsentä, jonka henkilötiedot on poistettu.',
+      'Henkilöt on merkitty Slackin käyttäjätunnuksella ja nimellä, jonka sovellus on viimeksi nähnyt; tunnus former-member tarkoittaa entistä jäsentä, jonka henkilötiedot on poistettu.',
     ],
     tables: {
       phases: 'Menetelmän kahdeksan vaihetta: vastuuhenkilö, määräpäivä, tila, muistiinpanot ja tuotos.',

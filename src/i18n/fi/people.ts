@@ -1,6 +1,10 @@
 import type { peopleTexts as en } from '../en/people.js';
 
 export const peopleTexts: typeof en = {
+  people: {
+    /** Someone whose personal data was removed. */
+    formerMember: 'entinen jäsen',
+  },
   ownerLeft: {
     heading: (count: number) =>
       count === 1

@@ -17,6 +17,7 @@ import * as workingDays from './2026-11-29-01-working-days.js';
 import * as checkinSource from './2026-11-29-02-checkin-source.js';
 import * as phaseContent from './2026-11-29-20-phase-content.js';
 import * as planVersions from './2026-11-29-25-plan-versions.js';
+import * as departedUsers from './2026-11-29-35-departed-users.js';
 
 // Listed here rather than read from the folder, so the same list works from source and from dist/.
 // Names sort by date; append new migrations at the end.
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-02-checkin-source': checkinSource,
   '2026-11-29-20-phase-content': phaseContent,
   '2026-11-29-25-plan-versions': planVersions,
+  '2026-11-29-35-departed-users': departedUsers,
 };

@@ -9,6 +9,7 @@ import { withRequestContext } from './last-resort.js';
 import { boltLogger, type Logger } from './logger.js';
 import { Scheduler } from './scheduler/scheduler.js';
 import { schedulerClients } from './scheduler/slack-client.js';
+import { userDeactivated } from './services/departures.js';
 import { type ScheduledContent, scheduledContent } from './services/scheduled-content.js';
 import { workspaceInstalled } from './services/workspaces.js';
 import { ChannelDirectory } from './slack/channels.js';
@@ -103,8 +104,14 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     : undefined;
   if (sealer) health.set('encryption', 'starting');
 
-  const users = new UserDirectory(clock);
   const serviceDeps = { db, clock, logger };
+  // A failure to record it must not fail the lookup that found it; the next lookup tries again.
+  const users = new UserDirectory(clock, (teamId, userId) =>
+    userDeactivated(serviceDeps, teamId, userId, true).then(
+      () => undefined,
+      (err: unknown) => logger.warn({ err, teamId }, 'could not record a deactivated user'),
+    ),
+  );
   const tokens = new WorkspaceTokens(logger, clock, health);
   const installations =
     config.auth === 'oauth'

@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
+import { systemClock } from './clock.js';
 import { ConfigError, loadDatabaseTarget, loadEncryptionKeys, readDotEnv } from './config.js';
+import { exportCommand } from './export-cli.js';
+import { forgetUserCommand } from './forget-cli.js';
 import { plurals } from './i18n/plural.js';
 import { createLogger } from './logger.js';
 import { clockFromEnv, planCommand } from './plan-cli.js';
@@ -21,7 +24,11 @@ commands:
   backup --to FILE   copy the SQLite database DATABASE_URL names to FILE while the app keeps running
   reseal             seal every stored installation (and the key check) again under ENCRYPTION_KEY
   plan --team T --channel C [--format md|json]
-                     print a channel's documented plan`;
+                     print a channel's documented plan
+  export --team T --channel C --out DIR
+                     write a channel's data into DIR: a CSV per table, README.txt, export.json
+  forget-user --team T --user U
+                     remove a person's personal data; their authorship becomes "former member"`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -86,6 +93,44 @@ async function main(argv: string[]): Promise<number> {
           db,
           argv.slice(argv.indexOf('plan') + 1),
           clockFromEnv(process.env),
+          createLogger('warn', process.stderr),
+        );
+        if (result.code !== 0) {
+          console.error(result.error);
+          return result.code;
+        }
+        process.stdout.write(result.output);
+      } finally {
+        await db.destroy();
+      }
+      return 0;
+    }
+    case 'export': {
+      const db = openDatabase(database);
+      try {
+        const result = await exportCommand(
+          db,
+          argv.slice(argv.indexOf('export') + 1),
+          clockFromEnv(process.env),
+          createLogger('warn', process.stderr),
+        );
+        if (result.code !== 0) {
+          console.error(result.error);
+          return result.code;
+        }
+        console.log(`wrote ${result.written.join(', ')}`);
+      } finally {
+        await db.destroy();
+      }
+      return 0;
+    }
+    case 'forget-user': {
+      const db = openDatabase(database);
+      try {
+        const result = await forgetUserCommand(
+          db,
+          argv.slice(argv.indexOf('forget-user') + 1),
+          systemClock,
           createLogger('warn', process.stderr),
         );
         if (result.code !== 0) {

@@ -15,6 +15,7 @@ export const COMMANDS = [
   'pause',
   'resume',
   'plan',
+  'export',
   'language',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];

@@ -1,5 +1,6 @@
 import { daysBetween } from './dates.js';
 import type { MetricDefinition } from './metric.js';
+import type { OwnerLeftItem } from './owner-left.js';
 import type { QuietChannel } from './phase-content.js';
 import { NUDGE_DAYS } from './phases.js';
 import type { MetricReport } from './reporting.js';
@@ -39,6 +40,8 @@ export interface DigestData {
   metrics?: DigestMetricItem[];
   /** The register's accounts quiet for longer than their posting cadence, each with its owner. */
   quietChannels?: QuietChannel[];
+  /** Items whose owner Slack reported deactivated, to reassign. */
+  ownerLeft?: OwnerLeftItem[];
 }
 
 export interface PhaseDue {

@@ -1,4 +1,5 @@
 import { localDate } from '../domain/dates.js';
+import { FORMER_MEMBER } from '../domain/people.js';
 import { buildPlan, type PlanDocument, planMetricIds, planSections, planUserIds } from '../domain/plan.js';
 import { fingerprintSections, planVersion } from '../domain/plan-version.js';
 import type { Strategy } from '../domain/strategy.js';
@@ -69,7 +70,7 @@ export async function strategyPlan(
   };
   const ids = planUserIds(input);
   if (options.learnNames) {
-    const learned = await options.learnNames(ids);
+    const learned = await options.learnNames(ids.filter((id) => id !== FORMER_MEMBER));
     await saveUserNames(deps.db, scope, learned, deps.clock.now().getTime());
   }
   const names = await findUserNames(deps.db, scope, ids);

@@ -9,6 +9,7 @@ import { findCheckin, listMetrics } from '../storage/metrics.js';
 import { listPhases } from '../storage/phases.js';
 import { listSchedules } from '../storage/schedules.js';
 import { currentAssessment } from './assessments.js';
+import { ownerLeft } from './departures.js';
 import type { ServiceDeps } from './deps.js';
 import { currentPeriod, strategyMetrics } from './metrics.js';
 import { quietChannels } from './phase-content.js';
@@ -18,11 +19,12 @@ import { quietChannels } from './phase-content.js';
 /** Everything the weekly digest shows: phases, open readiness gaps, metrics with their trends, quiet accounts. */
 export async function collectDigest(deps: ServiceDeps, strategy: Strategy, now: Date): Promise<DigestData> {
   const scope = { teamId: strategy.teamId };
-  const [phases, readiness, metrics, quiet] = await Promise.all([
+  const [phases, readiness, metrics, quiet, left] = await Promise.all([
     listPhases(deps.db, scope, strategy.id),
     currentAssessment(deps, scope, strategy.id),
     strategyMetrics(deps, strategy),
     quietChannels(deps, strategy, now),
+    ownerLeft(deps, strategy),
   ]);
   const nextPrompt = metrics.length > 0 ? await nextPromptAt(deps, strategy, now) : undefined;
   const today = localDate(now, strategy.timeZone);
@@ -65,6 +67,7 @@ export async function collectDigest(deps: ServiceDeps, strategy: Strategy, now: 
       }),
     })),
     ...(quiet.length > 0 ? { quietChannels: quiet } : {}),
+    ...(left.length > 0 ? { ownerLeft: left } : {}),
   };
 }
 

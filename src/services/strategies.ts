@@ -7,6 +7,7 @@ import {
   findStrategyByChannel,
   findStrategyById,
   insertStrategy,
+  listStrategies,
 } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
 import { createDefaultSchedules } from './schedules.js';
@@ -77,4 +78,9 @@ export async function strategyNamed(
   strategyId: unknown,
 ): Promise<Strategy | undefined> {
   return typeof strategyId === 'string' ? findStrategyById(deps.db, { teamId }, strategyId) : undefined;
+}
+
+/** Every strategy of the workspace. */
+export function listWorkspaceStrategies(deps: ServiceDeps, teamId: string): Promise<Strategy[]> {
+  return listStrategies(deps.db, { teamId });
 }

@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { Strategy } from '../domain/strategy.js';
+import { departedUsers, ownerLeft } from '../services/departures.js';
 import { homeContent, strategiesWorkedIn } from '../services/home.js';
 import { homeView } from '../views/home.js';
 import type { SlackDeps } from './deps.js';
@@ -24,6 +25,19 @@ export async function publishHome(
     visible(content.channels),
   ]);
   const shown = { strategies, phases, metrics, actions, channels };
+  // Those who run a strategy see what in it lost its owner: its admins, and workspace admins as
+  // far as Slack has already told (no lookup just for this).
+  const runs = (s: Strategy) =>
+    s.admins.includes(userId) || deps.users.cached(teamId, userId)?.isWorkspaceAdmin;
+  const departed = await departedUsers(deps, teamId);
+  const ownerLeftParts =
+    departed.size === 0
+      ? []
+      : await Promise.all(
+          strategies
+            .filter(runs)
+            .map(async (strategy) => ({ strategy, items: await ownerLeft(deps, strategy, departed) })),
+        );
   const { language, chosen } = await deps.languages.home(client, teamId, userId, {
     workedIn: strategiesWorkedIn(userId, shown).map((s) => s.language),
     listed: strategies.map((s) => s.language),
@@ -36,6 +50,7 @@ export async function publishHome(
       actions,
       channels,
       languageChoice: chosen ?? 'auto',
+      ownerLeft: ownerLeftParts,
     }),
   });
 }

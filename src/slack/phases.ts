@@ -115,7 +115,8 @@ export async function announcePhaseChange(
   strategy: Strategy,
   result: Extract<PhaseUpdateResult, { kind: 'updated' }>,
   actorId: string,
-  options: { homeOf?: string } = {},
+  /** previousLeft: the previous owner was deactivated, and a DM to them would go nowhere. */
+  options: { homeOf?: string; previousLeft?: boolean } = {},
 ): Promise<NotTold[]> {
   const { before, after } = result;
   const teamId = strategy.teamId;
@@ -136,7 +137,7 @@ export async function announcePhaseChange(
   const dms: Array<Promise<NotTold | undefined>> = [];
   if (result.changed.includes('ownerId')) {
     if (after.ownerId) dms.push(dm(after.ownerId, (l) => newOwnerMessage(l, strategy, after, actorId)));
-    if (before.ownerId)
+    if (before.ownerId && !options.previousLeft)
       dms.push(dm(before.ownerId, (l) => previousOwnerMessage(l, strategy, after, actorId)));
   }
   const homes = new Set(

@@ -39,8 +39,12 @@ function slackUser(userId: string, user: UsersInfoUser | undefined): SlackUser {
 /** What a lookup needs besides its key: the workspace's client and whom to ask about. */
 interface Lookup {
   client: WebClient;
+  teamId: string;
   userId: string;
 }
+
+/** Told of every user Slack reports deactivated in a lookup, so their items are flagged even without the event. */
+export type DeactivatedListener = (teamId: string, userId: string) => Promise<void>;
 
 /**
  * users.info, cached: the locale is a reply's language of last resort and the flags decide
@@ -51,20 +55,22 @@ interface Lookup {
 export class UserDirectory {
   private readonly cache: LRUCache<string, SlackUser, Lookup>;
 
-  constructor(clock: Clock) {
+  constructor(clock: Clock, onDeactivated?: DeactivatedListener) {
     this.cache = new LRUCache<string, SlackUser, Lookup>({
       max: MAX_ENTRIES,
       ttl: TTL_MS,
       ...ttlClock(clock),
-      fetchMethod: async (_key, _stale, { context: { client, userId } }) => {
+      fetchMethod: async (_key, _stale, { context: { client, teamId, userId } }) => {
         const { user } = await client.users.info({ user: userId, include_locale: true });
-        return slackUser(userId, user);
+        const found = slackUser(userId, user);
+        if (found.deleted) await onDeactivated?.(teamId, userId);
+        return found;
       },
     });
   }
 
   async get(client: WebClient, teamId: string, userId: string): Promise<SlackUser> {
-    const user = await this.cache.fetch(`${teamId}:${userId}`, { context: { client, userId } });
+    const user = await this.cache.fetch(`${teamId}:${userId}`, { context: { client, teamId, userId } });
     if (!user) throw new Error(`users.info gave nothing for ${userId}`);
     return user;
   }
@@ -94,11 +100,16 @@ export class UserDirectory {
     const key = `${teamId}:${userId}`;
     const age = TTL_MS - this.cache.getRemainingTTL(key);
     const user = await this.cache.fetch(key, {
-      context: { client, userId },
+      context: { client, teamId, userId },
       forceRefresh: this.cache.has(key) && age > FLAGS_MAX_AGE_MS,
     });
     if (!user) throw new Error(`users.info gave nothing for ${userId}`);
     return { userId, isWorkspaceAdmin: user.isWorkspaceAdmin };
+  }
+
+  /** Slack said the user changed (user_change): the next lookup asks again. */
+  forget(teamId: string, userId: string): void {
+    this.cache.delete(`${teamId}:${userId}`);
   }
 
   /** What is already known of a user, without a Web API call; even an expired entry is kept. */

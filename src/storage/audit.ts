@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Insertable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Db } from './db.js';
 import { parseStoredJson } from './json.js';
 import type { AuditEventTable } from './schema.js';
@@ -53,7 +53,11 @@ export async function listAudit(
     .orderBy('id')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({
+  return rows.map(toRecord);
+}
+
+function toRecord(r: Selectable<AuditEventTable>): AuditRecord {
+  return {
     id: r.id,
     teamId: r.team_id,
     strategyId: r.strategy_id,
@@ -64,5 +68,22 @@ export async function listAudit(
     before: parseStoredJson(r.before_json) ?? null,
     after: parseStoredJson(r.after_json) ?? null,
     at: r.at,
-  }));
+  };
+}
+
+/** The strategy's whole audit trail, oldest first, for the export. */
+export async function listWholeAudit(
+  db: Db,
+  scope: { teamId: string },
+  strategyId: string,
+): Promise<AuditRecord[]> {
+  const rows = await db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('team_id', '=', scope.teamId)
+    .where('strategy_id', '=', strategyId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toRecord);
 }

@@ -210,6 +210,7 @@ export interface Database {
   register_channels: RegisterChannelTable;
   channel_activity: ChannelActivityTable;
   action_items: ActionItemTable;
+  departed_users: DepartedUserTable;
 }
 
 export interface UserNameTable {
@@ -314,4 +315,11 @@ export interface ActionItemTable {
   version: number;
   created_at: number;
   updated_at: number;
+}
+
+/** Someone Slack reported deactivated; what they own shows as "owner left" until reassigned. */
+export interface DepartedUserTable {
+  team_id: string;
+  user_id: string;
+  left_at: number;
 }

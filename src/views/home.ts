@@ -1,6 +1,7 @@
-import type { View } from '@slack/types';
+import type { KnownBlock, View } from '@slack/types';
 import { COMMANDS } from '../domain/commands.js';
 import type { LanguageChoice } from '../domain/language.js';
+import type { OwnerLeftItem } from '../domain/owner-left.js';
 import type { OwnedPhase } from '../domain/phases.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
@@ -11,6 +12,7 @@ import { escapeMrkdwn } from './escape.js';
 import { homeMetricsSection } from './home-metrics.js';
 import { COMMAND } from './ids.js';
 import { homeLanguageBlock } from './language.js';
+import { ownerLeftBlocks } from './owner-left.js';
 import { homeWorkBlocks } from './phase-content.js';
 import { myPhasesHomeBlocks } from './phases.js';
 
@@ -25,6 +27,25 @@ export interface HomeParts {
   channels?: OwnedChannel[];
   /** The viewer's own language, as its control shows it; `auto` when they have chosen none. */
   languageChoice?: LanguageChoice;
+  /** In the strategies the viewer runs: items whose owner left, to reassign. */
+  ownerLeft?: { strategy: Strategy; items: OwnerLeftItem[] }[];
+}
+
+/** Strategies whose owner-left items App Home lists; with the other parts, inside its 100 blocks. */
+const OWNER_LEFT_STRATEGIES = 2;
+
+function ownerLeftHome(language: Language, parts: HomeParts): KnownBlock[] {
+  const m = messages(language).ownerLeft;
+  const listed = (parts.ownerLeft ?? []).filter((o) => o.items.length > 0).slice(0, OWNER_LEFT_STRATEGIES);
+  return listed.flatMap(({ strategy, items }) => [
+    divider(),
+    ...ownerLeftBlocks(
+      language,
+      strategy.id,
+      items,
+      m.homeHeading(escapeMrkdwn(strategy.name), strategy.channelId),
+    ),
+  ]);
 }
 
 export function homeView(language: Language, strategies: Strategy[], parts: HomeParts = {}): View {
@@ -38,6 +59,7 @@ export function homeView(language: Language, strategies: Strategy[], parts: Home
       header(m.help.title),
       section(m.help.intro),
       homeLanguageBlock(language, parts.languageChoice ?? 'auto'),
+      ...ownerLeftHome(language, parts),
       ...(parts.phases ? [divider(), ...myPhasesHomeBlocks(language, parts.phases)] : []),
       ...homeMetricsSection(language, parts.metrics ?? []),
       ...homeWorkBlocks(language, { actions: parts.actions ?? [], channels: parts.channels ?? [] }),

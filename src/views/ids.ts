@@ -156,3 +156,13 @@ export const LANGUAGE_IDS = {
 export const SAVING_IDS = {
   view: 'saving',
 } as const;
+
+/**
+ * Items whose owner left (digest, App Home): one section per item with a users_select, whose
+ * block_id names the item as JSON `{ s: strategy id, k: kind, i: phase key or item id }` (a
+ * users_select has no value of its own to carry it).
+ */
+export const OWNER_LEFT_IDS = {
+  reassign: 'owner_left_reassign',
+  block: (strategyId: string, kind: string, id: string) => JSON.stringify({ s: strategyId, k: kind, i: id }),
+} as const;

@@ -1,6 +1,7 @@
 import { formatLocalDate, formatLocalDateTime } from '../domain/dates.js';
 import type { PhaseKey } from '../domain/method.js';
 import { formatNumber, formatPercent } from '../domain/numbers.js';
+import { FORMER_MEMBER } from '../domain/people.js';
 import type {
   OpenItem,
   Person,
@@ -441,7 +442,8 @@ export function planBlocks(doc: PlanDocument): PlanBlock[] {
   const x: Ctx = {
     m,
     doc,
-    who: (p) => (p.name === null ? m.plan.unknownUser(p.id) : p.name),
+    who: (p) =>
+      p.id === FORMER_MEMBER ? m.people.formerMember : p.name === null ? m.plan.unknownUser(p.id) : p.name,
     date: (d) => formatLocalDate(doc.language, d),
     phaseName: (k) => m.phases[k].name,
   };

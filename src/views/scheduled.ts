@@ -9,6 +9,7 @@ import { actions, button, context, divider, header, type Message, section } from
 import { digestMetric } from './digest-metrics.js';
 import { escapeMrkdwn } from './escape.js';
 import { ASSESSMENT_IDS, SCHEDULE_IDS } from './ids.js';
+import { ownerLeftBlocks } from './owner-left.js';
 import { formatPeriod } from './periods.js';
 import { quietChannelsText } from './phase-content.js';
 
@@ -92,6 +93,17 @@ export function digestMessage(data: DigestData): Message {
   if (quiet) {
     any = true;
     blocks.push(section(quiet));
+  }
+  if (data.ownerLeft && data.ownerLeft.length > 0) {
+    any = true;
+    blocks.push(
+      ...ownerLeftBlocks(
+        data.language,
+        data.strategyId,
+        data.ownerLeft,
+        m.ownerLeft.heading(data.ownerLeft.length),
+      ),
+    );
   }
   if (!any) blocks.push(context(m.digest.nothingYet));
   blocks.push(divider());

@@ -170,11 +170,13 @@ const TABLES = [
   'deliveries',
   'user_names',
   'plan_canvases',
+  'plan_versions',
   'phase_fields',
   'phase_goals',
   'register_channels',
   'channel_activity',
   'action_items',
+  'departed_users',
 ] as const;
 
 /** Every row of one workspace, in every table. */
@@ -306,9 +308,14 @@ async function sendMixed(ours: Team, theirs: Team, events: string[]): Promise<vo
       actions: [
         {
           action_id: actionId,
-          block_id: 'b',
-          type: 'button',
-          value: valueFor(actionId, theirs),
+          ...(actionId === 'owner_left_reassign'
+            ? {
+                // A picker's block names the item; the person picked is one of theirs.
+                block_id: JSON.stringify({ s: data[theirs].strategyId, k: 'phase', i: 'listening' }),
+                type: 'users_select',
+                selected_user: OWN[theirs].user,
+              }
+            : { block_id: 'b', type: 'button', value: valueFor(actionId, theirs) }),
           action_ts: '1',
         },
       ],
@@ -350,7 +357,11 @@ async function sendMixed(ours: Team, theirs: Team, events: string[]): Promise<vo
       event_time: Math.floor(Date.now() / 1000),
       event: {
         type,
-        user: OWN[theirs].user,
+        // user_change carries the whole user, as Slack sends it; the others name the user by id.
+        user:
+          type === 'user_change'
+            ? { id: OWN[theirs].user, team_id: theirs, deleted: true }
+            : OWN[theirs].user,
         tab: 'home',
         channel: 'D1',
         tokens: { bot: [`UBOT${ours}`] },

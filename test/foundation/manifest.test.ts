@@ -16,7 +16,7 @@ describe('the Slack app manifests', () => {
       // Slack then sends a person picked from its list as `<@U…|name>`, not the typed `@name`.
       expect(m.features.slash_commands[0].should_escape).toBe(true);
       expect(m.settings.event_subscriptions.bot_events.sort()).toEqual(
-        ['app_home_opened', 'app_uninstalled', 'tokens_revoked'].sort(),
+        ['app_home_opened', 'app_uninstalled', 'tokens_revoked', 'user_change'].sort(),
       );
       expect(m.features.app_home.home_tab_enabled).toBe(true);
       expect(m.settings.interactivity.is_enabled).toBe(true);

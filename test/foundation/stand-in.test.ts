@@ -195,6 +195,15 @@ describe('users.info as Slack answers it', () => {
     expect((await call('users.info', { user: 'UGB', include_locale: true })).body.user.locale).toBe('en-GB');
     expect(() => standIn.addUser({ id: 'UFIN', locale: 'fi-FI' })).toThrow(/no Finnish interface language/);
   });
+
+  it('marks a deactivated user deleted, and user_change carries the same user object', async () => {
+    standIn.addUser({ id: 'ULEFT', name: 'Leaving' });
+    const event = standIn.setDeactivated('ULEFT');
+    const { user } = (await call('users.info', { user: 'ULEFT' })).body;
+    expect(user.deleted).toBe(true);
+    expect(event).toEqual({ type: 'user_change', user, cache_ts: expect.any(Number) });
+    expect(standIn.setDeactivated('ULEFT', false).user.deleted).toBe(false);
+  });
 });
 
 describe('Block Kit: selects, time pickers and view size, as Slack limits them', () => {

@@ -349,6 +349,38 @@ export class SlackStandIn {
   }
 
   /** Sends one envelope to the connected app and resolves with its ack. */
+  /** A user as Slack describes one, in users.info and in user_change events alike. */
+  userObject(id: string): Json {
+    const u = this.users.get(id) ?? { id };
+    return {
+      id,
+      team_id: u.team_id ?? this.team.id,
+      name: u.name ?? id.toLowerCase(),
+      real_name: u.real_name ?? u.name ?? id,
+      tz: u.tz ?? 'Europe/Helsinki',
+      is_admin: u.is_admin ?? false,
+      is_owner: u.is_owner ?? false,
+      is_bot: u.is_bot ?? false,
+      deleted: u.deleted ?? false,
+      profile: { display_name: u.name ?? '', real_name: u.real_name ?? u.name ?? id },
+    };
+  }
+
+  /**
+   * Deactivates (or reactivates) a user, as a workspace admin does: users.info then says
+   * `deleted`, and the user_change event Slack sends every app subscribed to it is returned for the
+   * test to deliver. Slack's user_change carries the whole user object, with `cache_ts`.
+   */
+  setDeactivated(id: string, deleted = true): Json {
+    const user = this.users.get(id) ?? { id };
+    this.users.set(id, { ...user, deleted });
+    return {
+      type: 'user_change',
+      user: this.userObject(id),
+      cache_ts: Math.floor(this.clock.now().getTime() / 1000),
+    };
+  }
+
   sendEnvelope(type: 'slash_commands' | 'interactive' | 'events_api', payload: Json): Promise<Json> {
     const ws = [...this.sockets][0];
     if (!ws) throw new Error('no Socket Mode connection');
@@ -630,30 +662,20 @@ export class SlackStandIn {
           is_enterprise_install: false,
         };
       }
-      case 'users.info': {
-        const id = String(args.user);
-        const u = this.users.get(id) ?? { id };
+      case 'users.info':
+        // Slack knows only its own ids; anything else is no user at all.
+        if (!/^[UW][A-Z0-9]+$/.test(String(args.user))) return { ok: false, error: 'user_not_found' };
         return {
           ok: true,
           user: {
-            id,
-            team_id: u.team_id ?? this.team.id,
-            name: u.name ?? id.toLowerCase(),
-            real_name: u.real_name ?? u.name ?? id,
-            tz: u.tz ?? 'Europe/Helsinki',
+            ...this.userObject(String(args.user)),
             // Only on request, as Slack documents: "If you don't include the parameter, no locale
             // will be provided."
             ...(args.include_locale === true || args.include_locale === 'true'
-              ? { locale: u.locale ?? 'en-US' }
+              ? { locale: this.users.get(String(args.user))?.locale ?? 'en-US' }
               : {}),
-            is_admin: u.is_admin ?? false,
-            is_owner: u.is_owner ?? false,
-            is_bot: u.is_bot ?? false,
-            deleted: u.deleted ?? false,
-            profile: { display_name: u.name ?? '', real_name: u.real_name ?? u.name ?? id },
           },
         };
-      }
       case 'conversations.open':
         return { ok: true, channel: { id: imOf(String(args.users).split(',')[0]!) } };
       case 'chat.postMessage': {

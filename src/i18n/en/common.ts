@@ -37,6 +37,11 @@ export const commonTexts = {
       usage: 'plan',
       description: 'The documented plan: posted here as a Markdown file and kept as a canvas.',
     },
+    export: {
+      usage: 'export',
+      description:
+        'All the data as a ZIP of CSV files (phases, metrics, check-ins, actions, audit trail), posted here.',
+    },
     language: {
       usage: 'language [fi|en] | language me fi|en|auto',
       description:

@@ -37,6 +37,11 @@ export const commonTexts: typeof en = {
       usage: 'plan',
       description: 'Dokumentoitu suunnitelma: julkaistaan tänne Markdown-tiedostona ja pidetään canvasina.',
     },
+    export: {
+      usage: 'export',
+      description:
+        'Kaikki tiedot CSV-tiedostoina ZIP-paketissa (vaiheet, mittarit, raportit, toimenpiteet, muutosloki) tälle kanavalle.',
+    },
     language: {
       usage: 'kieli [fi|en] | kieli minä fi|en|auto',
       description:

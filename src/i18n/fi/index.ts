@@ -3,10 +3,12 @@ import { assessmentTexts } from './assessment.js';
 import { availabilityTexts } from './availability.js';
 import { checkinTexts } from './checkins.js';
 import { commonTexts } from './common.js';
+import { exportTexts } from './export.js';
 import { guidanceTexts } from './guidance.js';
 import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
 import { metricTexts } from './metrics.js';
+import { peopleTexts } from './people.js';
 import { periodTexts } from './periods.js';
 import { phaseContentTexts } from './phase-content.js';
 import { phaseTexts } from './phases.js';
@@ -33,4 +35,6 @@ export const fi: Messages = {
   ...savingTexts,
   ...periodTexts,
   ...checkinTexts,
+  ...exportTexts,
+  ...peopleTexts,
 };

@@ -5,6 +5,7 @@ import {
   CONTENT_IDS,
   LANGUAGE_IDS,
   METRIC_IDS,
+  OWNER_LEFT_IDS,
   PHASE_IDS,
   SCHEDULE_IDS,
 } from '../../../views/ids.js';
@@ -23,6 +24,7 @@ import { channelButton } from './channel-button.js';
 import { makeHomeLanguage } from './home-language.js';
 import { METRIC_LIST_BUTTONS } from './metric-buttons.js';
 import { makeMetricHomeCheckin } from './metric-home-checkin.js';
+import { makeOwnerReassign } from './owner-reassign.js';
 import { makePhaseEditButton, makePhaseStatusButton } from './phase-buttons.js';
 import { makeHomeActionDone, makeItemButton } from './phase-items.js';
 
@@ -64,4 +66,5 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(SCHEDULE_IDS.digestReportMetrics, openCheckin);
   app.action(SCHEDULE_IDS.checkinOpen, openCheckin);
   app.action(LANGUAGE_IDS.home, makeHomeLanguage(deps));
+  app.action(OWNER_LEFT_IDS.reassign, makeOwnerReassign(deps));
 }

@@ -10,6 +10,7 @@ import { assess } from './assess.js';
 import { assign } from './assign.js';
 import { checkin } from './checkin.js';
 import { due } from './due.js';
+import { exportData } from './export.js';
 import { help } from './help.js';
 import { language } from './language.js';
 import { metric } from './metric.js';
@@ -35,6 +36,7 @@ const subcommands: Record<CommandName, Subcommand> = {
   resume,
   plan,
   language,
+  export: exportData,
 };
 
 export function makeSmstrategyCommand(deps: SlackDeps) {

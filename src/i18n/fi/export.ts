@@ -1,0 +1,93 @@
+import type { exportTexts as en } from '../en/export.js';
+
+export const exportTexts: typeof en = {
+  exporting: {
+    posted:
+      'Tiedot on julkaistu tällä kanavalla ZIP-tiedostona: jokaisesta tietolajista oma CSV-tiedostonsa ja README, joka kertoo sarakkeiden sisällön.',
+    notPosted: 'En saanut julkaistua tietoja.',
+    fileTitle: (name: string, date: string) => `${name}: tiedot ${date}`,
+  },
+  exportFile: {
+    title: (name: string) => `${name}: tiedot`,
+    intro: (date: string, channel: string) =>
+      `Kaikki, mitä tiimi on kirjannut kanavan ${channel} strategiaan, tilanne ${date}.`,
+    format: [
+      'Jokainen .csv-tiedosto on yksi taulukko: UTF-8 ja BOM-merkki, solujen välissä pilkku, ensimmäisellä rivillä sarakkeiden nimet.',
+      'Ajat ovat UTC-aikaa (ISO 8601); päivämäärät (VVVV-KK-PP) ovat kalenteripäiviä strategian aikavyöhykkeellä.',
+      'Jos teksti alkaa merkillä =, +, -, @, sarkaimella tai rivinvaihdolla (CR), sen eteen on kirjoitettu heittomerkki, jotta taulukkolaskenta näyttää tekstin eikä suorita sitä kaavana.',
+      'Henkilöt on merkitty Slackin käyttäjätunnuksella ja nimellä, jonka sovellus on viimeksi nähnyt; tunnus former-member tarkoittaa entistä jäsentä, jonka henkilötiedot on poistettu.',
+    ],
+    tables: {
+      phases: 'Menetelmän kahdeksan vaihetta: vastuuhenkilö, määräpäivä, tila, muistiinpanot ja tuotos.',
+      phase_fields:
+        'Vaiheiden omien kenttien sisältö (lähteet, sisältöpilarit, roolit…), rivi kutakin täytettyä kenttää kohden.',
+      goals: 'Tavoitteiden asettamisen vaiheen mitattavat tavoitteet ja niitä mittaavat mittarit.',
+      metrics: 'Mittarit arkistoidut mukaan lukien: lähtötasosta tavoitteeseen määräpäivään mennessä.',
+      checkins:
+        'Kaikki raportoidut arvot, yksi mittaria ja jaksoa kohden; saman jakson myöhempi raportti korvasi aiemman.',
+      action_items: 'Toimintasuunnitelman toimenpiteet.',
+      channel_register:
+        'Kanavarekisterin tilit ja viimeisin toiminta, jonka tilin vastuuhenkilö on vahvistanut.',
+      audit_trail: 'Kuka muutti mitä ja milloin, vanhin ensin; arvot ennen ja jälkeen JSON-muodossa.',
+    },
+    columns: {
+      number: 'vaiheen numero, 1–8',
+      key: 'vaiheen tunniste (listening, goals, content, presence, channels, measurement, organisation, action_plan)',
+      owner_id: 'vastuuhenkilön Slack-käyttäjätunnus; tyhjä, jos vastuuhenkilöä ei ole',
+      owner_name: 'vastuuhenkilön nimi sellaisena kuin sovellus sen viimeksi näki',
+      owner_left:
+        'true, jos Slack on ilmoittanut vastuuhenkilön tilin poistetuksi käytöstä: kohteelle tarvitaan uusi vastuuhenkilö',
+      due_date: 'määräpäivä, VVVV-KK-PP',
+      status: 'not_started (ei aloitettu), in_progress (käynnissä), done (valmis) tai blocked (jumissa)',
+      notes: 'muistiinpanot sellaisinaan',
+      deliverable_url: 'linkki tuotokseen',
+      updated_at: 'viimeisin muutos',
+      phase_key: 'vaihe, johon kenttä kuuluu',
+      field: 'kentän tunniste',
+      text: 'teksti sellaisenaan',
+      goal_id: 'tavoitteen tunniste',
+      metric_ids: 'sitä mittaavien mittareiden tunnisteet välilyönnein eroteltuina',
+      metric_id: 'mittarin tunniste, sama kuin tiedostossa metrics.csv',
+      name: 'nimi',
+      unit: 'yksikkö',
+      baseline: 'arvo mittaamisen alkaessa',
+      target: 'tavoitearvo',
+      target_date: 'päivä, johon mennessä tavoite on määrä saavuttaa, VVVV-KK-PP',
+      direction: 'up: suurempi on parempi; down: pienempi on parempi',
+      cadence:
+        'kuinka usein arvo raportoidaan (mittareilla weekly, monthly…; tileillä daily, weekly, biweekly, monthly)',
+      archived_at: 'arkistointiaika; tyhjä, kun mittari on käytössä',
+      created_at: 'lisäysaika',
+      metric_name: 'mittarin nimi',
+      period: 'raportoitu jakso: ISO-viikko (2026-W48) tai kuukausi (2026-11)',
+      value: 'raportoitu arvo',
+      reported_by_id: 'raportoijan Slack-käyttäjätunnus',
+      reported_by_name: 'raportoijan nimi sellaisena kuin sovellus sen viimeksi näki',
+      reported_at: 'raportointiaika',
+      comment: 'raportoijan kommentti',
+      confidence:
+        'on_track (raiteillaan), at_risk (vaarassa) tai off_track (jäljessä) raportoijan arvion mukaan',
+      source: 'mistä arvo tuli: modal (ikkuna), api, import (tuonti) tai workflow (työnkulku)',
+      source_label: 'arvon kirjoittaneen API-tunnisteen nimi',
+      action_id: 'toimenpiteen tunniste',
+      what: 'mitä tehdään',
+      done: 'true, kun tehty',
+      entry_id: 'tilin tunniste',
+      service: 'palvelu (Instagram, LinkedIn…)',
+      handle: 'tilin nimi palvelussa',
+      audience: 'kenelle tili on suunnattu',
+      purpose: 'mihin tiliä käytetään',
+      last_period: 'viimeisimmän vahvistetun toiminnan jakso',
+      last_posted: 'julkaisiko tili jotain sillä jaksolla',
+      last_count: 'julkaisujen määrä, jos laskettu',
+      last_confirmed_at: 'milloin vastuuhenkilö vahvisti sen',
+      at: 'tapahtuma-aika',
+      actor_id: 'tekijän Slack-käyttäjätunnus',
+      actor_name: 'tekijän nimi sellaisena kuin sovellus sen viimeksi näki',
+      action: 'mitä tehtiin (phase.updated, metric.created…)',
+      subject: 'mitä se koski (vaiheen tunniste, mittarin tunniste…)',
+      before: 'arvot ennen muutosta JSON-muodossa',
+      after: 'arvot muutoksen jälkeen JSON-muodossa',
+    },
+  },
+};

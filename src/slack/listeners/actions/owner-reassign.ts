@@ -1,0 +1,81 @@
+import type {
+  AllMiddlewareArgs,
+  BlockAction,
+  SlackActionMiddlewareArgs,
+  UsersSelectAction,
+} from '@slack/bolt';
+import type { OwnedItemRef } from '../../../domain/owner-left.js';
+import { isPhaseKey } from '../../../domain/phases.js';
+import { messages } from '../../../i18n/index.js';
+import { reassignOwner } from '../../../services/departures.js';
+import { strategyNamed } from '../../../services/strategies.js';
+import { escapeMrkdwn } from '../../../views/escape.js';
+import { phaseName } from '../../../views/phases.js';
+import type { SlackDeps } from '../../deps.js';
+import { publishHome } from '../../home.js';
+import { announcePhaseChange, ownerProblem, refusalText } from '../../phases.js';
+import { readMetadata } from '../../view-state.js';
+import { workspaceOf } from '../../workspace.js';
+
+type SelectArgs = SlackActionMiddlewareArgs<BlockAction<UsersSelectAction>> & AllMiddlewareArgs;
+
+/** The item a picker's block names (views/ids.ts OWNER_LEFT_IDS); undefined when it names none. */
+function itemOf(blockId: string): { strategyId: string; ref: OwnedItemRef } | undefined {
+  const b = readMetadata<{ s: string; k: string; i: string }>(blockId);
+  if (typeof b.s !== 'string' || typeof b.i !== 'string') return undefined;
+  if (b.k === 'phase' && isPhaseKey(b.i)) return { strategyId: b.s, ref: { kind: 'phase', key: b.i } };
+  if (b.k === 'metric' || b.k === 'action' || b.k === 'channel')
+    return { strategyId: b.s, ref: { kind: b.k, id: b.i } };
+  return undefined;
+}
+
+/**
+ * A new owner picked for an item whose owner left (digest or App Home). Permissions and the audit
+ * trail are those of any change of owner; the picker answers only the person who used it.
+ */
+export function makeOwnerReassign(deps: SlackDeps) {
+  return async ({ ack, body, action, client, respond }: SelectArgs) => {
+    await ack();
+    const teamId = workspaceOf(body);
+    const item = itemOf(action.block_id);
+    const newOwner = action.selected_user;
+    if (!item || !newOwner) return;
+    const strategy = await strategyNamed(deps, teamId, item.strategyId);
+    if (!strategy) return;
+    const userId = body.user.id;
+    const [language, actor] = await Promise.all([
+      deps.languages.of(client, teamId, userId, { strategy }),
+      deps.users.actor(client, teamId, userId),
+    ]);
+    const m = messages(language).ownerLeft;
+    const fromHome = body.view?.type === 'home';
+    // App Home has no thread to answer in: a DM there, else a note under the message only they see.
+    const reply = async (text: string): Promise<void> => {
+      if (fromHome) await client.chat.postMessage({ channel: userId, text });
+      else await respond({ response_type: 'ephemeral', replace_original: false, text });
+    };
+    const problem = await ownerProblem(deps, client, teamId, newOwner, language);
+    if (problem) return reply(problem);
+    const outcome = await reassignOwner(deps, { strategy, actor, ref: item.ref, ownerId: newOwner });
+    if (outcome.kind === 'not_here') return reply(m.notHere);
+    if (outcome.kind === 'phase') {
+      const { result } = outcome;
+      if (result.kind === 'forbidden') return reply(refusalText(language, strategy, result));
+      if (result.kind !== 'updated') return reply(m.gone);
+      await announcePhaseChange(deps, client, strategy, result, userId, {
+        ...(fromHome ? { homeOf: userId } : {}),
+        previousLeft: true,
+      });
+      return reply(m.reassigned(m.phaseItem(phaseName(language, result.after.key)), newOwner));
+    }
+    const { result } = outcome;
+    if (result.kind === 'forbidden') return reply(m.metricForbidden);
+    if (result.kind !== 'updated') return reply(m.gone);
+    await reply(m.reassigned(m.metricItem(escapeMrkdwn(result.metric.name)), newOwner));
+    const homes = new Set([newOwner, ...(fromHome ? [userId] : [])]);
+    const rebuilt = await Promise.allSettled([...homes].map((u) => publishHome(deps, client, teamId, u)));
+    for (const r of rebuilt)
+      if (r.status === 'rejected')
+        deps.logger.warn({ err: r.reason, teamId }, 'could not rebuild an App Home');
+  };
+}

@@ -2,6 +2,7 @@ import { assessmentTexts } from './assessment.js';
 import { availabilityTexts } from './availability.js';
 import { checkinTexts } from './checkins.js';
 import { commonTexts } from './common.js';
+import { lifecycleTexts } from './lifecycle.js';
 import { guidanceTexts } from './guidance.js';
 import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
@@ -31,6 +32,7 @@ export const en = {
   ...savingTexts,
   ...periodTexts,
   ...checkinTexts,
+  ...lifecycleTexts,
 };
 
 export type Messages = typeof en;

@@ -3,6 +3,7 @@ import { assessmentTexts } from './assessment.js';
 import { availabilityTexts } from './availability.js';
 import { checkinTexts } from './checkins.js';
 import { commonTexts } from './common.js';
+import { lifecycleTexts } from './lifecycle.js';
 import { guidanceTexts } from './guidance.js';
 import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
@@ -31,4 +32,5 @@ export const fi: Messages = {
   ...savingTexts,
   ...periodTexts,
   ...checkinTexts,
+  ...lifecycleTexts,
 };

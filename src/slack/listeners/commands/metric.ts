@@ -30,4 +30,4 @@ export const metric = withStrategy(async (deps, req, strategy) => {
   if (verb === 'edit') return openMetricModal(deps, req, strategy, found.metric);
   if (verb === 'archive') return archiveMetricReply(deps, req, strategy, found.metric);
   return postMetricChart(deps, req, strategy, found.metric);
-});
+}, { reads: (req) => ['', 'list', 'chart'].includes(fold(req.rest.split(/\s+/, 1)[0] ?? '')) });

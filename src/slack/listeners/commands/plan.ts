@@ -22,4 +22,4 @@ function outcome(language: Language, result: PublishResult, channelId: string): 
 export const plan = withStrategy(async (deps, req, strategy) => {
   const result = await publishPlan(deps, req.client, strategy);
   await ephemeral(req, outcome(req.language, result, strategy.channelId));
-});
+}, { reads: () => true });

@@ -3,4 +3,4 @@ import { renderStatus } from '../../status.js';
 
 export const status = withStrategy(async (deps, req, strategy) => {
   await ephemeral(req, await renderStatus(deps, strategy, req.language));
-});
+}, { reads: () => true });

@@ -36,7 +36,6 @@ const ALIASES: ReadonlyMap<string, CommandName> = new Map([
   ['poista', 'delete'],
 ]);
 
-
 export type ParsedCommand =
   | { kind: 'command'; name: CommandName; rest: string }
   | { kind: 'unknown'; word: string; suggestion: CommandName | undefined };

@@ -5,12 +5,7 @@ import { sameWorkingDays } from '../domain/strategy.js';
 import { recordAudit } from '../storage/audit.js';
 import { eraseStrategy } from '../storage/erase.js';
 import { listSchedules, pauseSchedule, resumeSchedule } from '../storage/schedules.js';
-import {
-  deleteAdmin,
-  findStrategyForUpdate,
-  insertAdmin,
-  updateStrategy,
-} from '../storage/strategies.js';
+import { deleteAdmin, findStrategyForUpdate, insertAdmin, updateStrategy } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
 import { saveSchedule } from './schedules.js';
 import { MAX_STRATEGY_NAME } from './strategies.js';
@@ -50,7 +45,8 @@ export async function changeAdmin(
     if (refused || !current) return refused ?? { kind: 'gone' };
     let admins: string[];
     if ('add' in change) {
-      if (!(await insertAdmin(trx, scope, current.id, change.add, at))) return { kind: 'unchanged', strategy: current };
+      if (!(await insertAdmin(trx, scope, current.id, change.add, at)))
+        return { kind: 'unchanged', strategy: current };
       admins = [...current.admins, change.add];
     } else {
       if (!current.admins.includes(change.remove)) return { kind: 'unchanged', strategy: current };
@@ -126,7 +122,11 @@ export async function saveSettings(
   if (!change.timeZone || change.timeZone === result.before.timeZone) return result;
   const moved = await saveSchedule(deps, result.strategy, actor, { timeZone: change.timeZone });
   if (moved.kind !== 'saved') return result;
-  return { kind: 'saved', before: result.before, strategy: { ...result.strategy, timeZone: change.timeZone } };
+  return {
+    kind: 'saved',
+    before: result.before,
+    strategy: { ...result.strategy, timeZone: change.timeZone },
+  };
 }
 
 export type ArchiveResult = Refusal | { kind: 'done' | 'unchanged'; strategy: Strategy };
@@ -212,7 +212,12 @@ export async function deleteStrategy(
       actorId: actor.userId,
       action: 'strategy.deleted',
       subject: current.channelId,
-      before: { id: current.id, name: current.name, channelId: current.channelId, createdBy: current.createdBy },
+      before: {
+        id: current.id,
+        name: current.name,
+        channelId: current.channelId,
+        createdBy: current.createdBy,
+      },
       after: { rows },
       at,
     });

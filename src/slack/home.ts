@@ -1,7 +1,8 @@
 import type { WebClient } from '@slack/web-api';
 import type { Strategy } from '../domain/strategy.js';
-import { homeContent, strategiesWorkedIn } from '../services/home.js';
+import { homeContent, leadHealth, ledStrategies, strategiesWorkedIn } from '../services/home.js';
 import { homeView } from '../views/home.js';
+import { LEAD_PAGE_SIZE } from '../views/lead-home.js';
 import type { SlackDeps } from './deps.js';
 
 /** Renders and publishes one user's App Home: on opening it, and whenever something of theirs changes. */
@@ -10,17 +11,29 @@ export async function publishHome(
   client: WebClient,
   teamId: string,
   userId: string,
+  options: { page?: number } = {},
 ): Promise<void> {
-  const content = await homeContent(deps, teamId, userId);
+  const [content, actor] = await Promise.all([
+    homeContent(deps, teamId, userId),
+    deps.users.actor(client, teamId, userId),
+  ]);
+  const led = await ledStrategies(deps, teamId, userId, actor.isWorkspaceAdmin);
   // A strategy of a private channel is shown only to the channel's members: its name, its phases
   // and its metrics alike.
   const visible = <T extends { strategy: Strategy }>(items: readonly T[]) =>
     deps.channels.visibleOnly(client, teamId, userId, items, (item) => item.strategy.channelId);
-  const [strategies, phases, metrics] = await Promise.all([
-    visible(content.strategies.map((strategy) => ({ strategy }))).then((s) => s.map((x) => x.strategy)),
+  const strategiesOnly = (list: Strategy[]) =>
+    visible(list.map((strategy) => ({ strategy }))).then((s) => s.map((x) => x.strategy));
+  const [strategies, phases, metrics, leading] = await Promise.all([
+    strategiesOnly(content.strategies),
     visible(content.phases),
     visible(content.metrics),
+    strategiesOnly(led),
   ]);
+  const pages = Math.max(1, Math.ceil(leading.length / LEAD_PAGE_SIZE));
+  const page = Math.min(Math.max(0, Math.trunc(options.page ?? 0)), pages - 1);
+  const onPage = leading.slice(page * LEAD_PAGE_SIZE, (page + 1) * LEAD_PAGE_SIZE);
+  const lead = { health: await leadHealth(deps, onPage), page, pages, all: actor.isWorkspaceAdmin };
   const shown = { strategies, phases, metrics };
   const { language, chosen } = await deps.languages.home(client, teamId, userId, {
     workedIn: strategiesWorkedIn(userId, shown).map((s) => s.language),
@@ -28,6 +41,6 @@ export async function publishHome(
   });
   await client.views.publish({
     user_id: userId,
-    view: homeView(language, strategies, { phases, metrics, languageChoice: chosen ?? 'auto' }),
+    view: homeView(language, strategies, { phases, metrics, languageChoice: chosen ?? 'auto', lead }),
   });
 }

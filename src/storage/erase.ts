@@ -13,7 +13,10 @@ export interface TableShape {
 }
 
 /** Every table of the database the app uses (on PostgreSQL, of its current schema), with its columns. */
-export async function tablesOf(db: Db, options: { withMigrationTables?: boolean } = {}): Promise<TableShape[]> {
+export async function tablesOf(
+  db: Db,
+  options: { withMigrationTables?: boolean } = {},
+): Promise<TableShape[]> {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   const tables = await db.introspection.getTables({
     withInternalKyselyTables: options.withMigrationTables ?? false,
@@ -80,7 +83,7 @@ function ownedTables(tables: TableShape[], teamId: string, strategyId: string): 
         if (!column.endsWith('_id') || column === 'team_id') continue;
         const parent = parentTable(column)
           .map((name) => owned.get(name))
-          .find((p) => p !== undefined && p.table.columns.includes('id'));
+          .find((p) => p?.table.columns.includes('id'));
         if (!parent || parent.table.name === 'strategies') continue;
         const parentRows = sql`select id from ${sql.table(parent.table.name)} where ${parent.rows}`;
         owned.set(t.name, {

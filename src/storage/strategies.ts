@@ -221,7 +221,12 @@ export async function insertAdmin(
 }
 
 /** Removes the person from the strategy's admins; whether they were one. */
-export async function deleteAdmin(db: Db, scope: Scope, strategyId: string, userId: string): Promise<boolean> {
+export async function deleteAdmin(
+  db: Db,
+  scope: Scope,
+  strategyId: string,
+  userId: string,
+): Promise<boolean> {
   const result = await db
     .deleteFrom('strategy_admins')
     .where('team_id', '=', scope.teamId)

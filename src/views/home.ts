@@ -10,6 +10,7 @@ import { escapeMrkdwn } from './escape.js';
 import { homeMetricsSection } from './home-metrics.js';
 import { COMMAND } from './ids.js';
 import { homeLanguageBlock } from './language.js';
+import { type LeadOverview, leadHomeBlocks } from './lead-home.js';
 import { myPhasesHomeBlocks } from './phases.js';
 
 /** What App Home shows of the user's own work; each feature adds its part. */
@@ -20,6 +21,8 @@ export interface HomeParts {
   metrics?: MetricOverview[];
   /** The viewer's own language, as its control shows it; `auto` when they have chosen none. */
   languageChoice?: LanguageChoice;
+  /** The strategies the viewer leads, with their health; absent when they lead none. */
+  lead?: LeadOverview;
 }
 
 export function homeView(language: Language, strategies: Strategy[], parts: HomeParts = {}): View {
@@ -33,6 +36,9 @@ export function homeView(language: Language, strategies: Strategy[], parts: Home
       header(m.help.title),
       section(m.help.intro),
       homeLanguageBlock(language, parts.languageChoice ?? 'auto'),
+      ...(parts.lead && parts.lead.health.length > 0
+        ? [divider(), ...leadHomeBlocks(language, parts.lead)]
+        : []),
       ...(parts.phases ? [divider(), ...myPhasesHomeBlocks(language, parts.phases)] : []),
       ...homeMetricsSection(language, parts.metrics ?? []),
       divider(),

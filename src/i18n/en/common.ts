@@ -61,7 +61,7 @@ export const commonTexts = {
     },
     delete: {
       usage: 'delete',
-      description: "Delete the strategy and everything in it, after typing its name (admins).",
+      description: 'Delete the strategy and everything in it, after typing its name (admins).',
     },
   } satisfies Record<CommandName, { usage: string; description: string }>,
   help: {

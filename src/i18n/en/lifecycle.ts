@@ -27,7 +27,7 @@ export const lifecycleTexts = {
     deletedPrivately: (name: string) => `The strategy *${name}* and everything in it are deleted.`,
     gone: 'This strategy no longer exists. Nothing was changed.',
     startInDm:
-      "A strategy lives in a channel, where the team reads its digests and answers its check-ins, so it cannot be started in a direct message or a group DM. Create or pick a channel, invite me, and type `/smstrategy start` there. Nothing was created.",
+      'A strategy lives in a channel, where the team reads its digests and answers its check-ins, so it cannot be started in a direct message or a group DM. Create or pick a channel, invite me, and type `/smstrategy start` there. Nothing was created.',
   },
   admins: {
     usage:
@@ -41,7 +41,8 @@ export const lifecycleTexts = {
     lastAdmin: (user: string) =>
       `<@${user}> is this strategy's only admin, and a strategy always keeps one. Add another admin first (\`/smstrategy admin add @person\`). Nothing was changed.`,
     botUser: (user: string) => `<@${user}> is a bot and cannot be an admin. Nothing was changed.`,
-    deactivatedUser: (user: string) => `<@${user}> is deactivated and cannot be an admin. Nothing was changed.`,
+    deactivatedUser: (user: string) =>
+      `<@${user}> is deactivated and cannot be an admin. Nothing was changed.`,
     unknownUser: (user: string) => `I can't find the user <@${user}>. Nothing was changed.`,
     toldAdded: (by: string, name: string, channel: string) =>
       `<@${by}> made you an admin of *${name}* in <#${channel}>. You can now change its settings, schedule, owners and admins: \`/smstrategy settings\` in that channel.`,
@@ -79,9 +80,12 @@ export const lifecycleTexts = {
     headingAll: '*Strategies in this workspace* (you are a workspace admin)',
     verdictNone: 'readiness not analysed',
     readiness: (verdict: string) => `Readiness: ${verdict}`,
-    phases: (done: number, overdue: number) => `phases done ${done}/8${overdue > 0 ? `, ${overdue} overdue` : ''}`,
+    phases: (done: number, overdue: number) =>
+      `phases done ${done}/8${overdue > 0 ? `, ${overdue} overdue` : ''}`,
     metrics: (onTrack: number, offTrack: number) =>
-      onTrack + offTrack === 0 ? 'no metric values yet' : `metrics ${onTrack} on track, ${offTrack} off track`,
+      onTrack + offTrack === 0
+        ? 'no metric values yet'
+        : `metrics ${onTrack} on track, ${offTrack} off track`,
     noMetrics: 'no metrics',
     lastCheckin: (date: string) => `last check-in ${date}`,
     noCheckin: 'no check-ins yet',

@@ -25,7 +25,11 @@ const verbOf = (req: CommandRequest) => VERBS.get(fold(req.rest.split(/\s+/, 1)[
 export const mentionList = (users: readonly string[]) => users.map((u) => `<@${u}>`).join(', ');
 
 /** Why the person cannot be an admin (a bot, deactivated, unknown), or nothing. */
-async function adminProblem(deps: SlackDeps, req: CommandRequest, userId: string): Promise<string | undefined> {
+async function adminProblem(
+  deps: SlackDeps,
+  req: CommandRequest,
+  userId: string,
+): Promise<string | undefined> {
   const m = messages(req.language).admins;
   try {
     const user = await deps.users.get(req.client, req.teamId, userId);
@@ -52,7 +56,10 @@ async function tell(
     await client.chat.postMessage({ channel: userId, text: text(messages(language)) });
     return true;
   } catch (err) {
-    deps.logger.warn({ err, teamId: strategy.teamId }, 'could not tell someone they were made or unmade an admin');
+    deps.logger.warn(
+      { err, teamId: strategy.teamId },
+      'could not tell someone they were made or unmade an admin',
+    );
     return false;
   }
 }

@@ -27,7 +27,9 @@ function makeArchiveCommand(archived: boolean) {
           const name = escapeMrkdwn(strategy.name);
           const text = archived ? cm.archived(req.userId, name) : cm.unarchived(req.userId, name);
           const target = { channelId: strategy.channelId, saved: m.lifecycle.notAnnounced(name) };
-          await postForActor(deps.logger, req, target, () => req.respond({ response_type: 'in_channel', text }));
+          await postForActor(deps.logger, req, target, () =>
+            req.respond({ response_type: 'in_channel', text }),
+          );
           // The state shows in the overview of each admin's App Home.
           await Promise.allSettled(
             [...new Set([req.userId, ...strategy.admins])].map((u) =>

@@ -7,7 +7,7 @@ import { deleteStrategy, type SettingsChange, saveSettings } from '../../../serv
 import { MAX_STRATEGY_NAME } from '../../../services/strategies.js';
 import { escapeMrkdwn } from '../../../views/escape.js';
 import { STRATEGY_IDS as IDS } from '../../../views/ids.js';
-import { settingsSavedText, type StrategyModalMetadata } from '../../../views/settings.js';
+import { type StrategyModalMetadata, settingsSavedText } from '../../../views/settings.js';
 import { postForActor } from '../../after-ack.js';
 import type { SlackDeps } from '../../deps.js';
 import { publishHome } from '../../home.js';
@@ -99,7 +99,9 @@ export const makeDeleteSubmitted = (deps: SlackDeps) =>
               () => s.client.chat.postMessage({ channel: strategy.channelId, text }),
             );
             await Promise.allSettled(
-              [...new Set([s.userId, ...strategy.admins])].map((u) => publishHome(deps, s.client, s.teamId, u)),
+              [...new Set([s.userId, ...strategy.admins])].map((u) =>
+                publishHome(deps, s.client, s.teamId, u),
+              ),
             );
           });
       }

@@ -2,11 +2,11 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import type { View } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Language, Strategy } from '../../../domain/strategy.js';
+import { messages } from '../../../i18n/index.js';
 import { strategyNamed } from '../../../services/strategies.js';
 import { alreadySubmitted, type SubmissionId } from '../../../services/submissions.js';
 import { notSavedView, savedView, saveFailedView, savingView } from '../../../views/saving.js';
 import { postForActor } from '../../after-ack.js';
-import { messages } from '../../../i18n/index.js';
 import type { SlackDeps } from '../../deps.js';
 import { editedBlocks, readMetadata, submissionIdOf, type ViewValues } from '../../view-state.js';
 import { workspaceOf } from '../../workspace.js';

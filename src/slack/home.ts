@@ -44,3 +44,20 @@ export async function publishHome(
     view: homeView(language, strategies, { phases, metrics, languageChoice: chosen ?? 'auto', lead }),
   });
 }
+
+/**
+ * Publishes the App Home of each of these people again (a change concerns them: their own items,
+ * or a strategy they lead). One that fails is logged; the others still go out.
+ */
+export async function publishHomes(
+  deps: SlackDeps,
+  client: WebClient,
+  teamId: string,
+  userIds: Iterable<string>,
+): Promise<void> {
+  const results = await Promise.allSettled(
+    [...new Set(userIds)].map((u) => publishHome(deps, client, teamId, u)),
+  );
+  for (const r of results)
+    if (r.status === 'rejected') deps.logger.warn({ err: r.reason, teamId }, 'could not rebuild an App Home');
+}

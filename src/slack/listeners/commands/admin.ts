@@ -7,7 +7,7 @@ import { escapeMrkdwn } from '../../../views/escape.js';
 import { archivedRefusal, type CommandRequest, ephemeral, withStrategy } from '../../command-request.js';
 import { firstMention } from '../../command-text.js';
 import type { SlackDeps } from '../../deps.js';
-import { publishHome } from '../../home.js';
+import { publishHomes } from '../../home.js';
 import { slackErrorCode } from '../../slack-errors.js';
 
 const VERBS = new Map([
@@ -103,9 +103,7 @@ export const admin = withStrategy(
             : t.admins.toldRemoved(req.userId, name, strategy.channelId),
         );
         // Their App Home gains or loses the strategy's overview.
-        await publishHome(deps, req.client, req.teamId, mention.userId).catch((err: unknown) =>
-          deps.logger.warn({ err, teamId: req.teamId }, 'could not rebuild an App Home'),
-        );
+        await publishHomes(deps, req.client, req.teamId, [mention.userId]);
         const done = verb === 'add' ? m.admins.added(mention.userId) : m.admins.removed(mention.userId);
         return ephemeral(req, told ? done : `${done} ${m.admins.notTold(mention.userId)}`);
       }

@@ -5,7 +5,7 @@ import { escapeMrkdwn } from '../../../views/escape.js';
 import { deleteModal } from '../../../views/settings.js';
 import { postForActor } from '../../after-ack.js';
 import { ephemeral, withStrategy } from '../../command-request.js';
-import { publishHome } from '../../home.js';
+import { publishHomes } from '../../home.js';
 import { mentionList } from './admin.js';
 
 function makeArchiveCommand(archived: boolean) {
@@ -31,11 +31,7 @@ function makeArchiveCommand(archived: boolean) {
             req.respond({ response_type: 'in_channel', text }),
           );
           // The state shows in the overview of each admin's App Home.
-          await Promise.allSettled(
-            [...new Set([req.userId, ...strategy.admins])].map((u) =>
-              publishHome(deps, req.client, req.teamId, u),
-            ),
-          );
+          await publishHomes(deps, req.client, req.teamId, [req.userId, ...strategy.admins]);
         }
       }
     },

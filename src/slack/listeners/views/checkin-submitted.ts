@@ -6,6 +6,7 @@ import { type CheckinValue, recordCheckin } from '../../../services/metrics.js';
 import type { CheckinModalMetadata } from '../../../views/checkin-modal.js';
 import { METRIC_IDS } from '../../../views/ids.js';
 import type { SlackDeps } from '../../deps.js';
+import { publishHomes } from '../../home.js';
 import { checkinView } from '../../metrics.js';
 import { inputValue, type ViewValues } from '../../view-state.js';
 import {
@@ -43,9 +44,11 @@ export const makeCheckinSubmitted = (deps: SlackDeps) =>
     const offset = (typeof meta.offset === 'number' ? meta.offset : 0) + meta.metricIds.length;
     const next = await checkinView(deps, strategy, s.language, s.userId, { at, offset, saved });
     if (next) return replaceWith(next);
-    return close(() =>
-      confirmInChannel(deps, s, strategy, saved > 0 ? m.checkinSaved(saved) : m.checkinNothing),
-    );
+    return close(async () => {
+      await confirmInChannel(deps, s, strategy, saved > 0 ? m.checkinSaved(saved) : m.checkinNothing);
+      // The last check-in and the metrics' track show in the overview its admins see.
+      if (saved > 0) await publishHomes(deps, s.client, s.teamId, strategy.admins);
+    });
   });
 
 /**

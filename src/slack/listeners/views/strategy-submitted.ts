@@ -10,7 +10,7 @@ import { STRATEGY_IDS as IDS } from '../../../views/ids.js';
 import { type StrategyModalMetadata, settingsSavedText } from '../../../views/settings.js';
 import { postForActor } from '../../after-ack.js';
 import type { SlackDeps } from '../../deps.js';
-import { publishHome } from '../../home.js';
+import { publishHomes } from '../../home.js';
 import { inputValue, type ViewValues } from '../../view-state.js';
 import { mentionList } from '../commands/admin.js';
 import { close, confirmInChannel, onSubmission, type Parsed, parsed, refuse } from './submission.js';
@@ -63,9 +63,7 @@ export const makeSettingsSubmitted = (deps: SlackDeps) =>
       case 'saved':
         return close(async () => {
           await confirmInChannel(deps, s, result.strategy, settingsSavedText(s.language, result.strategy));
-          await publishHome(deps, s.client, s.teamId, s.userId).catch((err: unknown) =>
-            deps.logger.warn({ err, teamId: s.teamId }, 'could not rebuild an App Home'),
-          );
+          await publishHomes(deps, s.client, s.teamId, [s.userId, ...result.strategy.admins]);
         });
     }
   });
@@ -98,11 +96,7 @@ export const makeDeleteSubmitted = (deps: SlackDeps) =>
               { channelId: strategy.channelId, saved: m.lifecycle.deletedPrivately(name) },
               () => s.client.chat.postMessage({ channel: strategy.channelId, text }),
             );
-            await Promise.allSettled(
-              [...new Set([s.userId, ...strategy.admins])].map((u) =>
-                publishHome(deps, s.client, s.teamId, u),
-              ),
-            );
+            await publishHomes(deps, s.client, s.teamId, [s.userId, ...strategy.admins]);
           });
       }
     },

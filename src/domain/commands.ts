@@ -17,11 +17,25 @@ export const COMMANDS = [
   'plan',
   'export',
   'language',
+  'settings',
+  'rename',
+  'admin',
+  'archive',
+  'unarchive',
+  'delete',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Other words for a command, for a Finnish team that types in Finnish. */
-const ALIASES: ReadonlyMap<string, CommandName> = new Map([['kieli', 'language']]);
+const ALIASES: ReadonlyMap<string, CommandName> = new Map([
+  ['kieli', 'language'],
+  ['asetukset', 'settings'],
+  ['nimea', 'rename'],
+  ['yllapitaja', 'admin'],
+  ['arkistoi', 'archive'],
+  ['palauta', 'unarchive'],
+  ['poista', 'delete'],
+]);
 
 export type ParsedCommand =
   | { kind: 'command'; name: CommandName; rest: string }

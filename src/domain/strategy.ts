@@ -43,3 +43,16 @@ export interface Strategy {
 export function languageFromLocale(locale: string | undefined | null): Language {
   return locale?.toLowerCase().startsWith('fi') ? 'fi' : 'en';
 }
+
+export function sameWorkingDays(a: readonly Weekday[], b: readonly Weekday[]): boolean {
+  return formatWorkingDays(a) === formatWorkingDays(b);
+}
+
+/**
+ * A direct message or a group DM, as a slash command names it: Slack sends a DM's id starting with
+ * `D` and the name `directmessage`, a group DM's name as `mpdm-…` (its id may start with `G` or
+ * `C`, like a channel's). A strategy is never started there: its posts are for a team's channel.
+ */
+export function isDirectConversation(channelId: string, channelName: string): boolean {
+  return channelId.startsWith('D') || channelName === 'directmessage' || channelName.startsWith('mpdm-');
+}

@@ -139,7 +139,9 @@ async function editable(
 ): Promise<Refusal | { kind: 'ok'; strategy: Strategy }> {
   const strategy = await findStrategyForUpdate(db, { teamId: input.teamId }, input.strategyId);
   if (!strategy) return { kind: 'not_found' };
-  if (!canManageStrategy(strategy, input.actor)) return { kind: 'forbidden', strategy };
+  // An archived strategy is read-only, for its admins too.
+  if (!canManageStrategy(strategy, input.actor) || strategy.state === 'archived')
+    return { kind: 'forbidden', strategy };
   return { kind: 'ok', strategy };
 }
 

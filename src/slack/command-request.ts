@@ -4,6 +4,7 @@ import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import { strategyOfChannel } from '../services/strategies.js';
 import type { Message } from '../views/blocks.js';
+import { escapeMrkdwn } from '../views/escape.js';
 import type { CommandPart } from './command-text.js';
 import type { SlackDeps } from './deps.js';
 
@@ -41,11 +42,25 @@ export async function ephemeral(req: CommandRequest, reply: string | Message): P
   await req.respond({ response_type: 'ephemeral', ...(typeof reply === 'string' ? { text: reply } : reply) });
 }
 
-/** A subcommand about the channel's strategy; in a channel without one, the caller learns how to start it. */
-export function withStrategy(run: StrategySubcommand): Subcommand {
+/**
+ * A subcommand about the channel's strategy; in a channel without one, the caller learns how to
+ * start it. An archived strategy is read-only: unless `reads` says this request only reads it, the
+ * caller is told so and nothing runs.
+ */
+export function withStrategy(
+  run: StrategySubcommand,
+  options: { reads?: (req: CommandRequest) => boolean } = {},
+): Subcommand {
   return async (deps, req) => {
     const strategy = await strategyOfChannel(deps, req.teamId, req.channelId);
-    if (strategy) await run(deps, req, strategy);
-    else await ephemeral(req, messages(req.language).errors.noStrategy);
+    if (!strategy) return ephemeral(req, messages(req.language).errors.noStrategy);
+    if (strategy.state === 'archived' && !options.reads?.(req))
+      return ephemeral(req, archivedRefusal(req.language, strategy));
+    await run(deps, req, strategy);
   };
+}
+
+/** Why a change to an archived strategy was refused, and how to bring it back. */
+export function archivedRefusal(language: Language, strategy: Strategy): string {
+  return messages(language).lifecycle.archivedRefusal(escapeMrkdwn(strategy.name));
 }

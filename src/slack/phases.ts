@@ -11,7 +11,7 @@ import type { Message } from '../views/blocks.js';
 import { escapeMrkdwn } from '../views/escape.js';
 import { newOwnerMessage, phaseModal, previousOwnerMessage } from '../views/phases.js';
 import type { SlackDeps } from './deps.js';
-import { publishHome } from './home.js';
+import { publishHomes } from './home.js';
 import { classifySlackError, failureCode, slackErrorCode } from './slack-errors.js';
 
 // What the phase listeners share: naming a phase, vetting an owner, explaining a refusal, and
@@ -140,14 +140,11 @@ export async function announcePhaseChange(
     if (before.ownerId && !options.previousLeft)
       dms.push(dm(before.ownerId, (l) => previousOwnerMessage(l, strategy, after, actorId)));
   }
-  const homes = new Set(
-    [before.ownerId, after.ownerId, options.homeOf].filter((u): u is string => Boolean(u)),
+  // The owners' own items changed, and so did the health its admins see in their overview.
+  const homes = [before.ownerId, after.ownerId, options.homeOf, ...strategy.admins].filter((u): u is string =>
+    Boolean(u),
   );
-  const rebuilt = await Promise.allSettled([...homes].map((u) => publishHome(deps, client, teamId, u)));
-  for (const r of rebuilt) {
-    if (r.status === 'rejected')
-      deps.logger.warn({ err: r.reason, teamId, phase: after.key }, 'could not rebuild an App Home');
-  }
+  await publishHomes(deps, client, teamId, homes);
   return (await Promise.all(dms)).filter((n): n is NotTold => n !== undefined);
 }
 

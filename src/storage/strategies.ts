@@ -72,18 +72,20 @@ export async function insertStrategy(db: Db, s: NewStrategy): Promise<Strategy |
   return toStrategy(row, [s.createdBy]);
 }
 
-/** Pauses or resumes the strategy, or moves it to another time zone (its schedules move with it). */
+/** Pauses, resumes or archives the strategy, renames it, or changes its other settings. */
 export async function updateStrategy(
   db: Db,
   scope: Scope,
   strategyId: string,
-  change: Partial<Pick<Strategy, 'state' | 'timeZone' | 'workingDays'>>,
+  change: Partial<Pick<Strategy, 'state' | 'timeZone' | 'workingDays' | 'name' | 'language'>>,
   at: number,
 ): Promise<void> {
   await db
     .updateTable('strategies')
     .set({
       state: change.state,
+      name: change.name,
+      language: change.language,
       time_zone: change.timeZone,
       working_days: change.workingDays && formatWorkingDays(change.workingDays),
       updated_at: at,
@@ -199,4 +201,48 @@ export async function findStrategyLanguage(
     'id' in where ? query.where('id', '=', where.id) : query.where('channel_id', '=', where.channelId);
   const row = await (options.forChange ? forUpdate(db, one) : one).executeTakeFirst();
   return row?.language;
+}
+
+/** Makes the person an admin of the strategy; whether they were not one already. */
+export async function insertAdmin(
+  db: Db,
+  scope: Scope,
+  strategyId: string,
+  userId: string,
+  at: number,
+): Promise<boolean> {
+  const row = await db
+    .insertInto('strategy_admins')
+    .values({ strategy_id: strategyId, team_id: scope.teamId, user_id: userId, added_at: at })
+    .onConflict((oc) => oc.columns(['strategy_id', 'user_id']).doNothing())
+    .returning('user_id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Removes the person from the strategy's admins; whether they were one. */
+export async function deleteAdmin(
+  db: Db,
+  scope: Scope,
+  strategyId: string,
+  userId: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('strategy_admins')
+    .where('team_id', '=', scope.teamId)
+    .where('strategy_id', '=', strategyId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+/** The strategies of the workspace that the person admins. */
+export async function strategyIdsAdminedBy(db: Db, scope: Scope, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('strategy_admins')
+    .select('strategy_id')
+    .where('team_id', '=', scope.teamId)
+    .where('user_id', '=', userId)
+    .execute();
+  return rows.map((r) => r.strategy_id);
 }

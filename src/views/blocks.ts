@@ -215,3 +215,17 @@ export function groupedSelectInput(
     ...(o.placeholder ? { placeholder: plain(clip(o.placeholder, 150)) } : {}),
   });
 }
+
+/** Checkboxes: at most 10 options; `initial` are the values ticked when the window opens. */
+export function checkboxInput(
+  o: InputOptions & { options: PlainTextOption[]; initial?: readonly string[] },
+): KnownBlock {
+  const options = o.options.slice(0, 10);
+  const initial = options.filter((opt) => o.initial?.includes(opt.value ?? ''));
+  return input(o, {
+    type: 'checkboxes',
+    action_id: o.actionId,
+    options,
+    ...(initial.length > 0 ? { initial_options: initial } : {}),
+  });
+}

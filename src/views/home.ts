@@ -12,6 +12,7 @@ import { escapeMrkdwn } from './escape.js';
 import { homeMetricsSection } from './home-metrics.js';
 import { COMMAND } from './ids.js';
 import { homeLanguageBlock } from './language.js';
+import { type LeadOverview, leadHomeBlocks } from './lead-home.js';
 import { ownerLeftBlocks } from './owner-left.js';
 import { homeWorkBlocks } from './phase-content.js';
 import { myPhasesHomeBlocks } from './phases.js';
@@ -27,6 +28,8 @@ export interface HomeParts {
   channels?: OwnedChannel[];
   /** The viewer's own language, as its control shows it; `auto` when they have chosen none. */
   languageChoice?: LanguageChoice;
+  /** The strategies the viewer leads, with their health; absent when they lead none. */
+  lead?: LeadOverview;
   /** In the strategies the viewer runs: items whose owner left, to reassign. */
   ownerLeft?: { strategy: Strategy; items: OwnerLeftItem[] }[];
 }
@@ -60,6 +63,9 @@ export function homeView(language: Language, strategies: Strategy[], parts: Home
       section(m.help.intro),
       homeLanguageBlock(language, parts.languageChoice ?? 'auto'),
       ...ownerLeftHome(language, parts),
+      ...(parts.lead && parts.lead.health.length > 0
+        ? [divider(), ...leadHomeBlocks(language, parts.lead)]
+        : []),
       ...(parts.phases ? [divider(), ...myPhasesHomeBlocks(language, parts.phases)] : []),
       ...homeMetricsSection(language, parts.metrics ?? []),
       ...homeWorkBlocks(language, { actions: parts.actions ?? [], channels: parts.channels ?? [] }),

@@ -152,6 +152,31 @@ export const LANGUAGE_IDS = {
   homeBlock: 'home_language_block',
 } as const;
 
+/** The strategy's settings window, its delete confirmation, and the lead's overview on App Home. */
+export const STRATEGY_IDS = {
+  settingsView: 'strategy_settings',
+  nameBlock: 'strategy_settings_name',
+  name: 'name',
+  languageBlock: 'strategy_settings_language',
+  language: 'language',
+  timeZoneBlock: 'strategy_settings_time_zone',
+  timeZone: 'time_zone',
+  workingDaysBlock: 'strategy_settings_working_days',
+  workingDays: 'working_days',
+  deleteView: 'strategy_delete',
+  deleteNameBlock: 'strategy_delete_name',
+  deleteName: 'name',
+  /** The status message's button: the settings window of the channel's strategy. */
+  statusSettings: 'status_settings',
+  /** App Home buttons of one strategy; each button's value is the strategy id. */
+  homeStatus: 'lead_home_status',
+  homeSettings: 'lead_home_settings',
+  homePlan: 'lead_home_plan',
+  /** App Home paging through the strategies; the value is the page number (from 0). */
+  homePage: 'lead_home_page',
+  statusView: 'lead_home_status_view',
+} as const;
+
 /** What a modal turns into when its save outlasts Slack's wait for an answer. */
 export const SAVING_IDS = {
   view: 'saving',

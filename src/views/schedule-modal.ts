@@ -32,7 +32,7 @@ const place = (zone: string) => zone.slice(zone.indexOf('/') + 1).replaceAll('_'
  * group may hold (the Americas have some 150) is split into equal parts named by their first
  * and last zone.
  */
-function zoneGroups(m: Messages['schedule'], suggested: string[]): OptionGroup[] {
+export function zoneGroups(m: Messages['schedule'], suggested: string[]): OptionGroup[] {
   const byRegion = new Map<string, string[]>();
   for (const zone of TIME_ZONES) {
     if (suggested.includes(zone)) continue;

@@ -4,8 +4,9 @@ import type { ReadinessSummary } from '../domain/readiness.js';
 import type { Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import type { MetricOverview } from '../services/metrics.js';
-import { context, divider, header, type Message, section } from './blocks.js';
+import { actions, button, context, divider, header, type Message, section } from './blocks.js';
 import { escapeMrkdwn } from './escape.js';
+import { STRATEGY_IDS } from './ids.js';
 import { metricsStatusSection } from './metrics-status.js';
 import { phaseStatusBlocks } from './phases.js';
 import { readinessStatusBlocks } from './readiness.js';
@@ -37,6 +38,7 @@ export function statusMessage(
         m.status.admins(strategy.admins.map((u) => `<@${u}>`).join(', ')),
         m.status.settings(m.languageName[strategy.language], strategy.timeZone, m.stateName[strategy.state]),
       ),
+      actions([button(m.settings.button, STRATEGY_IDS.statusSettings, strategy.id)]),
       divider(),
       ...(parts.readiness
         ? readinessStatusBlocks(language, strategy, parts.readiness)

@@ -118,6 +118,8 @@ beforeAll(async () => {
       ['metric_edit', `metric edit ${OWN[team].metric}`],
       ['metric_checkin', 'checkin'],
       ['schedule_modal', 'schedule'],
+      ['strategy_settings', 'settings'],
+      ['strategy_delete', 'delete'],
     ] as const)
       data[team].views[name] = await opened(command, team);
     // An entry's window (here an action of the action plan) is pushed over the phase window.
@@ -229,6 +231,17 @@ function filledState(callback: string, theirs: Team): Json {
       return { [data[theirs].metricId]: { metric_checkin_value: typed('15') } };
     case 'phase_item':
       return { item_what: { item_value: typed('Forged action') } };
+    case 'strategy_settings':
+      return {
+        strategy_settings_name: { name: typed('Forged name') },
+        strategy_settings_language: { language: { type: 'radio_buttons', selected_option: { value: 'fi' } } },
+        strategy_settings_time_zone: { time_zone: pick('Asia/Tokyo') },
+        strategy_settings_working_days: {
+          working_days: { type: 'checkboxes', selected_options: [{ value: '6' }] },
+        },
+      };
+    case 'strategy_delete':
+      return { strategy_delete_name: { name: typed(OWN[theirs].strategy) } };
     default:
       return {
         schedule_digest_day: { digest_day: pick('5') },

@@ -29,6 +29,9 @@ export function valuesAsOpened(view: Json, typed: Record<string, Json> = {}): Js
       case 'radio_buttons':
         state.selected_option = e.initial_option ?? null;
         break;
+      case 'checkboxes':
+        state.selected_options = e.initial_options ?? [];
+        break;
       default:
         continue;
     }

@@ -47,6 +47,27 @@ export const commonTexts = {
       description:
         "The strategy's language for channel posts, the plan and the canvas (admins), or your own for what only you see.",
     },
+    settings: {
+      usage: 'settings',
+      description: "The strategy's name, language, time zone and working days, in one window (admins).",
+    },
+    rename: { usage: 'rename <name>', description: 'Rename the strategy (admins).' },
+    admin: {
+      usage: 'admin add @person | remove @person | list',
+      description: 'Who runs the strategy with you. There is always at least one admin.',
+    },
+    archive: {
+      usage: 'archive',
+      description: 'Stop every scheduled message and make the strategy read-only (admins).',
+    },
+    unarchive: {
+      usage: 'unarchive',
+      description: 'Bring an archived strategy back; missed messages are not sent afterwards.',
+    },
+    delete: {
+      usage: 'delete',
+      description: 'Delete the strategy and everything in it, after typing its name (admins).',
+    },
   } satisfies Record<CommandName, { usage: string; description: string }>,
   help: {
     title: 'Build your social media strategy together',

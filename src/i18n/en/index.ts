@@ -6,6 +6,7 @@ import { exportTexts } from './export.js';
 import { guidanceTexts } from './guidance.js';
 import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
+import { lifecycleTexts } from './lifecycle.js';
 import { metricTexts } from './metrics.js';
 import { peopleTexts } from './people.js';
 import { periodTexts } from './periods.js';
@@ -37,6 +38,7 @@ export const en = {
   ...checkinTexts,
   ...exportTexts,
   ...peopleTexts,
+  ...lifecycleTexts,
 };
 
 export type Messages = typeof en;

@@ -47,6 +47,27 @@ export const commonTexts: typeof en = {
       description:
         'Strategian kieli kanavan viesteille, suunnitelmalle ja canvasille (ylläpitäjät) tai oma kielesi siihen, minkä vain sinä näet.',
     },
+    settings: {
+      usage: 'settings',
+      description: 'Strategian nimi, kieli, aikavyöhyke ja työpäivät yhdessä ikkunassa (ylläpitäjät).',
+    },
+    rename: { usage: 'rename <nimi>', description: 'Nimeä strategia uudelleen (ylläpitäjät).' },
+    admin: {
+      usage: 'admin add @henkilö | remove @henkilö | list',
+      description: 'Ketkä johtavat strategiaa kanssasi. Ylläpitäjiä on aina vähintään yksi.',
+    },
+    archive: {
+      usage: 'archive',
+      description: 'Pysäytä kaikki ajastetut viestit ja tee strategiasta vain luettava (ylläpitäjät).',
+    },
+    unarchive: {
+      usage: 'unarchive',
+      description: 'Palauta arkistoitu strategia; väliin jääneitä viestejä ei lähetetä jälkikäteen.',
+    },
+    delete: {
+      usage: 'delete',
+      description: 'Poista strategia ja kaikki sen sisältö nimen kirjoittamalla vahvistaen (ylläpitäjät).',
+    },
   },
   help: {
     title: 'Rakentakaa sosiaalisen median strategia yhdessä',

@@ -7,6 +7,7 @@ import { exportTexts } from './export.js';
 import { guidanceTexts } from './guidance.js';
 import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
+import { lifecycleTexts } from './lifecycle.js';
 import { metricTexts } from './metrics.js';
 import { peopleTexts } from './people.js';
 import { periodTexts } from './periods.js';
@@ -37,4 +38,5 @@ export const fi: Messages = {
   ...checkinTexts,
   ...exportTexts,
   ...peopleTexts,
+  ...lifecycleTexts,
 };

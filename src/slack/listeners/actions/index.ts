@@ -8,6 +8,7 @@ import {
   OWNER_LEFT_IDS,
   PHASE_IDS,
   SCHEDULE_IDS,
+  STRATEGY_IDS,
 } from '../../../views/ids.js';
 import type { Subcommand } from '../../command-request.js';
 import type { SlackDeps } from '../../deps.js';
@@ -15,6 +16,7 @@ import { assess } from '../commands/assess.js';
 import { checkin } from '../commands/checkin.js';
 import { personalLanguageButton, startSwitchButton, strategyLanguageButton } from '../commands/language.js';
 import { plan } from '../commands/plan.js';
+import { settings } from '../commands/settings.js';
 import { start } from '../commands/start.js';
 import { status } from '../commands/status.js';
 import { makeEditAll, makeOpenAnalysis, makeReviseAnswer } from './assessment-analysis.js';
@@ -22,6 +24,7 @@ import { assignOwners } from './assessment-assign-owners.js';
 import { makeAssessmentBack } from './assessment-back.js';
 import { channelButton } from './channel-button.js';
 import { makeHomeLanguage } from './home-language.js';
+import { registerLeadHome } from './lead-home.js';
 import { METRIC_LIST_BUTTONS } from './metric-buttons.js';
 import { makeMetricHomeCheckin } from './metric-home-checkin.js';
 import { makeOwnerReassign } from './owner-reassign.js';
@@ -41,6 +44,7 @@ const CHANNEL_BUTTONS: Record<string, Subcommand> = {
   [LANGUAGE_IDS.strategy]: strategyLanguageButton,
   [LANGUAGE_IDS.startSwitch]: startSwitchButton,
   [LANGUAGE_IDS.personal]: personalLanguageButton,
+  [STRATEGY_IDS.statusSettings]: settings,
 };
 
 export function register(app: App, deps: SlackDeps): void {
@@ -67,4 +71,5 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(SCHEDULE_IDS.checkinOpen, openCheckin);
   app.action(LANGUAGE_IDS.home, makeHomeLanguage(deps));
   app.action(OWNER_LEFT_IDS.reassign, makeOwnerReassign(deps));
+  registerLeadHome(app, deps);
 }

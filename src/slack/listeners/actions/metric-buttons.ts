@@ -14,11 +14,11 @@ type MetricAction = (
 ) => Promise<void>;
 
 /** A metric list button: its value is the metric's id; a metric of another strategy or team is not found. */
-const onListedMetric = (run: MetricAction) =>
+const onListedMetric = (run: MetricAction, options: Parameters<typeof withStrategy>[1] = {}) =>
   withStrategy(async (deps, req, strategy) => {
     const metric = await activeMetric(deps, strategy, req.value);
     if (metric) await run(deps, req, strategy, metric);
-  });
+  }, options);
 
 /** The metric list's buttons: what `metric add`, `checkin`, `metric edit|archive|chart <name>` would do. */
 export const METRIC_LIST_BUTTONS: Record<string, Subcommand> = {
@@ -26,5 +26,5 @@ export const METRIC_LIST_BUTTONS: Record<string, Subcommand> = {
   [METRIC_IDS.listCheckin]: withStrategy(openCheckinModal),
   [METRIC_IDS.listEdit]: onListedMetric(openMetricModal),
   [METRIC_IDS.listArchive]: onListedMetric(archiveMetricReply),
-  [METRIC_IDS.listChart]: onListedMetric(postMetricChart),
+  [METRIC_IDS.listChart]: onListedMetric(postMetricChart, { reads: () => true }),
 };

@@ -3,6 +3,7 @@ import { isPhaseKey, type PhaseStatus } from '../../../domain/phases.js';
 import { changePhase } from '../../../services/phases.js';
 import { strategyNamed } from '../../../services/strategies.js';
 import type { PhaseRef } from '../../../views/phases.js';
+import { archivedRefusal } from '../../command-request.js';
 import type { SlackDeps } from '../../deps.js';
 import { publishHome } from '../../home.js';
 import { announcePhaseChange, phaseWindow, refusalText } from '../../phases.js';
@@ -33,6 +34,15 @@ async function clicked(deps: SlackDeps, { body, action, client, respond }: Butto
   return { strategy, key: ref.k, userId, language, actor, fromHome, refuse };
 }
 
+type Clicked = NonNullable<Awaited<ReturnType<typeof clicked>>>;
+
+/** An archived strategy's phases are read-only: the clicker is told, and nothing changes. */
+async function refusedAsArchived(c: Clicked): Promise<boolean> {
+  if (c.strategy.state !== 'archived') return false;
+  await c.refuse(archivedRefusal(c.language, c.strategy));
+  return true;
+}
+
 /**
  * "Mark done", "Start", "Blocked" in status and on App Home. The status message is replaced in
  * place; App Home is published again.
@@ -42,7 +52,7 @@ export function makePhaseStatusButton(deps: SlackDeps, status: PhaseStatus) {
     await args.ack();
     const { client, respond } = args;
     const c = await clicked(deps, args);
-    if (!c) return;
+    if (!c || (await refusedAsArchived(c))) return;
     const { strategy, key, userId, language, actor, fromHome } = c;
     const result = await changePhase(deps, { strategy, key, actor, change: { status } });
     if (result.kind === 'forbidden') return c.refuse(refusalText(language, strategy, result));
@@ -60,7 +70,7 @@ export function makePhaseEditButton(deps: SlackDeps) {
   return async (args: ButtonArgs) => {
     await args.ack();
     const c = await clicked(deps, args);
-    if (!c) return;
+    if (!c || (await refusedAsArchived(c))) return;
     const { strategy, key, language, actor } = c;
     const window = await phaseWindow(deps, strategy, key, actor, language);
     if ('refusal' in window) return c.refuse(window.refusal);

@@ -10,7 +10,7 @@ import { messages } from '../../../i18n/index.js';
 import { chooseLanguage, setStrategyLanguage } from '../../../services/languages.js';
 import { strategyOfChannel } from '../../../services/strategies.js';
 import { languageSettingsMessage, startedMessage } from '../../../views/language.js';
-import { type CommandRequest, ephemeral, type Subcommand } from '../../command-request.js';
+import { archivedRefusal, type CommandRequest, ephemeral, type Subcommand } from '../../command-request.js';
 import type { SlackDeps } from '../../deps.js';
 
 const other = (language: Language): Language => (language === 'fi' ? 'en' : 'fi');
@@ -69,11 +69,12 @@ async function chooseForStrategy(
   const m = messages(req.language);
   const strategy = await strategyOfChannel(deps, req.teamId, req.channelId);
   if (!strategy) return ephemeral(req, m.errors.noStrategy);
-  const actor = await deps.users.actor(req.client, req.teamId, req.userId);
-  const result = await setStrategyLanguage(deps, strategy, actor, language);
   const privately = async (text: string) => {
     await req.respond({ response_type: 'ephemeral', replace_original: false, text });
   };
+  if (strategy.state === 'archived') return privately(archivedRefusal(req.language, strategy));
+  const actor = await deps.users.actor(req.client, req.teamId, req.userId);
+  const result = await setStrategyLanguage(deps, strategy, actor, language);
   switch (result.kind) {
     case 'forbidden': {
       const admins = strategy.admins.map((u) => `<@${u}>`).join(', ');

@@ -5,7 +5,7 @@ import { CANVAS_ERRORS } from '../../canvas.js';
 import { ephemeral, withStrategy } from '../../command-request.js';
 import { type PublishResult, publishPlan } from '../../plan.js';
 
-function outcome(language: Language, result: PublishResult, channelId: string): string {
+export function planOutcome(language: Language, result: PublishResult, channelId: string): string {
   const m = messages(language);
   if (result.kind === 'not_posted')
     return `${m.posting.planNotPosted} ${failureAdvice(language, result.error, channelId)}`;
@@ -19,7 +19,10 @@ function outcome(language: Language, result: PublishResult, channelId: string): 
 }
 
 /** `plan`: the documented plan as a Markdown file and a PDF in the channel, and the strategy's canvas kept up to date. */
-export const plan = withStrategy(async (deps, req, strategy) => {
-  const result = await publishPlan(deps, req.client, strategy, req.userId);
-  await ephemeral(req, outcome(req.language, result, strategy.channelId));
-});
+export const plan = withStrategy(
+  async (deps, req, strategy) => {
+    const result = await publishPlan(deps, req.client, strategy, req.userId);
+    await ephemeral(req, planOutcome(req.language, result, strategy.channelId));
+  },
+  { reads: () => true },
+);

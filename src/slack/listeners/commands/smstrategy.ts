@@ -6,6 +6,8 @@ import type { Subcommand } from '../../command-request.js';
 import { afterFirstWord, decodeCommandText, plainText } from '../../command-text.js';
 import type { SlackDeps } from '../../deps.js';
 import { workspaceOf } from '../../workspace.js';
+import { admin } from './admin.js';
+import { archive, deleteCommand, unarchive } from './archive.js';
 import { assess } from './assess.js';
 import { assign } from './assign.js';
 import { checkin } from './checkin.js';
@@ -18,6 +20,7 @@ import { pause, resume } from './pause.js';
 import { phase } from './phase.js';
 import { plan } from './plan.js';
 import { schedule } from './schedule.js';
+import { rename, settings } from './settings.js';
 import { start } from './start.js';
 import { status } from './status.js';
 
@@ -37,6 +40,12 @@ const subcommands: Record<CommandName, Subcommand> = {
   plan,
   language,
   export: exportData,
+  settings,
+  rename,
+  admin,
+  archive,
+  unarchive,
+  delete: deleteCommand,
 };
 
 export function makeSmstrategyCommand(deps: SlackDeps) {

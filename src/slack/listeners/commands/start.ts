@@ -1,5 +1,5 @@
 import { formatDateIn } from '../../../domain/dates.js';
-import { languageFromLocale } from '../../../domain/strategy.js';
+import { isDirectConversation, languageFromLocale } from '../../../domain/strategy.js';
 import { canonicalTimeZone, UTC } from '../../../domain/time-zones.js';
 import { messages } from '../../../i18n/index.js';
 import { languageChoice } from '../../../services/languages.js';
@@ -11,6 +11,7 @@ import { ephemeral, type Subcommand } from '../../command-request.js';
 
 export const start: Subcommand = async (deps, req) => {
   const m = messages(req.language);
+  if (isDirectConversation(req.channelId, req.channelName)) return ephemeral(req, m.lifecycle.startInDm);
   // The facilitator's own language (their choice, else their Slack locale) and time zone become
   // the strategy's defaults; the confirmation offers the other language in one click.
   const [facilitator, chosen] = await Promise.all([

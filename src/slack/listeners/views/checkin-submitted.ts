@@ -8,6 +8,7 @@ import { type ActivityReport, confirmChannelActivity } from '../../../services/p
 import type { CheckinModalMetadata } from '../../../views/checkin-modal.js';
 import { CONTENT_IDS, METRIC_IDS } from '../../../views/ids.js';
 import type { SlackDeps } from '../../deps.js';
+import { publishHomes } from '../../home.js';
 import { checkinView } from '../../metrics.js';
 import { inputValue, type ViewValues } from '../../view-state.js';
 import {
@@ -60,9 +61,11 @@ export const makeCheckinSubmitted = (deps: SlackDeps) =>
       ...(saved > 0 ? [m.checkinSaved(saved)] : []),
       ...(confirmed > 0 ? [messages(s.language).content.checkin.confirmed(confirmed)] : []),
     ];
-    return close(() =>
-      confirmInChannel(deps, s, strategy, told.length > 0 ? told.join(' ') : m.checkinNothing),
-    );
+    return close(async () => {
+      await confirmInChannel(deps, s, strategy, told.length > 0 ? told.join(' ') : m.checkinNothing);
+      // The last check-in and the metrics' track show in the overview its admins see.
+      if (saved > 0) await publishHomes(deps, s.client, s.teamId, strategy.admins);
+    });
   });
 
 /**

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import type { View } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Language, Strategy } from '../../../domain/strategy.js';
+import { messages } from '../../../i18n/index.js';
 import { strategyNamed } from '../../../services/strategies.js';
 import { alreadySubmitted, type SubmissionId } from '../../../services/submissions.js';
 import { notSavedView, savedView, saveFailedView, savingView } from '../../../views/saving.js';
@@ -121,6 +122,8 @@ export function onSubmission<T extends object>(
   deps: SlackDeps,
   run: (submission: Submission<T>) => Promise<Outcome>,
   strategyIdOf: (meta: Partial<T>) => unknown = strategyIdField,
+  /** Whether this window's submission may act on an archived strategy (deleting it does). */
+  options: { archivedToo?: boolean } = {},
 ) {
   return async (args: SubmitArgs): Promise<void> => {
     const { body, view, client } = args;
@@ -133,6 +136,13 @@ export function onSubmission<T extends object>(
         const meta = readMetadata<T>(view.private_metadata);
         const strategy = await strategyNamed(deps, teamId, strategyIdOf(meta));
         const language = await deps.languages.of(client, teamId, userId, { strategy });
+        // An archived strategy is read-only: a window opened before it was archived saves nothing.
+        if (strategy?.state === 'archived' && !options.archivedToo)
+          return replaceWith(
+            notSavedView(language, view.title?.text || 'smstrategy', [
+              messages(language).lifecycle.archivedRefusal(strategy.name),
+            ]),
+          );
         return run({
           client,
           teamId,

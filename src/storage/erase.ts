@@ -1,0 +1,117 @@
+import { PostgresAdapter, type RawBuilder, sql } from 'kysely';
+import type { Db } from './db.js';
+
+// Deleting a strategy removes every row that belongs to it, in every table, including tables added
+// after this was written. The schema is read as it is at the time (not from a list kept here): a
+// table belongs to a strategy when it has a `strategy_id` column, or hangs under such a table by a
+// `<parent>_id` column naming the parent table in the singular (`metric_id` → `metrics`,
+// `schedule_id` → `schedules`), at any depth.
+
+export interface TableShape {
+  name: string;
+  columns: string[];
+}
+
+/** Every table of the database the app uses (on PostgreSQL, of its current schema), with its columns. */
+export async function tablesOf(
+  db: Db,
+  options: { withMigrationTables?: boolean } = {},
+): Promise<TableShape[]> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const tables = await db.introspection.getTables({
+    withInternalKyselyTables: options.withMigrationTables ?? false,
+  });
+  let schema: string | undefined;
+  if (postgres) {
+    const row = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+    schema = row.rows[0]?.schema;
+  }
+  return tables
+    .filter((t) => !t.isView && (!postgres || t.schema === schema))
+    .map((t) => ({ name: t.name, columns: t.columns.map((c) => c.name) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** How many rows the table holds, all workspaces together. */
+export async function countRows(db: Db, table: string): Promise<number> {
+  const result = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)}`.execute(db);
+  return Number(result.rows[0]?.n ?? 0);
+}
+
+/** `metric_id` → `metrics`, `delivery_id` → `deliveries`: the table a `<parent>_id` column points to. */
+function parentTable(column: string): string[] {
+  const stem = column.slice(0, -'_id'.length);
+  return [`${stem}s`, `${stem}es`, stem.endsWith('y') ? `${stem.slice(0, -1)}ies` : `${stem}s`];
+}
+
+interface Owned {
+  table: TableShape;
+  /** The ids of this table's rows that belong to the strategy (for tables that hang under it). */
+  rows: RawBuilder<unknown>;
+  depth: number;
+}
+
+/**
+ * Each table holding rows of the strategy, with the condition that picks them; deepest first, so
+ * that no row is deleted before the rows that point at it.
+ */
+function ownedTables(tables: TableShape[], teamId: string, strategyId: string): Owned[] {
+  const byName = new Map(tables.map((t) => [t.name, t]));
+  const owned = new Map<string, Owned>();
+  const teamScoped = (t: TableShape, alias = sql.table(t.name)) =>
+    t.columns.includes('team_id') ? sql`and ${alias}.team_id = ${teamId}` : sql``;
+  const root = byName.get('strategies');
+  if (root)
+    owned.set(root.name, {
+      table: root,
+      rows: sql`${sql.ref('id')} = ${strategyId} and team_id = ${teamId}`,
+      depth: 0,
+    });
+  for (const t of tables) {
+    if (t.name !== 'strategies' && t.columns.includes('strategy_id'))
+      owned.set(t.name, {
+        table: t,
+        rows: sql`${sql.ref('strategy_id')} = ${strategyId} ${teamScoped(t)}`,
+        depth: 1,
+      });
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const t of tables) {
+      if (owned.has(t.name)) continue;
+      for (const column of t.columns) {
+        if (!column.endsWith('_id') || column === 'team_id') continue;
+        const parent = parentTable(column)
+          .map((name) => owned.get(name))
+          .find((p) => p?.table.columns.includes('id'));
+        if (!parent || parent.table.name === 'strategies') continue;
+        const parentRows = sql`select id from ${sql.table(parent.table.name)} where ${parent.rows}`;
+        owned.set(t.name, {
+          table: t,
+          rows: sql`${sql.ref(column)} in (${parentRows}) ${teamScoped(t)}`,
+          depth: parent.depth + 1,
+        });
+        changed = true;
+        break;
+      }
+    }
+  }
+  return [...owned.values()].sort((a, b) => b.depth - a.depth);
+}
+
+/**
+ * Deletes the strategy and every row of every table that belongs to it; call inside a transaction.
+ * Returns how many rows went from each table.
+ */
+export async function eraseStrategy(
+  db: Db,
+  scope: { teamId: string },
+  strategyId: string,
+): Promise<Record<string, number>> {
+  const deleted: Record<string, number> = {};
+  for (const { table, rows } of ownedTables(await tablesOf(db), scope.teamId, strategyId)) {
+    const result = await sql`delete from ${sql.table(table.name)} where ${rows}`.execute(db);
+    deleted[table.name] = Number(result.numAffectedRows ?? 0n);
+  }
+  return deleted;
+}

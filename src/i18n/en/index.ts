@@ -6,6 +6,7 @@ import { guidanceTexts } from './guidance.js';
 import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
 import { metricTexts } from './metrics.js';
+import { nudgeTexts } from './nudges.js';
 import { periodTexts } from './periods.js';
 import { phaseTexts } from './phases.js';
 import { planTexts } from './plan.js';
@@ -31,6 +32,7 @@ export const en = {
   ...savingTexts,
   ...periodTexts,
   ...checkinTexts,
+  ...nudgeTexts,
 };
 
 export type Messages = typeof en;

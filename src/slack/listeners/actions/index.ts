@@ -4,6 +4,7 @@ import {
   ASSESSMENT_IDS,
   LANGUAGE_IDS,
   METRIC_IDS,
+  NUDGE_IDS,
   PHASE_IDS,
   SCHEDULE_IDS,
 } from '../../../views/ids.js';
@@ -22,6 +23,7 @@ import { channelButton } from './channel-button.js';
 import { makeHomeLanguage } from './home-language.js';
 import { METRIC_LIST_BUTTONS } from './metric-buttons.js';
 import { makeMetricHomeCheckin } from './metric-home-checkin.js';
+import { makeNudgeDone, makeNudgeNotMine, makeNudgeReassign, makeNudgeSnooze } from './nudge-buttons.js';
 import { makePhaseEditButton, makePhaseStatusButton } from './phase-buttons.js';
 
 /** Buttons in channel messages (help, digest, readiness summary, metric list): the typed command's work. */
@@ -52,6 +54,11 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(PHASE_IDS.start, makePhaseStatusButton(deps, 'in_progress'));
   app.action(PHASE_IDS.blocked, makePhaseStatusButton(deps, 'blocked'));
   app.action(PHASE_IDS.edit, makePhaseEditButton(deps));
+  // An owner's nudge ("Open the phase" is the edit button above) and the admins' reassign select.
+  app.action(NUDGE_IDS.done, makeNudgeDone(deps));
+  app.action(NUDGE_IDS.snooze, makeNudgeSnooze(deps));
+  app.action(NUDGE_IDS.notMine, makeNudgeNotMine(deps));
+  app.action(NUDGE_IDS.reassign, makeNudgeReassign(deps));
   // The check-in modal for the strategy a button names: App Home, the digest, the prompt, the reminder.
   const openCheckin = makeMetricHomeCheckin(deps);
   app.action(METRIC_IDS.homeCheckin, openCheckin);

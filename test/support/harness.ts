@@ -346,7 +346,15 @@ export class TestApp {
   /** Clicks a button (or another block element) in a message or view. */
   async action(
     actionId: string,
-    who: Who & { value?: string; blockId?: string; view?: Json; messageTs?: string; selected?: Json } = {},
+    who: Who & {
+      value?: string;
+      blockId?: string;
+      view?: Json;
+      messageTs?: string;
+      selected?: Json;
+      /** A users_select's pick. */
+      selectedUser?: string;
+    } = {},
   ): Promise<{ status: number; responseUrl: string }> {
     const responseUrl = this.standIn.responseUrl();
     const res = await this.interaction({
@@ -367,9 +375,10 @@ export class TestApp {
         {
           action_id: actionId,
           block_id: who.blockId ?? 'b',
-          type: who.selected ? 'static_select' : 'button',
+          type: who.selectedUser ? 'users_select' : who.selected ? 'static_select' : 'button',
           ...(who.value === undefined ? {} : { value: who.value }),
           ...(who.selected ? { selected_option: who.selected } : {}),
+          ...(who.selectedUser ? { selected_user: who.selectedUser } : {}),
           action_ts: String(Date.now() / 1000),
         },
       ],

@@ -31,7 +31,11 @@ function phase(due: string, more: Partial<NudgePhase> = {}): NudgePhase {
 /** Every date from `from` to `to` (inclusive) the phase is nudged on. */
 function nudgeDays(p: NudgePhase, from: string, to: string, days: readonly Weekday[] = MON_FRI): string[] {
   const out: string[] = [];
-  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
+  for (
+    let d = new Date(`${from}T00:00:00Z`);
+    d <= new Date(`${to}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 1)
+  ) {
     const date = d.toISOString().slice(0, 10);
     if (isNudgeDay(p, date, days)) out.push(date);
   }
@@ -110,7 +114,10 @@ describe('the ladder', () => {
       ownerId: 'U2',
       date: '2026-12-01',
       overdue: [expect.objectContaining({ phase: 'goals' })],
-      dueSoon: [expect.objectContaining({ phase: 'listening' }), expect.objectContaining({ phase: 'content' })],
+      dueSoon: [
+        expect.objectContaining({ phase: 'listening' }),
+        expect.objectContaining({ phase: 'content' }),
+      ],
     });
     expect(ownerNudge('U2', phases, '2026-11-30', MON_FRI)).toBeUndefined();
   });
@@ -125,7 +132,9 @@ describe('the owner’s nudge hour', () => {
   it('is 09:00 on the owner’s own clock: Helsinki, Los Angeles, Kolkata (+5:30), Kathmandu (+5:45)', () => {
     expect(nudgeDateIn('Europe/Helsinki', '09:00', ...quarter('2026-12-01T07:00:00Z'))).toBe('2026-12-01');
     expect(nudgeDateIn('America/Los_Angeles', '09:00', ...quarter('2026-12-01T07:00:00Z'))).toBeUndefined();
-    expect(nudgeDateIn('America/Los_Angeles', '09:00', ...quarter('2026-12-01T17:00:00Z'))).toBe('2026-12-01');
+    expect(nudgeDateIn('America/Los_Angeles', '09:00', ...quarter('2026-12-01T17:00:00Z'))).toBe(
+      '2026-12-01',
+    );
     expect(nudgeDateIn('Asia/Kolkata', '09:00', ...quarter('2026-12-01T03:30:00Z'))).toBe('2026-12-01');
     expect(nudgeDateIn('Asia/Kathmandu', '09:00', ...quarter('2026-12-01T03:15:00Z'))).toBe('2026-12-01');
     // Just outside the quarter hour: not this one.
@@ -138,8 +147,12 @@ describe('the owner’s nudge hour', () => {
   });
 
   it('stays at 09:00 local across daylight saving: Los Angeles on 14 March 2027', () => {
-    expect(nudgeDateIn('America/Los_Angeles', '09:00', ...quarter('2027-03-12T17:00:00Z'))).toBe('2027-03-12');
-    expect(nudgeDateIn('America/Los_Angeles', '09:00', ...quarter('2027-03-15T16:00:00Z'))).toBe('2027-03-15');
+    expect(nudgeDateIn('America/Los_Angeles', '09:00', ...quarter('2027-03-12T17:00:00Z'))).toBe(
+      '2027-03-12',
+    );
+    expect(nudgeDateIn('America/Los_Angeles', '09:00', ...quarter('2027-03-15T16:00:00Z'))).toBe(
+      '2027-03-15',
+    );
     expect(nudgeDateIn('America/Los_Angeles', '09:00', ...quarter('2027-03-15T17:00:00Z'))).toBeUndefined();
   });
 

@@ -157,6 +157,9 @@ const TABLES = [
   'deliveries',
   'user_names',
   'plan_canvases',
+  'user_time_zones',
+  'phase_nudges',
+  'owner_notices',
 ] as const;
 
 /** Every row of one workspace, in every table. */
@@ -222,6 +225,8 @@ function filledState(callback: string, theirs: Team): Json {
 /** Button values as the app writes them, naming the other workspace's strategy, metric or phase. */
 function valueFor(actionId: string, theirs: Team): string {
   if (actionId.startsWith('phase_')) return JSON.stringify({ s: data[theirs].strategyId, k: 'listening' });
+  if (actionId.startsWith('nudge_'))
+    return JSON.stringify({ s: data[theirs].strategyId, k: 'listening', ks: ['listening'] });
   if (actionId.startsWith('metric_list_')) return data[theirs].metricId;
   if (actionId.startsWith('assessment_revise'))
     return JSON.stringify({ s: data[theirs].strategyId, q: 'why' });
@@ -284,9 +289,14 @@ async function sendMixed(ours: Team, theirs: Team, events: string[]): Promise<vo
       actions: [
         {
           action_id: actionId,
-          block_id: 'b',
-          type: 'button',
-          value: valueFor(actionId, theirs),
+          // The reassign select names its phase in its block, and a person picked.
+          ...(actionId === 'nudge_reassign'
+            ? {
+                block_id: JSON.stringify({ s: data[theirs].strategyId, k: 'listening' }),
+                type: 'users_select',
+                selected_user: OWN[theirs].user,
+              }
+            : { block_id: 'b', type: 'button', value: valueFor(actionId, theirs) }),
           action_ts: '1',
         },
       ],

@@ -132,7 +132,7 @@ describe('nudges on the ladder, in the owner’s time', () => {
 
   it('then once a week while overdue, on working days only; never at the weekend', async () => {
     await assignAll();
-    await runTo('2026-12-16T00:00:00Z', 60);
+    await runTo('2026-12-16T00:00:00Z', 180);
     expect(nudgesTo('U3').map((p) => iso(p.at))).toEqual([
       '2026-12-01T07:00:00.000Z',
       '2026-12-08T07:00:00.000Z',
@@ -219,7 +219,7 @@ describe('the nudge’s buttons act in place', () => {
     expect(text(reply!.args)).toContain('💤 Goal setting: no reminders before 2026-12-08.');
     // Listening is nudged on 8 December as overdue; Goal setting comes back that day too.
     await t.reply('status'); // nothing else changes meanwhile
-    await runTo('2026-12-08T16:00:00Z', 60);
+    await runTo('2026-12-08T16:00:00Z', 180);
     expect(nudgesTo('U2')).toHaveLength(1);
     await runTo('2026-12-08T18:00:00Z');
     expect(nudgesTo('U2')).toHaveLength(2);
@@ -256,7 +256,7 @@ describe('the nudge’s buttons act in place', () => {
     );
     expect(assigned.length).toBeGreaterThan(0);
     // U4 is not nudged about it again; U3, its owner now, is on 8 December.
-    await runTo('2026-12-09T00:00:00Z', 60);
+    await runTo('2026-12-09T00:00:00Z', 180);
     expect(nudgesTo('U4')).toHaveLength(1);
     expect(nudgesTo('U3').some((p) => text(p.call.args).includes('Läsnäolomallin määrittely'))).toBe(true);
   });

@@ -158,3 +158,24 @@ export function nudgeLine(p: NudgePhase & { phase: PhaseKey }, ownerId: string, 
   const due = p.due ?? '';
   return { phase, state: 'open', due, when: due < today ? 'overdue' : due === today ? 'today' : 'ahead' };
 }
+
+/** A change as the person hears of it: its first value before and its last after. */
+export interface ToldChange {
+  phase: string;
+  field: 'dueDate' | 'status';
+  actors: string[];
+  before: string | null;
+  after: string | null;
+}
+
+export interface ToldBlock {
+  phase: string;
+  actorId: string;
+  ownerId: string | null;
+  note: string | null;
+}
+
+export interface NoticeDigest {
+  changes: ToldChange[];
+  blocked: ToldBlock[];
+}

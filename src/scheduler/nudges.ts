@@ -132,6 +132,8 @@ async function runNoticeBatch(pass: Pass, batch: NoticeBatch, at: number): Promi
   const scope = { teamId: batch.teamId };
   const waiting = await listWaitingNotices(db, scope, batch.strategyId, batch.recipient);
   const ids = waiting.map((n) => n.id);
+  // Taken by another process since the batch was found: a delivery without notices would nudge.
+  if (ids.length === 0) return;
   const strategy = await findStrategyById(db, scope, batch.strategyId);
   const s = strategy && (await listSchedules(db, scope, strategy.id)).find((x) => x.kind === 'nudges');
   if (!strategy || strategy.state === 'archived' || !s) {

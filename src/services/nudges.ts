@@ -3,6 +3,7 @@ import { addDays, localDate } from '../domain/dates.js';
 import type { OwnerNudge } from '../domain/digest.js';
 import type { PhaseKey } from '../domain/method.js';
 import {
+  type NoticeDigest,
   type NudgeLine,
   type NudgePhase,
   nudgeDateIn,
@@ -10,6 +11,7 @@ import {
   ownerNudge,
   ownersNear,
   SNOOZE_DAYS,
+  type ToldChange,
 } from '../domain/nudges.js';
 import { type Actor, canEditItem } from '../domain/permissions.js';
 import type { Phase, PhaseFields } from '../domain/phases.js';
@@ -215,27 +217,6 @@ export async function afterPhaseChange(
     await clearPhaseNudge(trx, { teamId: strategy.teamId }, strategy.id, after.key);
 }
 
-/** A change as the person hears of it: its first value before and its last after. */
-export interface ToldChange {
-  phase: string;
-  field: 'dueDate' | 'status';
-  actors: string[];
-  before: string | null;
-  after: string | null;
-}
-
-export interface ToldBlock {
-  phase: string;
-  actorId: string;
-  ownerId: string | null;
-  note: string | null;
-}
-
-export interface NoticeDigest {
-  changes: ToldChange[];
-  blocked: ToldBlock[];
-}
-
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /**
@@ -244,7 +225,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
  */
 export function foldNotices(notices: Notice[]): NoticeDigest {
   const changes = new Map<string, ToldChange>();
-  const blocked: ToldBlock[] = [];
+  const blocked: NoticeDigest['blocked'] = [];
   for (const n of notices) {
     if (n.kind === 'blocked') {
       blocked.push({

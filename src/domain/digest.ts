@@ -1,8 +1,6 @@
-import { daysBetween } from './dates.js';
 import type { MetricDefinition } from './metric.js';
 import type { OwnerLeftItem } from './owner-left.js';
 import type { QuietChannel } from './phase-content.js';
-import { NUDGE_DAYS } from './phases.js';
 import type { MetricReport } from './reporting.js';
 import type { Language } from './strategy.js';
 import type { Trend } from './trend.js';
@@ -54,20 +52,8 @@ export interface PhaseDue {
 
 export interface OwnerNudge {
   ownerId: string;
+  /** The owner's local date the nudge is for (YYYY-MM-DD). */
+  date?: string;
   dueSoon: PhaseDue[];
   overdue: PhaseDue[];
-}
-
-/** Owners of open phases due within NUDGE_DAYS or overdue, one entry per owner. `today` is local. */
-export function selectNudges(phases: PhaseDue[], today: string): OwnerNudge[] {
-  const byOwner = new Map<string, OwnerNudge>();
-  for (const p of phases) {
-    if (p.done || !p.ownerId || !p.due) continue;
-    const days = daysBetween(today, p.due);
-    if (days > NUDGE_DAYS) continue;
-    const entry = byOwner.get(p.ownerId) ?? { ownerId: p.ownerId, dueSoon: [], overdue: [] };
-    (days < 0 ? entry.overdue : entry.dueSoon).push(p);
-    byOwner.set(p.ownerId, entry);
-  }
-  return [...byOwner.values()];
 }

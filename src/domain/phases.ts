@@ -87,8 +87,6 @@ export function resolvePhase(input: string, names: PhaseNames): PhaseLookup {
 
 /** An unfinished phase due between today and this many days from today shows as due soon. */
 export const DUE_SOON_DAYS = 7;
-/** Owners are reminded by DM of their open phases due within this many days, and of overdue ones. */
-export const NUDGE_DAYS = 3;
 
 export type PhaseTiming = 'overdue' | 'due_soon' | 'later' | 'none';
 

@@ -30,6 +30,16 @@ export interface Recurrence {
   /** HH:MM, local wall-clock time. */
   localTime: string;
   timeZone: string;
+  /**
+   * The owner nudges look every quarter of an hour on the UTC clock instead: each owner's own nudge
+   * hour (`localTime` in their time zone) is found per owner, at the quarter hour it falls in.
+   */
+  everyQuarterHour?: boolean;
+}
+
+/** The owner nudges' recurrence, whatever else a stored row of theirs says. */
+export function isQuarterHourly(kind: ScheduleKind): boolean {
+  return kind === 'nudges';
 }
 
 export interface ScheduleSettings {
@@ -63,8 +73,8 @@ export function recurrences(settings: ScheduleSettings): Record<ScheduleKind, Re
       localTime: settings.checkin.localTime,
       timeZone: tz,
     },
-    // Owner nudges run daily at the digest's hour: at most one DM a day per owner.
-    nudges: { weekday: null, localTime: settings.digest.localTime, timeZone: tz },
+    // Owner nudges go out at the digest's hour, in each owner's own time zone (see nudges.ts).
+    nudges: { weekday: null, localTime: settings.digest.localTime, timeZone: tz, everyQuarterHour: true },
   };
 }
 
@@ -80,6 +90,8 @@ export function recurrences(settings: ScheduleSettings): Record<ScheduleKind, Re
  *   time).
  */
 export function nextRun(recurrence: Recurrence, after: Date): Date {
+  if (recurrence.everyQuarterHour)
+    return new Date((Math.floor(after.getTime() / QUARTER_MS) + 1) * QUARTER_MS);
   // Every schedule of one recurrence moves to the same slot: a fan-out of thousands asks the same
   // question thousands of times, and luxon's zone arithmetic showed high in its profile. A slot
   // found for `from` is the answer for any `after` in [from, slot): no slot lies between them.
@@ -93,6 +105,7 @@ export function nextRun(recurrence: Recurrence, after: Date): Date {
   return slot;
 }
 
+const QUARTER_MS = 15 * 60 * 1000;
 const LAST_SLOTS_SIZE = 1_000;
 const lastSlots = new Map<string, { from: number; slot: number }>();
 
@@ -117,7 +130,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * luxon's fromObject, which guesses between a fall-back hour's two offsets from the offset the
  * zone has at the real current time, so its answer changed with the season the code ran in.
  */
-function atLocal(day: DateTime, hour: number, minute: number): DateTime {
+export function atLocal(day: DateTime, hour: number, minute: number): DateTime {
   const zone = day.zone;
   // The wall time read as if it were UTC; each offset the zone has around it gives a candidate.
   const wall = Date.UTC(day.year, day.month - 1, day.day, hour, minute);

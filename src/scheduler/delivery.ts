@@ -16,10 +16,10 @@ import {
   checkinPromptMessage,
   checkinReminderMessage,
   digestMessage,
-  nudgeMessage,
   pausedNoticeMessage,
 } from '../views/scheduled.js';
 import { DELIVERY_EVENT, findDelivered } from './lookup.js';
+import { renderNudges } from './nudges.js';
 import type { Pass } from './pass.js';
 import { type PostOutcome, postWithRetries } from './slack-client.js';
 
@@ -69,11 +69,8 @@ async function render(
       if (mine.length === 0) return undefined;
       return checkinReminderMessage(await dmLanguage(), strategy, mine);
     }
-    case 'nudges': {
-      const nudge = (await content.nudges(strategy, now)).find((n) => n.ownerId === d.recipient);
-      if (!nudge) return undefined;
-      return nudgeMessage(await dmLanguage(), strategy.name, nudge);
-    }
+    case 'nudges':
+      return renderNudges(pass, s, strategy, d, dmLanguage);
   }
 }
 

@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import { findExpiredClaims } from '../storage/deliveries.js';
 import { findDueSchedules } from '../storage/schedules.js';
 import { HistoryLimits } from './lookup.js';
+import { runNotices } from './nudges.js';
 import type { Pass, SchedulerDeps, TickResult } from './pass.js';
 import { runSlot, takeOverClaim } from './slot.js';
 
@@ -107,6 +108,8 @@ export class Scheduler {
         });
         if (due.length < BATCH || moved === 0) break;
       }
+      // After the slots: a nudge due at this instant takes its delivery key before any notice.
+      await runNotices(pass);
     } catch (err) {
       this.log.error({ err }, 'scheduler tick failed');
     }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { catchUpSlot, decideSlot, LEASE_MS, MAX_ATTEMPTS, nextRun } from '../domain/schedule.js';
+import { catchUpSlot, decideSlot, GRACE_MS, LEASE_MS, MAX_ATTEMPTS, nextRun } from '../domain/schedule.js';
 import type { Strategy } from '../domain/strategy.js';
 import type { Db } from '../storage/db.js';
 import {
@@ -12,6 +12,7 @@ import {
 import { advanceSchedule, findSchedule, isStillDue, type Schedule } from '../storage/schedules.js';
 import { findStrategyById } from '../storage/strategies.js';
 import { deliver, mayHavePosted } from './delivery.js';
+import { nudgeSlot } from './nudges.js';
 import type { Pass } from './pass.js';
 
 // A slot is taken by one process only: by a compare-and-set on the schedule's next_run_at for a
@@ -59,8 +60,10 @@ async function recipients(pass: Pass, s: Schedule, strategy: Strategy, now: Date
       return (await pass.deps.content.checkinDue(strategy, now)).length > 0 ? [strategy.channelId] : [];
     case 'checkin_reminder':
       return [...new Set(await pass.deps.content.checkinReminders(strategy, now))];
-    case 'nudges':
-      return (await pass.deps.content.nudges(strategy, now)).map((n) => n.ownerId);
+    case 'nudges': {
+      const slot = nudgeSlot(pass, s, strategy, s.nextRunAt, now.getTime());
+      return (await pass.deps.content.nudges(strategy, slot)).map((n) => n.ownerId);
+    }
   }
 }
 
@@ -83,6 +86,10 @@ export async function runSlot(pass: Pass, s: Schedule): Promise<void> {
   const strategy = await findStrategyById(db, { teamId: s.teamId }, s.strategyId);
 
   const gone = !strategy || strategy.state === 'archived';
+  if (!gone && s.everyQuarterHour && decideSlot(slotAt, at) === 'skip') {
+    await catchUpQuietly(pass, s, at);
+    return;
+  }
   if (gone || decideSlot(slotAt, at) === 'skip') {
     const target = gone ? next : catchUpSlot(s, slotAt, at);
     const skipped = {
@@ -127,6 +134,20 @@ export async function runSlot(pass: Pass, s: Schedule): Promise<void> {
   );
   result.claimed += claimed.length;
   for (const d of claimed) await deliver(pass, s, strategy, d);
+}
+
+/**
+ * A quarter-hourly look (the owner nudges) missed beyond the grace period sends nothing by itself:
+ * the schedule moves to the oldest look still within the grace period, whose window reaches to
+ * now, so every owner's nudge hour that passed within it is still served, once.
+ */
+async function catchUpQuietly(pass: Pass, s: Schedule, at: number): Promise<void> {
+  const target = nextRun(s, new Date(at - GRACE_MS)).getTime();
+  if (!(await takeSlot(pass.deps.db, s, s.nextRunAt, target, at, []))) {
+    pass.contended = true;
+    return;
+  }
+  await runSlot(pass, { ...s, nextRunAt: target });
 }
 
 /**

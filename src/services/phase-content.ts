@@ -28,7 +28,7 @@ import {
   type PostingCadence,
   type QuietChannel,
 } from '../domain/phase-content.js';
-import { NUDGE_DAYS, type PhaseTiming } from '../domain/phases.js';
+import type { PhaseTiming } from '../domain/phases.js';
 import type { Strategy } from '../domain/strategy.js';
 import { recordAudit } from '../storage/audit.js';
 import { listMetrics } from '../storage/metrics.js';
@@ -56,6 +56,9 @@ import {
 import { ensurePhases, findPhaseForUpdate, listPhases } from '../storage/phases.js';
 import { listStrategies } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
+
+/** Actions due within this many days, and overdue ones, are an owner's to be reminded of. */
+const ACTION_DUE_DAYS = 3;
 
 export type { QuietChannel, StoredItem };
 
@@ -550,7 +553,7 @@ export async function actionsDueFor(
   deps: ServiceDeps,
   teamId: string,
   userId: string,
-  withinDays: number = NUDGE_DAYS,
+  withinDays: number = ACTION_DUE_DAYS,
 ): Promise<OwnedAction[]> {
   return (await openActionsOwnedBy(deps, teamId, userId)).filter(
     (o) => o.action.due !== undefined && o.action.due <= addDays(o.today, withinDays),

@@ -20,6 +20,7 @@ import {
 } from '../storage/phases.js';
 import { listStrategies } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
+import { afterPhaseChange } from './nudges.js';
 import { firstSubmission, type SubmissionId } from './submissions.js';
 
 export type PhaseChange = Partial<PhaseFields>;
@@ -93,6 +94,7 @@ export async function changePhase(
       at,
     });
     const after: Phase = { ...before, ...fields, updatedAt: new Date(at) };
+    await afterPhaseChange(trx, { strategy, actorId: actor.userId, before, after, changed, at });
     return { kind: 'updated', before, after, changed };
   });
 }

@@ -1,6 +1,5 @@
 import { localDate } from '../domain/dates.js';
-import type { DigestData, DigestPhaseItem, OwnerNudge, PhaseDue } from '../domain/digest.js';
-import { selectNudges } from '../domain/digest.js';
+import type { DigestData, DigestPhaseItem, OwnerNudge } from '../domain/digest.js';
 import { type PhaseTiming, phaseTiming } from '../domain/phases.js';
 import { askedPeriod, type DueCheckin, dueCheckins, metricReport } from '../domain/reporting.js';
 import { nextRun } from '../domain/schedule.js';
@@ -12,6 +11,7 @@ import { currentAssessment } from './assessments.js';
 import { ownerLeft } from './departures.js';
 import type { ServiceDeps } from './deps.js';
 import { currentPeriod, strategyMetrics } from './metrics.js';
+import { collectNudges, type NudgeSlot } from './nudges.js';
 import { quietChannels } from './phase-content.js';
 
 // What each scheduled message says, gathered from what the strategy has at the moment of sending.
@@ -108,24 +108,14 @@ export async function collectCheckinReminders(
   return [...new Set((await collectCheckinDue(deps, strategy, now)).map((d) => d.ownerId))];
 }
 
-/** The strategy's phases with owners and due dates, for the owner nudges. */
-export async function collectPhaseDues(deps: ServiceDeps, strategy: Strategy): Promise<PhaseDue[]> {
-  const phases = await listPhases(deps.db, { teamId: strategy.teamId }, strategy.id);
-  return phases.map((p) => ({ phase: p.key, ownerId: p.ownerId, due: p.dueDate, done: p.status === 'done' }));
-}
-
-/** Owners to nudge today: phases due within three days or overdue, in the strategy's time zone. */
-export async function collectNudges(deps: ServiceDeps, strategy: Strategy, now: Date): Promise<OwnerNudge[]> {
-  return selectNudges(await collectPhaseDues(deps, strategy), localDate(now, strategy.timeZone));
-}
-
 /** The source of every scheduled message's content; the scheduler takes one (tests may pass their own). */
 export interface ScheduledContent {
   digest(strategy: Strategy, now: Date): Promise<DigestData>;
   /** The metrics a check-in at `now` asks for, unreported. */
   checkinDue(strategy: Strategy, now: Date): Promise<DueCheckin[]>;
   checkinReminders(strategy: Strategy, now: Date): Promise<string[]>;
-  nudges(strategy: Strategy, now: Date): Promise<OwnerNudge[]>;
+  /** The owners to nudge in one pass, each with the phases that are on a rung of their ladder. */
+  nudges(strategy: Strategy, slot: NudgeSlot): Promise<OwnerNudge[]>;
 }
 
 export function scheduledContent(deps: ServiceDeps): ScheduledContent {
@@ -133,6 +123,6 @@ export function scheduledContent(deps: ServiceDeps): ScheduledContent {
     digest: (s, now) => collectDigest(deps, s, now),
     checkinDue: (s, now) => collectCheckinDue(deps, s, now),
     checkinReminders: (s, now) => collectCheckinReminders(deps, s, now),
-    nudges: (s, now) => collectNudges(deps, s, now),
+    nudges: (s, slot) => collectNudges(deps, s, slot),
   };
 }

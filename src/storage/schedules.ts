@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { Recurrence, ScheduleKind, Weekday } from '../domain/schedule.js';
+import { isQuarterHourly, type Recurrence, type ScheduleKind, type Weekday } from '../domain/schedule.js';
 import type { Db } from './db.js';
 import type { ScheduleTable } from './schema.js';
 import type { Scope } from './strategies.js';
@@ -38,6 +38,7 @@ function toSchedule(r: Selectable<ScheduleTable>): Schedule {
     enabled: Number(r.enabled) === 1,
     paused: Number(r.paused) === 1,
     pauseReason: r.pause_reason,
+    ...(isQuarterHourly(r.kind) ? { everyQuarterHour: true } : {}),
   };
 }
 

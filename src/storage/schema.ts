@@ -211,6 +211,9 @@ export interface Database {
   channel_activity: ChannelActivityTable;
   action_items: ActionItemTable;
   departed_users: DepartedUserTable;
+  user_time_zones: UserTimeZoneTable;
+  phase_nudges: PhaseNudgeTable;
+  owner_notices: OwnerNoticeTable;
 }
 
 export interface UserNameTable {
@@ -322,4 +325,39 @@ export interface DepartedUserTable {
   team_id: string;
   user_id: string;
   left_at: number;
+}
+
+/** The time zone users.info gave for a person, and when it was asked. */
+export interface UserTimeZoneTable {
+  team_id: string;
+  user_id: string;
+  time_zone: string;
+  checked_at: number;
+}
+
+/** What an owner did about a phase's nudges: snoozed them, or said the phase is not theirs. */
+export interface PhaseNudgeTable {
+  strategy_id: string;
+  team_id: string;
+  phase_key: string;
+  /** YYYY-MM-DD in the owner's time zone: no nudge about the phase before this date. */
+  snoozed_until: string | null;
+  snoozed_by: string | null;
+  disowned_by: string | null;
+  updated_at: number;
+}
+
+/** A change someone should hear about, waiting to go out with the others made around it. */
+export interface OwnerNoticeTable {
+  id: string;
+  team_id: string;
+  strategy_id: string;
+  recipient: string;
+  kind: 'changed' | 'blocked';
+  phase_key: string;
+  actor_id: string;
+  payload_json: string;
+  created_at: number;
+  /** The delivery that sends it; null while it waits. */
+  delivery_id: string | null;
 }

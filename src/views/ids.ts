@@ -139,6 +139,20 @@ export const SCHEDULE_IDS = {
   checkinOpen: 'checkin_prompt_open',
 } as const;
 
+/**
+ * Owner nudges: each phase listed has its buttons, whose value names the phase and the phases the
+ * message lists (so the message can be rewritten in place). "Open the phase" is PHASE_IDS.edit.
+ */
+export const NUDGE_IDS = {
+  done: 'nudge_done',
+  snooze: 'nudge_snooze',
+  notMine: 'nudge_not_mine',
+  /** The admins' users_select that gives a disowned phase its new owner. */
+  reassign: 'nudge_reassign',
+  /** The block holding that select is named by the phase it reassigns (a PhaseRef). */
+  reassignBlock: (phaseRef: string) => phaseRef,
+} as const;
+
 /** Choosing languages: the strategy's (admins) and each person's own. */
 export const LANGUAGE_IDS = {
   /** A button that sets the strategy's language; its value is the language. */

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { formatLocalDate } from '../domain/dates.js';
-import type { DigestData, DigestPhaseItem, OwnerNudge } from '../domain/digest.js';
+import type { DigestData, DigestPhaseItem } from '../domain/digest.js';
 import { PHASE_KEYS, type PhaseKey, type QuestionKey } from '../domain/method.js';
 import type { DueCheckin } from '../domain/reporting.js';
 import type { Language, Strategy } from '../domain/strategy.js';
@@ -162,20 +162,6 @@ function checkinLines(c: M['checkins'], items: string[]): string {
   const shown = items.slice(0, MAX_LINES);
   if (items.length > MAX_LINES) shown.push(c.more(items.length - MAX_LINES));
   return shown.join('\n');
-}
-
-export function nudgeMessage(language: Language, strategyName: string, nudge: OwnerNudge): Message {
-  const m = messages(language);
-  const items = [
-    ...nudge.overdue.map((p) =>
-      m.nudge.overdue(phaseName(m, p.phase), formatLocalDate(language, p.due ?? '')),
-    ),
-    ...nudge.dueSoon.map((p) =>
-      m.nudge.dueSoon(phaseName(m, p.phase), formatLocalDate(language, p.due ?? '')),
-    ),
-  ];
-  const title = m.nudge.title(escapeMrkdwn(strategyName));
-  return { text: title, blocks: [section(`${title}\n${lines(m, items)}`)] };
 }
 
 /** The DM an admin gets when a schedule pauses itself on a permanent Slack error. */

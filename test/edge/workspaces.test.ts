@@ -179,6 +179,9 @@ const TABLES = [
   'channel_activity',
   'action_items',
   'departed_users',
+  'user_time_zones',
+  'phase_nudges',
+  'owner_notices',
 ] as const;
 
 /** Every row of one workspace, in every table. */
@@ -259,6 +262,8 @@ function valueFor(actionId: string, theirs: Team): string {
   if (actionId.startsWith('phase_item') || actionId === 'home_action_done')
     return JSON.stringify({ s: data[theirs].strategyId, t: 'action' });
   if (actionId.startsWith('phase_')) return JSON.stringify({ s: data[theirs].strategyId, k: 'listening' });
+  if (actionId.startsWith('nudge_'))
+    return JSON.stringify({ s: data[theirs].strategyId, k: 'listening', ks: ['listening'] });
   if (actionId.startsWith('metric_list_')) return data[theirs].metricId;
   if (actionId.startsWith('assessment_revise'))
     return JSON.stringify({ s: data[theirs].strategyId, q: 'why' });
@@ -321,10 +326,13 @@ async function sendMixed(ours: Team, theirs: Team, events: string[]): Promise<vo
       actions: [
         {
           action_id: actionId,
-          ...(actionId === 'owner_left_reassign'
+          ...(actionId === 'owner_left_reassign' || actionId === 'nudge_reassign'
             ? {
                 // A picker's block names the item; the person picked is one of theirs.
-                block_id: JSON.stringify({ s: data[theirs].strategyId, k: 'phase', i: 'listening' }),
+                block_id:
+                  actionId === 'owner_left_reassign'
+                    ? JSON.stringify({ s: data[theirs].strategyId, k: 'phase', i: 'listening' })
+                    : JSON.stringify({ s: data[theirs].strategyId, k: 'listening' }),
                 type: 'users_select',
                 selected_user: OWN[theirs].user,
               }

@@ -9,8 +9,6 @@ import {
   localDate,
   localDateTime,
 } from '../../src/domain/dates.js';
-import { selectNudges } from '../../src/domain/digest.js';
-import { NUDGE_DAYS } from '../../src/domain/phases.js';
 
 describe('the date module', () => {
   it('writes a calendar date the way each language does', () => {
@@ -48,20 +46,5 @@ describe('the date module', () => {
     expect(isValidDate('2028-02-29')).toBe(true);
     expect(isValidDate('2027-02-29')).toBe(false);
     expect(isValidDate(' 2027-02-28')).toBe(false);
-  });
-
-  it('nudges owners of phases due within NUDGE_DAYS, and of overdue ones', () => {
-    const today = '2027-03-26';
-    const phase = (key: string, due: string) => ({ phase: key, ownerId: 'U1', due, done: false });
-    const [nudge] = selectNudges(
-      [
-        phase('goals', addDays(today, NUDGE_DAYS)),
-        phase('content', addDays(today, NUDGE_DAYS + 1)),
-        phase('listening', addDays(today, -1)),
-      ],
-      today,
-    );
-    expect(nudge?.dueSoon.map((p) => p.phase)).toEqual(['goals']);
-    expect(nudge?.overdue.map((p) => p.phase)).toEqual(['listening']);
   });
 });

@@ -15,7 +15,7 @@ const USERS: TestUser[] = [
   { id: 'UADMIN', locale: 'en-US', tz: 'Europe/Helsinki', is_admin: true },
 ];
 
-// Sunday 29 November 2026, 14:00 in Helsinki: the owners' nudges go out on Monday at 09:00.
+// Sunday 29 November 2026, 14:00 in Helsinki.
 const t = appForEachTest({ users: USERS, clock: new TestClock('2026-11-29T12:00:00Z') });
 
 /** What the app sent to the response URL of a button click. */
@@ -118,11 +118,12 @@ describe('a Finnish team', () => {
     expect(home.blocks[0].text.text).toBe('Rakentakaa sosiaalisen median strategia yhdessä');
     expect(JSON.stringify(home)).toContain('*Omat vaiheesi*');
 
-    t.clock.set('2026-11-30T07:00:00Z');
+    // The due day, Tuesday 1 December, at 09:00 in Helsinki (U2's own zone).
+    t.clock.set('2026-12-01T07:00:00Z');
     await t.app.scheduler.tick();
     await t.app.scheduler.tick();
     const nudge = dmsTo('U2').at(-1)!;
-    expect(textOf(nudge.args)).toContain('Kuuntelu erääntyy 1.12.2026');
+    expect(textOf(nudge.args)).toContain('Kuuntelu erääntyy tänään');
 
     // Neither U1 nor U2 chose a language of their own for any of that (UFI, not here, once did).
     expect((await chosenLanguages()).map((r) => r.user_id)).toEqual(['UFI']);

@@ -25,6 +25,9 @@ beforeEach(async () => {
   await t.reply('assign goals <@U3>');
   await t.reply('due goals 2026-12-20');
   await addMetric('Followers', 'U3');
+  // The owners hear of the due dates U1 set for them a few minutes later, before what follows.
+  t.clock.set('2026-11-29T12:05:00Z');
+  await t.app.scheduler.tick();
   await t.app.idle();
   mark = t.standIn.calls.length;
 });
@@ -84,13 +87,16 @@ describe('what the scheduled messages say', () => {
     expect(JSON.stringify(open.args.view.blocks)).toContain('Followers');
   });
 
-  it('nudges the owner of a phase due within three days, in their language, once that day', async () => {
-    t.clock.set('2026-11-30T07:00:00Z');
+  it('nudges the owner of a phase on its due day, in their language, once that day', async () => {
+    t.clock.set('2026-11-30T07:00:00Z'); // Monday: not a rung of a phase due on Tuesday
+    await t.app.scheduler.tick();
+    expect(postsTo('U2')).toHaveLength(0);
+    t.clock.set('2026-12-01T07:00:00Z'); // Tuesday 09:00 in Helsinki: the due day
     await t.app.scheduler.tick();
     await t.app.scheduler.tick();
     const nudges = postsTo('U2');
     expect(nudges).toHaveLength(1);
-    expect(blocksText(nudges[0]!.args)).toContain('Kuuntelu erääntyy 1.12.2026');
+    expect(blocksText(nudges[0]!.args)).toContain('Kuuntelu erääntyy tänään');
     expect(postsTo('U3')).toHaveLength(0);
   });
 

@@ -1,6 +1,5 @@
 import { DateTime, Settings } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
-import { selectNudges } from '../../src/domain/digest.js';
 import {
   catchUpSlot,
   decideSlot,
@@ -211,28 +210,6 @@ describe('schedule rules', () => {
     expect(decideSlot(slot, slot + 3 * 3600_000)).toBe('send');
     expect(decideSlot(slot, slot + GRACE_MS)).toBe('send');
     expect(decideSlot(slot, slot + GRACE_MS + 1)).toBe('skip');
-  });
-
-  it('nudges owners of open phases due within three days or overdue, one entry per owner', () => {
-    const nudges = selectNudges(
-      [
-        { phase: 'listening', ownerId: 'U1', due: '2026-11-27', done: false },
-        { phase: 'goals', ownerId: 'U1', due: '2026-11-20', done: false },
-        { phase: 'content', ownerId: 'U2', due: '2026-11-29', done: false },
-        { phase: 'presence', ownerId: 'U2', due: '2026-11-30', done: false },
-        { phase: 'channels', ownerId: 'U3', due: '2026-11-20', done: true },
-        { phase: 'measurement', ownerId: null, due: '2026-11-20', done: false },
-      ],
-      '2026-11-26',
-    );
-    expect(nudges).toEqual([
-      {
-        ownerId: 'U1',
-        dueSoon: [expect.objectContaining({ phase: 'listening' })],
-        overdue: [expect.objectContaining({ phase: 'goals' })],
-      },
-      { ownerId: 'U2', dueSoon: [expect.objectContaining({ phase: 'content' })], overdue: [] },
-    ]);
   });
 });
 

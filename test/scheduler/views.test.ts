@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { DigestData } from '../../src/domain/digest.js';
 import { DEFAULT_SETTINGS } from '../../src/domain/schedule.js';
 import { TIME_ZONES } from '../../src/domain/time-zones.js';
+import { nudgeMessage } from '../../src/views/nudges.js';
 import { scheduleModal } from '../../src/views/schedule-modal.js';
-import { digestMessage, nudgeMessage, pausedNoticeMessage } from '../../src/views/scheduled.js';
+import { digestMessage, pausedNoticeMessage } from '../../src/views/scheduled.js';
 import { checkMessage, checkView } from '../support/block-kit.js';
 
 const full = (language: 'en' | 'fi'): DigestData => ({
@@ -89,11 +90,15 @@ describe('the digest message', () => {
 
 describe('the other scheduled messages', () => {
   it('nudges an owner about overdue and due-soon phases', () => {
-    const m = nudgeMessage('fi', 'Launch', {
-      ownerId: 'U2',
-      overdue: [{ phase: 'goals', ownerId: 'U2', due: '2026-11-20', done: false }],
-      dueSoon: [],
-    });
+    const m = nudgeMessage(
+      'fi',
+      { id: 's1', name: 'Launch' },
+      {
+        ownerId: 'U2',
+        overdue: [{ phase: 'goals', ownerId: 'U2', due: '2026-11-20', done: false }],
+        dueSoon: [],
+      },
+    );
     expect(text(m)).toContain('Tavoitteiden asettaminen erääntyi 20.11.2026 ja on myöhässä');
   });
 

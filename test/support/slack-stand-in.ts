@@ -357,7 +357,8 @@ export class SlackStandIn {
       team_id: u.team_id ?? this.team.id,
       name: u.name ?? id.toLowerCase(),
       real_name: u.real_name ?? u.name ?? id,
-      tz: u.tz ?? 'Europe/Helsinki',
+      // Slack gives the zone's IANA name, its label and its offset from UTC now, in seconds.
+      ...zoneFields(u.tz ?? 'Europe/Helsinki'),
       is_admin: u.is_admin ?? false,
       is_owner: u.is_owner ?? false,
       is_bot: u.is_bot ?? false,
@@ -753,6 +754,18 @@ export class SlackStandIn {
         return { ok: false, error: 'unknown_method' };
     }
   }
+}
+
+/** users.info's time zone fields for an IANA zone, as they read at the real current time. */
+function zoneFields(tz: string): { tz: string; tz_label: string; tz_offset: number } {
+  const now = new Date();
+  const label =
+    new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'long' })
+      .formatToParts(now)
+      .find((p) => p.type === 'timeZoneName')?.value ?? tz;
+  const wall = new Date(now.toLocaleString('en-US', { timeZone: tz }));
+  const utc = new Date(now.toLocaleString('en-US', { timeZone: 'UTC' }));
+  return { tz, tz_label: label, tz_offset: Math.round((wall.getTime() - utc.getTime()) / 60_000) * 60 };
 }
 
 /** The id of the app's direct message with a user, as conversations.open and chat.postMessage give it. */

@@ -8,6 +8,7 @@ import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
 import { lifecycleTexts } from './lifecycle.js';
 import { metricTexts } from './metrics.js';
+import { nudgeTexts } from './nudges.js';
 import { peopleTexts } from './people.js';
 import { periodTexts } from './periods.js';
 import { phaseContentTexts } from './phase-content.js';
@@ -39,6 +40,7 @@ export const en = {
   ...exportTexts,
   ...peopleTexts,
   ...lifecycleTexts,
+  ...nudgeTexts,
 };
 
 export type Messages = typeof en;

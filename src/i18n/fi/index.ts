@@ -9,6 +9,7 @@ import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
 import { lifecycleTexts } from './lifecycle.js';
 import { metricTexts } from './metrics.js';
+import { nudgeTexts } from './nudges.js';
 import { peopleTexts } from './people.js';
 import { periodTexts } from './periods.js';
 import { phaseContentTexts } from './phase-content.js';
@@ -39,4 +40,5 @@ export const fi: Messages = {
   ...exportTexts,
   ...peopleTexts,
   ...lifecycleTexts,
+  ...nudgeTexts,
 };

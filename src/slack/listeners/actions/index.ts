@@ -5,6 +5,7 @@ import {
   CONTENT_IDS,
   LANGUAGE_IDS,
   METRIC_IDS,
+  NUDGE_IDS,
   OWNER_LEFT_IDS,
   PHASE_IDS,
   SCHEDULE_IDS,
@@ -27,6 +28,7 @@ import { makeHomeLanguage } from './home-language.js';
 import { registerLeadHome } from './lead-home.js';
 import { METRIC_LIST_BUTTONS } from './metric-buttons.js';
 import { makeMetricHomeCheckin } from './metric-home-checkin.js';
+import { makeNudgeDone, makeNudgeNotMine, makeNudgeReassign, makeNudgeSnooze } from './nudge-buttons.js';
 import { makeOwnerReassign } from './owner-reassign.js';
 import { makePhaseEditButton, makePhaseStatusButton } from './phase-buttons.js';
 import { makeHomeActionDone, makeItemButton } from './phase-items.js';
@@ -64,6 +66,11 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(CONTENT_IDS.addItem, itemButton);
   app.action(CONTENT_IDS.editItem, itemButton);
   app.action(CONTENT_IDS.homeActionDone, makeHomeActionDone(deps));
+  // An owner's nudge ("Open the phase" is the edit button above) and the admins' reassign select.
+  app.action(NUDGE_IDS.done, makeNudgeDone(deps));
+  app.action(NUDGE_IDS.snooze, makeNudgeSnooze(deps));
+  app.action(NUDGE_IDS.notMine, makeNudgeNotMine(deps));
+  app.action(NUDGE_IDS.reassign, makeNudgeReassign(deps));
   // The check-in modal for the strategy a button names: App Home, the digest, the prompt, the reminder.
   const openCheckin = makeMetricHomeCheckin(deps);
   app.action(METRIC_IDS.homeCheckin, openCheckin);

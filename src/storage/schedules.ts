@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { Recurrence, ScheduleKind, Weekday } from '../domain/schedule.js';
+import { isFrequency, type Recurrence, type ScheduleKind, type Weekday } from '../domain/schedule.js';
 import type { Db } from './db.js';
 import type { ScheduleTable } from './schema.js';
 import type { Scope } from './strategies.js';
@@ -20,7 +20,7 @@ export type NewSchedule = Omit<Schedule, 'pauseReason'> & { at: number };
 
 export type ScheduleChange = Pick<
   Schedule,
-  'weekday' | 'localTime' | 'timeZone' | 'nextRunAt' | 'enabled'
+  'weekday' | 'localTime' | 'timeZone' | 'frequency' | 'anchor' | 'dayOffset' | 'nextRunAt' | 'enabled'
 > & {
   at: number;
 };
@@ -38,6 +38,9 @@ function toSchedule(r: Selectable<ScheduleTable>): Schedule {
     enabled: Number(r.enabled) === 1,
     paused: Number(r.paused) === 1,
     pauseReason: r.pause_reason,
+    frequency: isFrequency(r.frequency) ? r.frequency : 'weekly',
+    anchor: r.anchor,
+    dayOffset: Number(r.day_offset),
   };
 }
 
@@ -50,6 +53,9 @@ function toRow(s: NewSchedule): Insertable<ScheduleTable> {
     weekday: s.weekday,
     local_time: s.localTime,
     time_zone: s.timeZone,
+    frequency: s.frequency ?? 'weekly',
+    anchor: s.anchor ?? null,
+    day_offset: s.dayOffset ?? 0,
     next_run_at: s.nextRunAt,
     enabled: s.enabled ? 1 : 0,
     paused: s.paused ? 1 : 0,
@@ -97,6 +103,9 @@ export async function updateSchedule(db: Db, scope: Scope, id: string, c: Schedu
       weekday: c.weekday,
       local_time: c.localTime,
       time_zone: c.timeZone,
+      frequency: c.frequency ?? 'weekly',
+      anchor: c.anchor ?? null,
+      day_offset: c.dayOffset ?? 0,
       next_run_at: c.nextRunAt,
       enabled: c.enabled ? 1 : 0,
       updated_at: c.at,

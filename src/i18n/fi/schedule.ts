@@ -23,6 +23,29 @@ export const scheduleTexts: typeof en = {
     checkinTime: 'Mittariseuranta: kellonaika',
     checkinHint:
       'Raportoimatta jättäneet vastuuhenkilöt saavat yhden muistutuksen yksityisviestinä seuraavana päivänä.',
+    digestFrequency: 'Kooste: kuinka usein',
+    checkinFrequency: 'Mittariseuranta: kuinka usein',
+    frequencyHint: 'Kerran kuussa: alla valittuna viikonpäivänä kuukauden seitsemän ensimmäisen tai viimeisen päivän aikana.',
+    frequencyNames: {
+      weekly: 'Joka viikko',
+      biweekly: 'Joka toinen viikko',
+      monthly_first: 'Kerran kuussa, kuun ensimmäisellä viikolla',
+      monthly_last: 'Kerran kuussa, kuun viimeisellä viikolla',
+      off: 'Ei käytössä',
+    } as Record<string, string>,
+    slotText: (frequency: string, day: string, time: string) =>
+      ({
+        weekly: `joka ${day} klo ${time}`,
+        biweekly: `joka toinen ${day} klo ${time}`,
+        monthly_first: `kuun ensimmäinen ${day} klo ${time}`,
+        monthly_last: `kuun viimeinen ${day} klo ${time}`,
+      })[frequency] ?? 'ei käytössä',
+    slotOff: 'ei käytössä',
+    previewDigest: 'Esikatsele seuraava kooste',
+    previewTitle: 'Seuraava kooste',
+    previewIntro: (channel: string, date: string, time: string) =>
+      `Tämän kanava <#${channel}> saa ${date} klo ${time} sen perusteella, mitä strategiassa on nyt. Aikataulu-ikkunan tallentamattomat muutokset eivät näy tässä.`,
+    previewOff: 'Kooste ei ole käytössä, joten seuraavaa ei voi esikatsella. Valitse ensin, kuinka usein se tulee, ja tallenna.',
     timeZone: 'Aikavyöhyke',
     timeZoneHint: 'Löydät vyöhykkeen kirjoittamalla kaupungin nimen, esimerkiksi Helsinki tai New York.',
     timeZonePlaceholder: 'Valitse aikavyöhyke',

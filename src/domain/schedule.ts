@@ -199,10 +199,9 @@ function weeksBetween(anchor: string, day: DateTime): number {
  * week, counted from there, starts with that slot.
  */
 export function anchorAfter(recurrence: Recurrence, after: Date): string {
-  const slot = DateTime.fromJSDate(
-    nextRun({ ...recurrence, frequency: 'weekly', anchor: null }, after),
-    { zone: recurrence.timeZone },
-  ).minus({ days: recurrence.dayOffset ?? 0 });
+  const slot = DateTime.fromJSDate(nextRun({ ...recurrence, frequency: 'weekly', anchor: null }, after), {
+    zone: recurrence.timeZone,
+  }).minus({ days: recurrence.dayOffset ?? 0 });
   return slot.minus({ days: slot.weekday - 1 }).toISODate()!;
 }
 
@@ -291,11 +290,7 @@ export function sameSettings(a: ScheduleSettings, b: ScheduleSettings): boolean 
  * Every other week starts from the next slot when it is chosen; once running, it keeps its weeks
  * through changes of day, time or zone. Other frequencies need no anchor.
  */
-export function anchorSlots(
-  before: ScheduleSettings,
-  after: ScheduleSettings,
-  now: Date,
-): ScheduleSettings {
+export function anchorSlots(before: ScheduleSettings, after: ScheduleSettings, now: Date): ScheduleSettings {
   const anchor = (was: SlotSettings, slot: SlotSettings): SlotSettings => {
     if (slot.frequency !== 'biweekly') return { ...slot, anchor: null };
     if (was.frequency === 'biweekly' && was.anchor) return { ...slot, anchor: was.anchor };

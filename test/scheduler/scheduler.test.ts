@@ -607,7 +607,11 @@ describe('the schedule modal', () => {
     expect(digest).toMatchObject({ weekday: 3, local_time: '08:37', time_zone: 'Europe/Helsinki' });
     expect(new Date(digest.next_run_at).toISOString()).toBe('2026-12-02T06:37:00.000Z');
     // The day after Thursday's prompt.
-    expect(await schedule('checkin_reminder')).toMatchObject({ weekday: 4, day_offset: 1, local_time: '14:05' });
+    expect(await schedule('checkin_reminder')).toMatchObject({
+      weekday: 4,
+      day_offset: 1,
+      local_time: '14:05',
+    });
     expect(await schedule('nudges')).toMatchObject({ enabled: 0 });
     expect(await t.app.db.selectFrom('strategies').select('time_zone').executeTakeFirstOrThrow()).toEqual({
       time_zone: 'Europe/Helsinki',

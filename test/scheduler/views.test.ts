@@ -107,7 +107,11 @@ describe('the other scheduled messages', () => {
     for (const language of ['en', 'fi'] as const) {
       const view = scheduleModal(
         language,
-        { ...DEFAULT_SETTINGS, digest: { ...DEFAULT_SETTINGS.digest, weekday: 2, localTime: '07:45' }, timeZone: 'Europe/Helsinki' },
+        {
+          ...DEFAULT_SETTINGS,
+          digest: { ...DEFAULT_SETTINGS.digest, weekday: 2, localTime: '07:45' },
+          timeZone: 'Europe/Helsinki',
+        },
         { strategyId: 's1', channelId: 'C1' },
         'America/New_York',
       );

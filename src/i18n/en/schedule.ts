@@ -43,7 +43,8 @@ export const scheduleTexts = {
     previewTitle: 'Next digest',
     previewIntro: (channel: string, date: string, time: string) =>
       `What <#${channel}> gets on ${date} at ${time}, from what the strategy holds now. Changes in the schedule window that are not saved yet are not in it.`,
-    previewOff: 'The digest is switched off, so there is no next one to preview. Choose how often it comes and save first.',
+    previewOff:
+      'The digest is switched off, so there is no next one to preview. Choose how often it comes and save first.',
     timeZone: 'Time zone',
     timeZoneHint: 'Type a city to find its zone, for example Helsinki or New York.',
     timeZonePlaceholder: 'Pick a time zone',

@@ -25,7 +25,8 @@ export const scheduleTexts: typeof en = {
       'Raportoimatta jättäneet vastuuhenkilöt saavat yhden muistutuksen yksityisviestinä seuraavana päivänä.',
     digestFrequency: 'Kooste: kuinka usein',
     checkinFrequency: 'Mittariseuranta: kuinka usein',
-    frequencyHint: 'Kerran kuussa: alla valittuna viikonpäivänä kuukauden seitsemän ensimmäisen tai viimeisen päivän aikana.',
+    frequencyHint:
+      'Kerran kuussa: alla valittuna viikonpäivänä kuukauden seitsemän ensimmäisen tai viimeisen päivän aikana.',
     frequencyNames: {
       weekly: 'Joka viikko',
       biweekly: 'Joka toinen viikko',
@@ -45,7 +46,8 @@ export const scheduleTexts: typeof en = {
     previewTitle: 'Seuraava kooste',
     previewIntro: (channel: string, date: string, time: string) =>
       `Tämän kanava <#${channel}> saa ${date} klo ${time} sen perusteella, mitä strategiassa on nyt. Aikataulu-ikkunan tallentamattomat muutokset eivät näy tässä.`,
-    previewOff: 'Kooste ei ole käytössä, joten seuraavaa ei voi esikatsella. Valitse ensin, kuinka usein se tulee, ja tallenna.',
+    previewOff:
+      'Kooste ei ole käytössä, joten seuraavaa ei voi esikatsella. Valitse ensin, kuinka usein se tulee, ja tallenna.',
     timeZone: 'Aikavyöhyke',
     timeZoneHint: 'Löydät vyöhykkeen kirjoittamalla kaupungin nimen, esimerkiksi Helsinki tai New York.',
     timeZonePlaceholder: 'Valitse aikavyöhyke',

@@ -92,7 +92,9 @@ function readScheduleForm(values: ViewValues, m: Messages): Parsed<ScheduleSetti
   // A modal opened before frequencies existed has no such input: it is not counted as edited.
   const often = (block: string, action: string): { frequency: Frequency; enabled: boolean } => {
     const chosen = inputValue(values, block, action);
-    return isFrequency(chosen) ? { frequency: chosen, enabled: true } : { frequency: 'weekly', enabled: chosen !== 'off' };
+    return isFrequency(chosen)
+      ? { frequency: chosen, enabled: true }
+      : { frequency: 'weekly', enabled: chosen !== 'off' };
   };
   const value: ScheduleSettings = {
     digest: {

@@ -3,6 +3,7 @@ import { ConfigError, loadDatabaseTarget, loadEncryptionKeys, readDotEnv } from 
 import { plurals } from './i18n/plural.js';
 import { createLogger } from './logger.js';
 import { clockFromEnv, planCommand } from './plan-cli.js';
+import { previewCommand } from './preview-cli.js';
 import { backupSqlite } from './storage/backup.js';
 import { migrateToLatest, openDatabase } from './storage/db.js';
 import { resealInstallations } from './storage/installations.js';
@@ -21,7 +22,9 @@ commands:
   backup --to FILE   copy the SQLite database DATABASE_URL names to FILE while the app keeps running
   reseal             seal every stored installation (and the key check) again under ENCRYPTION_KEY
   plan --team T --channel C [--format md|json]
-                     print a channel's documented plan`;
+                     print a channel's documented plan
+  preview --at TIME [--team T [--channel C]]
+                     print every message a scheduler pass at TIME (ISO 8601) would send, sending nothing`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -86,6 +89,24 @@ async function main(argv: string[]): Promise<number> {
           db,
           argv.slice(argv.indexOf('plan') + 1),
           clockFromEnv(process.env),
+          createLogger('warn', process.stderr),
+        );
+        if (result.code !== 0) {
+          console.error(result.error);
+          return result.code;
+        }
+        process.stdout.write(result.output);
+      } finally {
+        await db.destroy();
+      }
+      return 0;
+    }
+    case 'preview': {
+      const db = openDatabase(database);
+      try {
+        const result = await previewCommand(
+          db,
+          argv.slice(argv.indexOf('preview') + 1),
           createLogger('warn', process.stderr),
         );
         if (result.code !== 0) {

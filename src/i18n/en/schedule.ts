@@ -43,6 +43,9 @@ export const scheduleTexts = {
     previewTitle: 'Next digest',
     previewIntro: (channel: string, date: string, time: string) =>
       `What <#${channel}> gets on ${date} at ${time}, from what the strategy holds now. Changes in the schedule window that are not saved yet are not in it.`,
+    previewPaused:
+      'The scheduled messages of this strategy are paused, so no digest goes out until they are resumed. `/smstrategy status` shows why.',
+    close: 'Close',
     previewOff:
       'The digest is switched off, so there is no next one to preview. Choose how often it comes and save first.',
     timeZone: 'Time zone',

@@ -46,6 +46,9 @@ export const scheduleTexts: typeof en = {
     previewTitle: 'Seuraava kooste',
     previewIntro: (channel: string, date: string, time: string) =>
       `Tämän kanava <#${channel}> saa ${date} klo ${time} sen perusteella, mitä strategiassa on nyt. Aikataulu-ikkunan tallentamattomat muutokset eivät näy tässä.`,
+    previewPaused:
+      'Strategian ajastetut viestit ovat keskeytettyinä, joten koostetta ei julkaista ennen kuin ne käynnistetään uudelleen. `/smstrategy status` kertoo syyn.',
+    close: 'Sulje',
     previewOff:
       'Kooste ei ole käytössä, joten seuraavaa ei voi esikatsella. Valitse ensin, kuinka usein se tulee, ja tallenna.',
     timeZone: 'Aikavyöhyke',

@@ -23,6 +23,7 @@ import { makeHomeLanguage } from './home-language.js';
 import { METRIC_LIST_BUTTONS } from './metric-buttons.js';
 import { makeMetricHomeCheckin } from './metric-home-checkin.js';
 import { makePhaseEditButton, makePhaseStatusButton } from './phase-buttons.js';
+import { makeSchedulePreview } from './schedule-preview.js';
 
 /** Buttons in channel messages (help, digest, readiness summary, metric list): the typed command's work. */
 const CHANNEL_BUTTONS: Record<string, Subcommand> = {
@@ -58,4 +59,5 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(SCHEDULE_IDS.digestReportMetrics, openCheckin);
   app.action(SCHEDULE_IDS.checkinOpen, openCheckin);
   app.action(LANGUAGE_IDS.home, makeHomeLanguage(deps));
+  app.action(SCHEDULE_IDS.previewDigest, makeSchedulePreview(deps));
 }

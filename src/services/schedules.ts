@@ -194,3 +194,62 @@ export async function setPaused(
     return { kind: 'done' };
   });
 }
+
+/**
+ * Pauses that are not the schedule's own: someone paused the strategy, or the app left the
+ * workspace (a reinstall resumes those).
+ */
+const NOT_SELF_PAUSED = ['by_user', 'uninstalled'];
+
+/** A schedule that stopped itself on a Slack error, and the error. */
+export interface SelfPaused {
+  kind: Schedule['kind'];
+  reason: string;
+}
+
+/** The strategy's schedules that paused themselves (the bot left the channel, the channel was archived). */
+export async function selfPausedSchedules(deps: ServiceDeps, strategy: Strategy): Promise<SelfPaused[]> {
+  const schedules = await listSchedules(deps.db, { teamId: strategy.teamId }, strategy.id);
+  return schedules
+    .filter((s) => s.paused && s.pauseReason && !NOT_SELF_PAUSED.includes(s.pauseReason))
+    .map((s) => ({ kind: s.kind, reason: s.pauseReason! }));
+}
+
+export type ResumeSelfPausedResult =
+  | { kind: 'resumed'; kinds: Schedule['kind'][] }
+  | { kind: 'unchanged' }
+  | { kind: 'forbidden' };
+
+/**
+ * Restarts the schedules that paused themselves, each from its next slot, once the caller has
+ * checked that the cause is gone. A strategy someone paused stays paused.
+ */
+export async function resumeSelfPaused(
+  deps: ServiceDeps,
+  strategy: Strategy,
+  actor: Actor,
+): Promise<ResumeSelfPausedResult> {
+  if (!canManageStrategy(strategy, actor)) return { kind: 'forbidden' };
+  const now = deps.clock.now();
+  const at = now.getTime();
+  const scope = { teamId: strategy.teamId };
+  return deps.db.transaction().execute(async (trx): Promise<ResumeSelfPausedResult> => {
+    const current = await findStrategyForUpdate(trx, scope, strategy.id);
+    if (!current || current.state !== 'active') return { kind: 'unchanged' };
+    const stopped = (await listSchedules(trx, scope, strategy.id)).filter(
+      (s) => s.paused && s.pauseReason && !NOT_SELF_PAUSED.includes(s.pauseReason),
+    );
+    if (stopped.length === 0) return { kind: 'unchanged' };
+    for (const s of stopped) await resumeSchedule(trx, scope, s.id, nextRun(s, now).getTime(), at);
+    await recordAudit(trx, {
+      teamId: strategy.teamId,
+      strategyId: strategy.id,
+      actorId: actor.userId,
+      action: 'schedule.resumed',
+      before: { paused: stopped.map((s) => ({ kind: s.kind, reason: s.pauseReason })) },
+      after: { state: 'active' },
+      at,
+    });
+    return { kind: 'resumed', kinds: stopped.map((s) => s.kind) };
+  });
+}

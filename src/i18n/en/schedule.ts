@@ -96,6 +96,15 @@ export const scheduleTexts = {
       invalid_auth: 'my access to the workspace is no longer valid',
       account_inactive: 'my account in the workspace is inactive',
     } as Record<string, string>,
+    stoppedHeading: '*Scheduled messages stopped*',
+    stoppedLine: (what: string, channel: string, reason: string) =>
+      `I could not post ${what} to <#${channel}>: ${reason}.`,
+    stoppedHint:
+      'Fix the cause (for example `/invite @smstrategy` in the channel), then press Resume: I first check that I can post there again.',
+    resume: 'Resume',
+    resumeBlocked: (channel: string, reason: string) =>
+      `I still cannot post to <#${channel}>: ${reason}. Nothing was resumed. Fix that first (for example \`/invite @smstrategy\` in the channel) and press Resume again.`,
+    nothingToResume: 'Nothing had stopped: the scheduled messages are running as set.',
     pausedNotice: (what: string, channel: string, reason: string) =>
       `I could not post ${what} to <#${channel}>: ${reason}. I paused it so nothing piles up. Fix the cause (for example \`/invite @smstrategy\` in the channel) and type \`/smstrategy resume\` there.`,
   },

@@ -100,6 +100,15 @@ export const scheduleTexts: typeof en = {
       invalid_auth: 'pääsyni työtilaan ei ole enää voimassa',
       account_inactive: 'tilini työtilassa ei ole aktiivinen',
     } as Record<string, string>,
+    stoppedHeading: '*Ajastetut viestit pysähtyivät*',
+    stoppedLine: (what: string, channel: string, reason: string) =>
+      `En voinut lähettää ${what} kanavalle <#${channel}>: ${reason}.`,
+    stoppedHint:
+      'Korjaa syy (esimerkiksi `/invite @smstrategy` kanavalla) ja paina Jatka: tarkistan ensin, että pystyn taas julkaisemaan siellä.',
+    resume: 'Jatka',
+    resumeBlocked: (channel: string, reason: string) =>
+      `En vieläkään pysty julkaisemaan kanavalle <#${channel}>: ${reason}. Mitään ei käynnistetty. Korjaa tämä ensin (esimerkiksi \`/invite @smstrategy\` kanavalla) ja paina Jatka uudelleen.`,
+    nothingToResume: 'Mikään ei ollut pysähtynyt: ajastetut viestit kulkevat asetusten mukaan.',
     pausedNotice: (what: string, channel: string, reason: string) =>
       `En voinut lähettää ${what} kanavalle <#${channel}>: ${reason}. Keskeytin sen, jotta viestit eivät kasaudu. Korjaa syy (esimerkiksi \`/invite @smstrategy\` kanavalla) ja kirjoita siellä \`/smstrategy resume\`.`,
   },

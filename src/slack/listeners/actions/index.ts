@@ -24,6 +24,7 @@ import { METRIC_LIST_BUTTONS } from './metric-buttons.js';
 import { makeMetricHomeCheckin } from './metric-home-checkin.js';
 import { makePhaseEditButton, makePhaseStatusButton } from './phase-buttons.js';
 import { makeSchedulePreview } from './schedule-preview.js';
+import { makeScheduleResume } from './schedule-resume.js';
 
 /** Buttons in channel messages (help, digest, readiness summary, metric list): the typed command's work. */
 const CHANNEL_BUTTONS: Record<string, Subcommand> = {
@@ -60,4 +61,5 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(SCHEDULE_IDS.checkinOpen, openCheckin);
   app.action(LANGUAGE_IDS.home, makeHomeLanguage(deps));
   app.action(SCHEDULE_IDS.previewDigest, makeSchedulePreview(deps));
+  app.action(SCHEDULE_IDS.resumePaused, makeScheduleResume(deps));
 }

@@ -235,7 +235,7 @@ export async function resumeSelfPaused(
   const scope = { teamId: strategy.teamId };
   return deps.db.transaction().execute(async (trx): Promise<ResumeSelfPausedResult> => {
     const current = await findStrategyForUpdate(trx, scope, strategy.id);
-    if (!current || current.state !== 'active') return { kind: 'unchanged' };
+    if (current?.state !== 'active') return { kind: 'unchanged' };
     const stopped = (await listSchedules(trx, scope, strategy.id)).filter(
       (s) => s.paused && s.pauseReason && !NOT_SELF_PAUSED.includes(s.pauseReason),
     );

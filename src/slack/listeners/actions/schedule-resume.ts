@@ -35,7 +35,7 @@ export async function postingProblem(client: WebClient, channelId: string): Prom
  * again in place.
  */
 export function makeScheduleResume(deps: SlackDeps) {
-  return async ({ ack, body, action, client, respond }: ActionArgs) => {
+  return async ({ ack, body, action, client, respond }: ActionArgs): Promise<void> => {
     await ack();
     const teamId = workspaceOf(body);
     const value = 'value' in action && typeof action.value === 'string' ? action.value : undefined;
@@ -47,7 +47,9 @@ export function makeScheduleResume(deps: SlackDeps) {
       deps.users.actor(client, teamId, userId),
     ]);
     const m = messages(language).schedule;
-    const tell = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
+    const tell = async (text: string): Promise<void> => {
+      await respond({ response_type: 'ephemeral', replace_original: false, text });
+    };
     if (!canManageStrategy(strategy, actor)) return tell(m.forbidden);
     const problem = await postingProblem(client, strategy.channelId);
     if (problem) return tell(m.resumeBlocked(strategy.channelId, m.errorReason[problem] ?? problem));

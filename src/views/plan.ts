@@ -6,6 +6,7 @@ import { type Messages, messages } from '../i18n/index.js';
 import { escapeMarkdown, escapeMarkdownLines } from './escape.js';
 import { formatPeriod } from './periods.js';
 import { reasonText } from './readiness.js';
+import { slotText } from './schedule-modal.js';
 
 // The documented plan as a file: Markdown (for people, the channel and the canvas) or JSON (for
 // tools). Both are pure functions of the document, so the app and the command line print the same.
@@ -199,8 +200,8 @@ export function planMarkdown(doc: PlanDocument): string {
       : doc.metrics.flatMap((x) => metricSection(m, doc, x, who))),
     `## ${m.plan.scheduleHeading}`,
     [
-      m.plan.digest(m.schedule.weekdays[doc.schedule.digest.weekday]!, doc.schedule.digest.localTime),
-      m.plan.checkin(m.schedule.weekdays[doc.schedule.checkin.weekday]!, doc.schedule.checkin.localTime),
+      m.plan.digest(slotText(doc.language, doc.schedule.digest)),
+      m.plan.checkin(slotText(doc.language, doc.schedule.checkin), doc.schedule.checkin.enabled),
       doc.schedule.nudges ? m.plan.nudgesOn : m.plan.nudgesOff,
     ]
       .map((line) => `- ${line}`)

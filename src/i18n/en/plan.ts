@@ -46,9 +46,11 @@ export const planTexts = {
     metricOwner: (user: string, cadence: string) => `Owner: ${user} · check-ins ${cadence}`,
     cadence: { weekly: 'weekly', monthly: 'monthly' } as Record<string, string>,
     scheduleHeading: '4. Schedule',
-    digest: (day: string, time: string) => `Weekly digest: ${day} at ${time}`,
-    checkin: (day: string, time: string) =>
-      `Metric check-in: ${day} at ${time}, with one reminder by DM the next day to owners who have not reported`,
+    digest: (when: string) => `Digest: ${when}`,
+    checkin: (when: string, on: boolean) =>
+      on
+        ? `Metric check-in: ${when}, with one reminder by DM the next day to owners who have not reported`
+        : `Metric check-in: ${when}`,
     nudgesOn: 'Owner reminders: on (phases due within three days or overdue, at most one DM a day)',
     nudgesOff: 'Owner reminders: off',
     timesIn: (timeZone: string) => `Times are local to ${timeZone}.`,

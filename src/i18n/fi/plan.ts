@@ -51,9 +51,11 @@ export const planTexts: typeof en = {
     metricOwner: (user: string, cadence: string) => `Vastuuhenkilö: ${user} · raportointi ${cadence}`,
     cadence: { weekly: 'viikoittain', monthly: 'kuukausittain' } as Record<string, string>,
     scheduleHeading: '4. Aikataulu',
-    digest: (day: string, time: string) => `Viikkokooste: ${day} klo ${time}`,
-    checkin: (day: string, time: string) =>
-      `Mittarien raportointi: ${day} klo ${time}; raportoimattomille vastuuhenkilöille yksi muistutus yksityisviestinä seuraavana päivänä`,
+    digest: (when: string) => `Kooste: ${when}`,
+    checkin: (when: string, on: boolean) =>
+      on
+        ? `Mittarien raportointi: ${when}; raportoimattomille vastuuhenkilöille yksi muistutus yksityisviestinä seuraavana päivänä`
+        : `Mittarien raportointi: ${when}`,
     nudgesOn:
       'Muistutukset vastuuhenkilöille: päällä (vaiheet, joiden määräpäivä on kolmen päivän sisällä tai ohi, enintään yksi viesti päivässä)',
     nudgesOff: 'Muistutukset vastuuhenkilöille: pois',

@@ -16,6 +16,7 @@ import * as checkinNotes from './2026-11-28-23-checkin-notes.js';
 import * as workingDays from './2026-11-29-01-working-days.js';
 import * as checkinSource from './2026-11-29-02-checkin-source.js';
 import * as nudges from './2026-11-29-10-nudges.js';
+import * as scheduleFrequency from './2026-11-29-15-schedule-frequency.js';
 import * as phaseContent from './2026-11-29-20-phase-content.js';
 import * as planVersions from './2026-11-29-25-plan-versions.js';
 import * as departedUsers from './2026-11-29-35-departed-users.js';
@@ -40,6 +41,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-01-working-days': workingDays,
   '2026-11-29-02-checkin-source': checkinSource,
   '2026-11-29-10-nudges': nudges,
+  '2026-11-29-15-schedule-frequency': scheduleFrequency,
   '2026-11-29-20-phase-content': phaseContent,
   '2026-11-29-25-plan-versions': planVersions,
   '2026-11-29-35-departed-users': departedUsers,

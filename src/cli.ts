@@ -6,6 +6,7 @@ import { forgetUserCommand } from './forget-cli.js';
 import { plurals } from './i18n/plural.js';
 import { createLogger } from './logger.js';
 import { clockFromEnv, planCommand } from './plan-cli.js';
+import { previewCommand } from './preview-cli.js';
 import { backupSqlite } from './storage/backup.js';
 import { migrateToLatest, openDatabase } from './storage/db.js';
 import { resealInstallations } from './storage/installations.js';
@@ -28,7 +29,9 @@ commands:
   export --team T --channel C --out DIR
                      write a channel's data into DIR: a CSV per table, README.txt, export.json
   forget-user --team T --user U
-                     remove a person's personal data; their authorship becomes "former member"`;
+                     remove a person's personal data; their authorship becomes "former member"
+  preview --at TIME [--team T [--channel C]]
+                     print every message a scheduler pass at TIME (ISO 8601) would send, sending nothing`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -131,6 +134,24 @@ async function main(argv: string[]): Promise<number> {
           db,
           argv.slice(argv.indexOf('forget-user') + 1),
           systemClock,
+          createLogger('warn', process.stderr),
+        );
+        if (result.code !== 0) {
+          console.error(result.error);
+          return result.code;
+        }
+        process.stdout.write(result.output);
+      } finally {
+        await db.destroy();
+      }
+      return 0;
+    }
+    case 'preview': {
+      const db = openDatabase(database);
+      try {
+        const result = await previewCommand(
+          db,
+          argv.slice(argv.indexOf('preview') + 1),
           createLogger('warn', process.stderr),
         );
         if (result.code !== 0) {

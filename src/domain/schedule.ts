@@ -24,12 +24,34 @@ export function retryAfterFailure(attempts: number, at: number): number | undefi
   return attempts >= MAX_ATTEMPTS ? undefined : at + RETRY_STEP_MS * attempts;
 }
 
+/**
+ * How often a weekday comes round: every week, every other week, or once a month on the weekday's
+ * first or last occurrence in the month (the first Monday is day 1–7, the last Friday one of the
+ * month's last seven days).
+ */
+export const FREQUENCIES = ['weekly', 'biweekly', 'monthly_first', 'monthly_last'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+export function isFrequency(text: unknown): text is Frequency {
+  return (FREQUENCIES as readonly unknown[]).includes(text);
+}
+
 export interface Recurrence {
   /** null: every day. */
   weekday: Weekday | null;
   /** HH:MM, local wall-clock time. */
   localTime: string;
   timeZone: string;
+  /** Weekly when left out. */
+  frequency?: Frequency;
+  /**
+   * Every other week: the Monday (local YYYY-MM-DD) of a week it runs in; the weeks an even
+   * number of weeks from it are the ones. Counted from a fixed date rather than by ISO week
+   * numbers, which a 53-week year would knock out of step.
+   */
+  anchor?: string | null;
+  /** Runs this many days after each day the frequency picks (the reminder the day after the prompt). */
+  dayOffset?: number;
   /**
    * The owner nudges look every quarter of an hour on the UTC clock instead: each owner's own nudge
    * hour (`localTime` in their time zone) is found per owner, at the quarter hour it falls in.
@@ -42,18 +64,39 @@ export function isQuarterHourly(kind: ScheduleKind): boolean {
   return kind === 'nudges';
 }
 
+/** When one kind of message goes out, as the team set it. */
+export interface SlotSettings {
+  weekday: Weekday;
+  localTime: string;
+  frequency: Frequency;
+  /** Switched off: nothing of this kind is posted, the rest stays as set. */
+  enabled: boolean;
+  /** Every other week: see Recurrence.anchor; set when the frequency is chosen. */
+  anchor: string | null;
+}
+
 export interface ScheduleSettings {
-  digest: { weekday: Weekday; localTime: string };
-  checkin: { weekday: Weekday; localTime: string };
+  digest: SlotSettings;
+  checkin: SlotSettings;
   timeZone: string;
   nudges: boolean;
 }
 
 export const DEFAULT_SETTINGS: Omit<ScheduleSettings, 'timeZone'> = {
-  digest: { weekday: 1, localTime: '09:00' },
-  checkin: { weekday: 5, localTime: '10:00' },
+  digest: { weekday: 1, localTime: '09:00', frequency: 'weekly', enabled: true, anchor: null },
+  checkin: { weekday: 5, localTime: '10:00', frequency: 'weekly', enabled: true, anchor: null },
   nudges: true,
 };
+
+/** Whether each kind runs: the reminders follow the prompt they remind of. */
+export function enabledKinds(settings: ScheduleSettings): Record<ScheduleKind, boolean> {
+  return {
+    digest: settings.digest.enabled,
+    checkin_prompt: settings.checkin.enabled,
+    checkin_reminder: settings.checkin.enabled,
+    nudges: settings.nudges,
+  };
+}
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -64,15 +107,20 @@ export function isValidLocalTime(text: string): boolean {
 /** The recurrence of each kind follows from the strategy's settings. */
 export function recurrences(settings: ScheduleSettings): Record<ScheduleKind, Recurrence> {
   const tz = settings.timeZone;
+  const of = (slot: SlotSettings): Recurrence => ({
+    weekday: slot.weekday,
+    localTime: slot.localTime,
+    timeZone: tz,
+    frequency: slot.frequency,
+    anchor: slot.frequency === 'biweekly' ? slot.anchor : null,
+    dayOffset: 0,
+  });
   return {
-    digest: { ...settings.digest, timeZone: tz },
-    checkin_prompt: { ...settings.checkin, timeZone: tz },
-    // One reminder, the day after the prompt, at the same hour.
-    checkin_reminder: {
-      weekday: ((settings.checkin.weekday % 7) + 1) as Weekday,
-      localTime: settings.checkin.localTime,
-      timeZone: tz,
-    },
+    digest: of(settings.digest),
+    checkin_prompt: of(settings.checkin),
+    // One reminder, the day after the prompt, at the same hour: the day after, not the next
+    // weekday, so the reminder of the last Sunday of a month comes on the Monday after it.
+    checkin_reminder: { ...of(settings.checkin), dayOffset: 1 },
     // Owner nudges go out at the digest's hour, in each owner's own time zone (see nudges.ts).
     nudges: { weekday: null, localTime: settings.digest.localTime, timeZone: tz, everyQuarterHour: true },
   };
@@ -95,7 +143,14 @@ export function nextRun(recurrence: Recurrence, after: Date): Date {
   // Every schedule of one recurrence moves to the same slot: a fan-out of thousands asks the same
   // question thousands of times, and luxon's zone arithmetic showed high in its profile. A slot
   // found for `from` is the answer for any `after` in [from, slot): no slot lies between them.
-  const key = `${recurrence.weekday ?? '*'} ${recurrence.localTime} ${recurrence.timeZone}`;
+  const key = [
+    recurrence.weekday ?? '*',
+    recurrence.localTime,
+    recurrence.timeZone,
+    recurrence.frequency ?? 'weekly',
+    recurrence.anchor ?? '',
+    recurrence.dayOffset ?? 0,
+  ].join(' ');
   const t = after.getTime();
   const known = lastSlots.get(key);
   if (known && known.from <= t && t < known.slot) return new Date(known.slot);
@@ -113,14 +168,54 @@ function computeNextRun(recurrence: Recurrence, after: Date): Date {
   const [hour, minute] = recurrence.localTime.split(':').map(Number) as [number, number];
   const start = DateTime.fromJSDate(after, { zone: recurrence.timeZone });
   let day = start.startOf('day');
-  for (let i = 0; i < 9; i += 1) {
-    if (recurrence.weekday === null || day.weekday === recurrence.weekday) {
+  // A monthly weekday comes round within 35 days; every other week within 14.
+  for (let i = 0; i < 72; i += 1) {
+    if (runsOn(recurrence, day)) {
       const slot = atLocal(day, hour, minute);
       if (slot.toMillis() > after.getTime()) return slot.toJSDate();
     }
     day = day.plus({ days: 1 });
   }
-  throw new Error('no slot within nine days');
+  throw new Error('no slot within ten weeks');
+}
+
+/** Every other week counts from this Monday when a schedule has no anchor of its own. */
+const DEFAULT_ANCHOR = '2024-01-01';
+
+/** Whether the recurrence has a slot on local calendar day `day`. */
+function runsOn(recurrence: Recurrence, day: DateTime): boolean {
+  if (recurrence.weekday === null) return true;
+  // Calendar arithmetic in the zone: a day is a day, whatever its length in hours.
+  const base = day.minus({ days: recurrence.dayOffset ?? 0 });
+  if (base.weekday !== recurrence.weekday) return false;
+  switch (recurrence.frequency ?? 'weekly') {
+    case 'weekly':
+      return true;
+    case 'biweekly':
+      return weeksBetween(recurrence.anchor ?? DEFAULT_ANCHOR, base) % 2 === 0;
+    case 'monthly_first':
+      return base.day <= 7;
+    case 'monthly_last':
+      return base.day > (base.daysInMonth ?? 31) - 7;
+  }
+}
+
+/** Whole weeks from the Monday `anchor` to the week of `day`, by calendar dates alone. */
+function weeksBetween(anchor: string, day: DateTime): number {
+  const [y, m, d] = anchor.split('-').map(Number) as [number, number, number];
+  const monday = Date.UTC(day.year, day.month - 1, day.day - (day.weekday - 1));
+  return Math.abs(Math.round((monday - Date.UTC(y, m - 1, d)) / (7 * DAY_MS)));
+}
+
+/**
+ * The Monday (local date) of the week of the recurrence's next slot after `after`: every other
+ * week, counted from there, starts with that slot.
+ */
+export function anchorAfter(recurrence: Recurrence, after: Date): string {
+  const slot = DateTime.fromJSDate(nextRun({ ...recurrence, frequency: 'weekly', anchor: null }, after), {
+    zone: recurrence.timeZone,
+  }).minus({ days: recurrence.dayOffset ?? 0 });
+  return slot.minus({ days: slot.weekday - 1 }).toISODate()!;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -185,13 +280,39 @@ export function applySettingsChange(settings: ScheduleSettings, change: Settings
   };
 }
 
+function sameSlot(a: SlotSettings, b: SlotSettings): boolean {
+  return (
+    a.weekday === b.weekday &&
+    a.localTime === b.localTime &&
+    a.frequency === b.frequency &&
+    a.enabled === b.enabled &&
+    a.anchor === b.anchor
+  );
+}
+
 export function sameSettings(a: ScheduleSettings, b: ScheduleSettings): boolean {
   return (
-    a.digest.weekday === b.digest.weekday &&
-    a.digest.localTime === b.digest.localTime &&
-    a.checkin.weekday === b.checkin.weekday &&
-    a.checkin.localTime === b.checkin.localTime &&
+    sameSlot(a.digest, b.digest) &&
+    sameSlot(a.checkin, b.checkin) &&
     a.timeZone === b.timeZone &&
     a.nudges === b.nudges
   );
+}
+
+/**
+ * Every other week starts from the next slot when it is chosen; once running, it keeps its weeks
+ * through changes of day, time or zone. Other frequencies need no anchor.
+ */
+export function anchorSlots(before: ScheduleSettings, after: ScheduleSettings, now: Date): ScheduleSettings {
+  const anchor = (was: SlotSettings, slot: SlotSettings): SlotSettings => {
+    if (slot.frequency !== 'biweekly') return { ...slot, anchor: null };
+    if (was.frequency === 'biweekly' && was.anchor) return { ...slot, anchor: was.anchor };
+    const rec = { weekday: slot.weekday, localTime: slot.localTime, timeZone: after.timeZone };
+    return { ...slot, anchor: anchorAfter(rec, now) };
+  };
+  return {
+    ...after,
+    digest: anchor(before.digest, after.digest),
+    checkin: anchor(before.checkin, after.checkin),
+  };
 }

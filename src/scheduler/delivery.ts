@@ -43,13 +43,16 @@ function searchedFrom(d: Delivery): string | undefined {
   return d.maybePosted && d.deferredAttempt === d.attempts - 1 ? (d.searchedTo ?? undefined) : undefined;
 }
 
-/** The message for one delivery, rendered at send time from current data; undefined: nothing to say. */
-async function render(
+/**
+ * The message for one delivery, rendered at send time from current data; undefined: nothing to
+ * say. The preview renders through here too, without a client, so it shows what a pass sends.
+ */
+export async function render(
   pass: Pass,
-  client: WebClient,
+  client: WebClient | undefined,
   s: Schedule,
   strategy: Strategy,
-  d: Delivery,
+  d: Pick<Delivery, 'teamId' | 'recipient'> & Partial<Pick<Delivery, 'id' | 'slotAt'>>,
   now: Date,
 ): Promise<Message | undefined> {
   const { content, languages } = pass.deps;

@@ -94,17 +94,18 @@ export async function renderNudges(
   pass: Pass,
   s: Schedule,
   strategy: Strategy,
-  d: Delivery,
+  d: Pick<Delivery, 'teamId' | 'recipient'> & Partial<Pick<Delivery, 'id' | 'slotAt'>>,
   language: () => Promise<Language>,
 ): Promise<Message | undefined> {
   const { content } = pass.deps;
-  const notices = await deliveryNotices(pass.deps, d.teamId, d.id);
+  // A preview has no delivery: it shows the slot's nudges, not the change notices sent apart.
+  const notices = d.id === undefined ? undefined : await deliveryNotices(pass.deps, d.teamId, d.id);
   if (notices) {
     if (notices.changes.length === 0 && notices.blocked.length === 0) return undefined;
     return noticesMessage(await language(), strategy, notices);
   }
   const now = pass.deps.clock.now().getTime();
-  const nudges = await content.nudges(strategy, nudgeSlot(pass, s, strategy, d.slotAt, now));
+  const nudges = await content.nudges(strategy, nudgeSlot(pass, s, strategy, d.slotAt ?? s.nextRunAt, now));
   const nudge = nudges.find((n) => n.ownerId === d.recipient);
   return nudge && nudgeMessage(await language(), strategy, nudge);
 }

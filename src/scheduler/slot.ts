@@ -50,8 +50,11 @@ function deliveryOf(s: Schedule, slotAt: number, recipient: string, at: number):
   };
 }
 
-/** Who this slot's messages go to: the strategy's channel, or the people it has something for. */
-async function recipients(pass: Pass, s: Schedule, strategy: Strategy, now: Date): Promise<string[]> {
+/**
+ * Who this slot's messages go to: the strategy's channel, or the people it has something for. The
+ * preview asks here too.
+ */
+export async function recipients(pass: Pass, s: Schedule, strategy: Strategy, now: Date): Promise<string[]> {
   switch (s.kind) {
     case 'digest':
       return [strategy.channelId];

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { type Actor, canManageStrategy } from '../domain/permissions.js';
 import {
+  anchorSlots,
   applySettingsChange,
   DEFAULT_SETTINGS,
+  enabledKinds,
   nextRun,
   recurrences,
   SCHEDULE_KINDS,
   type ScheduleSettings,
   type SettingsChange,
+  type SlotSettings,
   sameSettings,
 } from '../domain/schedule.js';
 import type { Strategy } from '../domain/strategy.js';
@@ -31,13 +34,19 @@ export function settingsOf(strategy: Strategy, schedules: Schedule[]): ScheduleS
   const byKind = new Map(schedules.map((s) => [s.kind, s]));
   const digest = byKind.get('digest');
   const checkin = byKind.get('checkin_prompt');
+  const slot = (s: Schedule | undefined, defaults: SlotSettings): SlotSettings =>
+    s?.weekday
+      ? {
+          weekday: s.weekday,
+          localTime: s.localTime,
+          frequency: s.frequency ?? 'weekly',
+          enabled: s.enabled,
+          anchor: s.anchor ?? null,
+        }
+      : { ...defaults };
   return {
-    digest: digest?.weekday
-      ? { weekday: digest.weekday, localTime: digest.localTime }
-      : { ...DEFAULT_SETTINGS.digest },
-    checkin: checkin?.weekday
-      ? { weekday: checkin.weekday, localTime: checkin.localTime }
-      : { ...DEFAULT_SETTINGS.checkin },
+    digest: slot(digest, DEFAULT_SETTINGS.digest),
+    checkin: slot(checkin, DEFAULT_SETTINGS.checkin),
     timeZone: canonicalTimeZone(digest?.timeZone ?? strategy.timeZone) ?? UTC,
     nudges: byKind.get('nudges')?.enabled ?? DEFAULT_SETTINGS.nudges,
   };
@@ -51,6 +60,7 @@ async function ensureSchedules(
   at: number,
 ): Promise<void> {
   const rec = recurrences(settings);
+  const enabled = enabledKinds(settings);
   await insertSchedules(
     db,
     SCHEDULE_KINDS.map((kind) => ({
@@ -60,7 +70,7 @@ async function ensureSchedules(
       kind,
       ...rec[kind],
       nextRunAt: nextRun(rec[kind], new Date(at)).getTime(),
-      enabled: kind === 'nudges' ? settings.nudges : true,
+      enabled: enabled[kind],
       paused: strategy.state !== 'active',
       at,
     })),
@@ -113,17 +123,18 @@ export async function saveSchedule(
     if (!current) return { kind: 'gone' };
     const schedules = await listSchedules(trx, scope, strategy.id);
     const before = settingsOf(current, schedules);
-    const settings = applySettingsChange(before, change);
+    const settings = anchorSlots(before, applySettingsChange(before, change), now);
     if (sameSettings(before, settings) && schedules.length === SCHEDULE_KINDS.length)
       return { kind: 'saved', settings };
     if (!(await firstSubmission(trx, scope.teamId, submission, at))) return { kind: 'replayed' };
     await ensureSchedules(trx, current, settings, at);
     const rec = recurrences(settings);
+    const enabled = enabledKinds(settings);
     for (const s of await listSchedules(trx, scope, strategy.id)) {
       await updateSchedule(trx, scope, s.id, {
         ...rec[s.kind],
         nextRunAt: nextRun(rec[s.kind], now).getTime(),
-        enabled: s.kind === 'nudges' ? settings.nudges : true,
+        enabled: enabled[s.kind],
         at,
       });
     }
@@ -167,8 +178,7 @@ export async function setPaused(
     for (const s of changing) {
       if (paused) await pauseSchedule(trx, scope, s.id, 'by_user', at);
       else {
-        const rec = { weekday: s.weekday, localTime: s.localTime, timeZone: s.timeZone };
-        await resumeSchedule(trx, scope, s.id, nextRun(rec, now).getTime(), at);
+        await resumeSchedule(trx, scope, s.id, nextRun(s, now).getTime(), at);
       }
     }
     await updateStrategy(trx, scope, strategy.id, { state: wanted }, at);
@@ -182,5 +192,64 @@ export async function setPaused(
       at,
     });
     return { kind: 'done' };
+  });
+}
+
+/**
+ * Pauses that are not the schedule's own: someone paused the strategy, or the app left the
+ * workspace (a reinstall resumes those).
+ */
+const NOT_SELF_PAUSED = ['by_user', 'uninstalled'];
+
+/** A schedule that stopped itself on a Slack error, and the error. */
+export interface SelfPaused {
+  kind: Schedule['kind'];
+  reason: string;
+}
+
+/** The strategy's schedules that paused themselves (the bot left the channel, the channel was archived). */
+export async function selfPausedSchedules(deps: ServiceDeps, strategy: Strategy): Promise<SelfPaused[]> {
+  const schedules = await listSchedules(deps.db, { teamId: strategy.teamId }, strategy.id);
+  return schedules
+    .filter((s) => s.paused && s.pauseReason && !NOT_SELF_PAUSED.includes(s.pauseReason))
+    .map((s) => ({ kind: s.kind, reason: s.pauseReason! }));
+}
+
+export type ResumeSelfPausedResult =
+  | { kind: 'resumed'; kinds: Schedule['kind'][] }
+  | { kind: 'unchanged' }
+  | { kind: 'forbidden' };
+
+/**
+ * Restarts the schedules that paused themselves, each from its next slot, once the caller has
+ * checked that the cause is gone. A strategy someone paused stays paused.
+ */
+export async function resumeSelfPaused(
+  deps: ServiceDeps,
+  strategy: Strategy,
+  actor: Actor,
+): Promise<ResumeSelfPausedResult> {
+  if (!canManageStrategy(strategy, actor)) return { kind: 'forbidden' };
+  const now = deps.clock.now();
+  const at = now.getTime();
+  const scope = { teamId: strategy.teamId };
+  return deps.db.transaction().execute(async (trx): Promise<ResumeSelfPausedResult> => {
+    const current = await findStrategyForUpdate(trx, scope, strategy.id);
+    if (current?.state !== 'active') return { kind: 'unchanged' };
+    const stopped = (await listSchedules(trx, scope, strategy.id)).filter(
+      (s) => s.paused && s.pauseReason && !NOT_SELF_PAUSED.includes(s.pauseReason),
+    );
+    if (stopped.length === 0) return { kind: 'unchanged' };
+    for (const s of stopped) await resumeSchedule(trx, scope, s.id, nextRun(s, now).getTime(), at);
+    await recordAudit(trx, {
+      teamId: strategy.teamId,
+      strategyId: strategy.id,
+      actorId: actor.userId,
+      action: 'schedule.resumed',
+      before: { paused: stopped.map((s) => ({ kind: s.kind, reason: s.pauseReason })) },
+      after: { state: 'active' },
+      at,
+    });
+    return { kind: 'resumed', kinds: stopped.map((s) => s.kind) };
   });
 }

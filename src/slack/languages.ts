@@ -44,8 +44,16 @@ export class ReplyLanguages {
     private readonly users: UserDirectory,
   ) {}
 
-  /** The language to answer this person in, about this strategy or channel. */
-  async of(client: WebClient, teamId: string, userId: string, about: About = {}): Promise<Language> {
+  /**
+   * The language to answer this person in, about this strategy or channel. Without a client (a
+   * preview from the command line) only what the app already knows decides.
+   */
+  async of(
+    client: WebClient | undefined,
+    teamId: string,
+    userId: string,
+    about: About = {},
+  ): Promise<Language> {
     const [chosen, ofStrategy] = await Promise.all([
       languageChoice(this.deps, teamId, userId),
       this.strategyLanguage(teamId, about),
@@ -109,7 +117,12 @@ export class ReplyLanguages {
   }
 
   /** English when Slack cannot tell us now: a reply in English beats no reply. */
-  private async slackLanguage(client: WebClient, teamId: string, userId: string): Promise<Language> {
+  private async slackLanguage(
+    client: WebClient | undefined,
+    teamId: string,
+    userId: string,
+  ): Promise<Language> {
+    if (!client) return languageFromLocale(this.users.cached(teamId, userId)?.locale);
     try {
       return languageFromLocale((await this.users.get(client, teamId, userId)).locale);
     } catch {

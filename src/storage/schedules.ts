@@ -1,5 +1,11 @@
 import type { Insertable, Selectable } from 'kysely';
-import { isQuarterHourly, type Recurrence, type ScheduleKind, type Weekday } from '../domain/schedule.js';
+import {
+  isFrequency,
+  isQuarterHourly,
+  type Recurrence,
+  type ScheduleKind,
+  type Weekday,
+} from '../domain/schedule.js';
 import type { Db } from './db.js';
 import type { ScheduleTable } from './schema.js';
 import type { Scope } from './strategies.js';
@@ -20,7 +26,7 @@ export type NewSchedule = Omit<Schedule, 'pauseReason'> & { at: number };
 
 export type ScheduleChange = Pick<
   Schedule,
-  'weekday' | 'localTime' | 'timeZone' | 'nextRunAt' | 'enabled'
+  'weekday' | 'localTime' | 'timeZone' | 'frequency' | 'anchor' | 'dayOffset' | 'nextRunAt' | 'enabled'
 > & {
   at: number;
 };
@@ -39,6 +45,9 @@ function toSchedule(r: Selectable<ScheduleTable>): Schedule {
     paused: Number(r.paused) === 1,
     pauseReason: r.pause_reason,
     ...(isQuarterHourly(r.kind) ? { everyQuarterHour: true } : {}),
+    frequency: isFrequency(r.frequency) ? r.frequency : 'weekly',
+    anchor: r.anchor,
+    dayOffset: Number(r.day_offset),
   };
 }
 
@@ -51,6 +60,9 @@ function toRow(s: NewSchedule): Insertable<ScheduleTable> {
     weekday: s.weekday,
     local_time: s.localTime,
     time_zone: s.timeZone,
+    frequency: s.frequency ?? 'weekly',
+    anchor: s.anchor ?? null,
+    day_offset: s.dayOffset ?? 0,
     next_run_at: s.nextRunAt,
     enabled: s.enabled ? 1 : 0,
     paused: s.paused ? 1 : 0,
@@ -98,6 +110,9 @@ export async function updateSchedule(db: Db, scope: Scope, id: string, c: Schedu
       weekday: c.weekday,
       local_time: c.localTime,
       time_zone: c.timeZone,
+      frequency: c.frequency ?? 'weekly',
+      anchor: c.anchor ?? null,
+      day_offset: c.dayOffset ?? 0,
       next_run_at: c.nextRunAt,
       enabled: c.enabled ? 1 : 0,
       updated_at: c.at,

@@ -143,6 +143,12 @@ export interface ScheduleTable {
   /** 1 or 0; pause_reason says why (`by_user`, or the Slack error that stopped it). */
   paused: number;
   pause_reason: string | null;
+  /** `weekly`, `biweekly`, `monthly_first` or `monthly_last` (see domain/schedule.ts). */
+  frequency: Generated<string>;
+  /** Every other week: the local Monday (YYYY-MM-DD) of a week it runs in. */
+  anchor: string | null;
+  /** Days each slot runs after the day its frequency picks (the reminder: 1). */
+  day_offset: Generated<number>;
   created_at: number;
   updated_at: number;
 }

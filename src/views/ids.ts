@@ -131,6 +131,16 @@ export const SCHEDULE_IDS = {
   timeZone: 'time_zone',
   nudgesBlock: 'schedule_nudges',
   nudges: 'nudges',
+  /** How often the digest and the check-in come (a frequency, or `off`). */
+  digestFrequencyBlock: 'schedule_digest_frequency',
+  digestFrequency: 'digest_frequency',
+  checkinFrequencyBlock: 'schedule_checkin_frequency',
+  checkinFrequency: 'checkin_frequency',
+  /** Schedule modal button: pushes a view of the next digest; its value is the strategy id. */
+  previewDigest: 'schedule_preview_digest',
+  previewView: 'schedule_preview',
+  /** Status button: resumes the schedules that paused themselves; its value is the strategy id. */
+  resumePaused: 'schedule_resume_paused',
   /** Digest button: opens the check-in modal; its value is the strategy id. */
   digestReportMetrics: 'digest_report_metrics',
   /** Digest button: shows the status, as `/smstrategy status` would. */

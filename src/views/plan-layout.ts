@@ -15,6 +15,7 @@ import { gapsByPhase, JUDGEMENT_KEYS } from '../domain/readiness.js';
 import { type Messages, messages } from '../i18n/index.js';
 import { formatPeriod } from './periods.js';
 import { reasonText } from './readiness.js';
+import { slotText } from './schedule-modal.js';
 
 // The plan laid out once, as headings, paragraphs, lists, quotes and tables of plain text, so the
 // Markdown file (and the canvas) and the PDF say exactly the same. Each renderer escapes or draws
@@ -330,8 +331,8 @@ function measurement(x: Ctx): PlanBlock[] {
   out.push(
     h3(m.plan.rhythmHeading),
     list([
-      m.plan.digest(m.schedule.weekdays[s.digest.weekday]!, s.digest.localTime),
-      m.plan.checkin(m.schedule.weekdays[s.checkin.weekday]!, s.checkin.localTime),
+      m.plan.digest(slotText(x.doc.language, s.digest)),
+      m.plan.checkin(slotText(x.doc.language, s.checkin), s.checkin.enabled),
       s.nudges ? m.plan.nudgesOn : m.plan.nudgesOff,
     ]),
     para(plainSpan(m.plan.timesIn(s.timeZone))),

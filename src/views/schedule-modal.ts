@@ -1,9 +1,11 @@
 import type { View } from '@slack/types';
-import { type ScheduleSettings, WEEKDAYS } from '../domain/schedule.js';
+import { FREQUENCIES, type ScheduleSettings, type SlotSettings, WEEKDAYS } from '../domain/schedule.js';
 import type { Language } from '../domain/strategy.js';
 import { TIME_ZONES, zoneRegion } from '../domain/time-zones.js';
 import { type Messages, messages } from '../i18n/index.js';
 import {
+  actions,
+  button,
   groupedSelectInput,
   modal,
   type OptionGroup,
@@ -68,6 +70,8 @@ export function scheduleModal(
   const m = messages(language).schedule;
   const suggested = [...new Set([settings.timeZone, personZone].filter((z): z is string => Boolean(z)))];
   const days = WEEKDAYS.map((d) => option(m.weekdays[d]!, String(d)));
+  const often = [...FREQUENCIES, 'off'].map((f) => option(m.frequencyNames[f]!, f));
+  const initialOften = (slot: SlotSettings) => (slot.enabled ? slot.frequency : 'off');
   return modal({
     callbackId: IDS.modal,
     title: m.modalTitle,
@@ -76,6 +80,14 @@ export function scheduleModal(
     privateMetadata: JSON.stringify(metadata),
     blocks: [
       section(m.intro(metadata.channelId)),
+      selectInput({
+        blockId: IDS.digestFrequencyBlock,
+        actionId: IDS.digestFrequency,
+        label: m.digestFrequency,
+        hint: m.frequencyHint,
+        options: often,
+        initial: initialOften(settings.digest),
+      }),
       selectInput({
         blockId: IDS.digestDayBlock,
         actionId: IDS.digestDay,
@@ -88,6 +100,14 @@ export function scheduleModal(
         actionId: IDS.digestTime,
         label: m.digestTime,
         initial: settings.digest.localTime,
+      }),
+      actions([button(m.previewDigest, IDS.previewDigest, metadata.strategyId)]),
+      selectInput({
+        blockId: IDS.checkinFrequencyBlock,
+        actionId: IDS.checkinFrequency,
+        label: m.checkinFrequency,
+        options: often,
+        initial: initialOften(settings.checkin),
       }),
       selectInput({
         blockId: IDS.checkinDayBlock,
@@ -127,6 +147,16 @@ export function scheduleModal(
 /** The confirmation of saved settings, in the language of whoever saved them. */
 export function scheduleSavedText(language: Language, settings: ScheduleSettings): string {
   const m = messages(language).schedule;
-  const slot = (s: ScheduleSettings['digest']) => `${m.weekdays[s.weekday]} ${s.localTime}`;
-  return m.saved(slot(settings.digest), slot(settings.checkin), settings.timeZone, settings.nudges);
+  return m.saved(
+    slotText(language, settings.digest),
+    slotText(language, settings.checkin),
+    settings.timeZone,
+    settings.nudges,
+  );
+}
+
+/** One kind's schedule in words: "every other Monday at 09:00", or off. */
+export function slotText(language: Language, slot: SlotSettings): string {
+  const m = messages(language).schedule;
+  return slot.enabled ? m.slotText(slot.frequency, m.weekdays[slot.weekday]!, slot.localTime) : m.slotOff;
 }

@@ -2,6 +2,7 @@ import { DateTime, Settings } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   catchUpSlot,
+  DEFAULT_SETTINGS,
   decideSlot,
   GRACE_MS,
   nextRun,
@@ -193,15 +194,13 @@ describe('time zones', () => {
 
 describe('schedule rules', () => {
   it('reminds about the check-in the day after the prompt, wrapping Sunday to Monday', () => {
-    const base = { digest: { weekday: 1 as const, localTime: '09:00' }, timeZone: 'UTC', nudges: true };
-    expect(recurrences({ ...base, checkin: { weekday: 5, localTime: '10:00' } }).checkin_reminder).toEqual({
-      weekday: 6,
-      localTime: '10:00',
-      timeZone: 'UTC',
-    });
-    expect(
-      recurrences({ ...base, checkin: { weekday: 7, localTime: '10:00' } }).checkin_reminder.weekday,
-    ).toBe(1);
+    const base = { ...DEFAULT_SETTINGS, timeZone: 'UTC' };
+    const friday = recurrences({ ...base, checkin: { ...base.checkin, weekday: 5 } }).checkin_reminder;
+    expect(friday).toMatchObject({ weekday: 5, dayOffset: 1, localTime: '10:00', timeZone: 'UTC' });
+    // Friday 27 Nov 2026 10:00 prompt: the reminder on Saturday; a Sunday prompt's on Monday.
+    expect(nextRun(friday, new Date('2026-11-26T12:00:00Z')).toISOString()).toBe('2026-11-28T10:00:00.000Z');
+    const sunday = recurrences({ ...base, checkin: { ...base.checkin, weekday: 7 } }).checkin_reminder;
+    expect(DateTime.fromJSDate(nextRun(sunday, new Date('2026-11-26T12:00:00Z'))).toUTC().weekday).toBe(1);
   });
 
   it('sends a missed slot within six hours and skips an older one', () => {

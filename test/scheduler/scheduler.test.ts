@@ -606,7 +606,12 @@ describe('the schedule modal', () => {
     const digest = await schedule('digest');
     expect(digest).toMatchObject({ weekday: 3, local_time: '08:37', time_zone: 'Europe/Helsinki' });
     expect(new Date(digest.next_run_at).toISOString()).toBe('2026-12-02T06:37:00.000Z');
-    expect(await schedule('checkin_reminder')).toMatchObject({ weekday: 5, local_time: '14:05' });
+    // The day after Thursday's prompt.
+    expect(await schedule('checkin_reminder')).toMatchObject({
+      weekday: 4,
+      day_offset: 1,
+      local_time: '14:05',
+    });
     expect(await schedule('nudges')).toMatchObject({ enabled: 0 });
     expect(await t.app.db.selectFrom('strategies').select('time_zone').executeTakeFirstOrThrow()).toEqual({
       time_zone: 'Europe/Helsinki',
@@ -619,7 +624,7 @@ describe('the schedule modal', () => {
     expect(JSON.parse(audit.before_json!)).toMatchObject({ timeZone: 'America/New_York', nudges: true });
     expect(JSON.parse(audit.after_json!)).toMatchObject({ timeZone: 'Europe/Helsinki', nudges: false });
     const confirm = await t.standIn.waitFor('chat.postEphemeral', (a) => a.user === 'UNY');
-    expect(confirm.args.text).toContain('Digest: Wednesday 08:37');
+    expect(confirm.args.text).toContain('Digest: every Wednesday at 08:37');
 
     // Reopened, it shows what was saved.
     const reopened = await openSchedule('UNY');

@@ -112,7 +112,11 @@ describe('the other scheduled messages', () => {
     for (const language of ['en', 'fi'] as const) {
       const view = scheduleModal(
         language,
-        { ...DEFAULT_SETTINGS, digest: { weekday: 2, localTime: '07:45' }, timeZone: 'Europe/Helsinki' },
+        {
+          ...DEFAULT_SETTINGS,
+          digest: { ...DEFAULT_SETTINGS.digest, weekday: 2, localTime: '07:45' },
+          timeZone: 'Europe/Helsinki',
+        },
         { strategyId: 's1', channelId: 'C1' },
         'America/New_York',
       );
@@ -149,5 +153,49 @@ describe('the other scheduled messages', () => {
       `Amerikka: ${american[americas[0].options.length]} – ${american.at(-1)}`,
     ]);
     expect(americas.flatMap((g: any) => g.options)).toHaveLength(american.length);
+  });
+});
+
+describe('the digest preview and a stopped schedule in status', () => {
+  it('the preview window holds the digest without its buttons, inside Block Kit, in both languages', async () => {
+    const { digestPreviewView } = await import('../../src/views/preview.js');
+    for (const language of ['en', 'fi'] as const) {
+      const digest = digestMessage({ ...full(language), strategyName: 'N'.repeat(80) });
+      const view = digestPreviewView(language, 'C1', { localTime: '2027-03-29 09:00', message: digest });
+      expect(checkView(view as any)).toEqual([]);
+      expect((view.blocks as any[]).some((b) => b.type === 'actions')).toBe(false);
+      expect(view.blocks.length).toBe(digest.blocks.length + 1);
+      for (const none of ['off', 'paused'] as const)
+        expect(checkView(digestPreviewView(language, 'C1', { none }) as any)).toEqual([]);
+    }
+  });
+
+  it('status names every stopped schedule with its reason, inside Block Kit', async () => {
+    const { statusMessage } = await import('../../src/views/status.js');
+    const strategy = {
+      id: 's1',
+      teamId: 'T1',
+      channelId: 'C1',
+      name: 'N'.repeat(80),
+      language: 'fi' as const,
+      timeZone: 'Europe/Helsinki',
+      state: 'active' as const,
+      admins: ['U1'],
+      createdBy: 'U1',
+      createdAt: 0,
+    };
+    const stopped = [
+      { kind: 'digest' as const, reason: 'not_in_channel' },
+      { kind: 'checkin_prompt' as const, reason: 'is_archived' },
+      { kind: 'checkin_reminder' as const, reason: 'channel_not_found' },
+      { kind: 'nudges' as const, reason: 'some_new_error' },
+    ];
+    const m = statusMessage(strategy as any, 'fi', { stopped });
+    expect(checkMessage(m as any)).toEqual([]);
+    const all = text(m);
+    expect(all).toContain('Tila: tauolla');
+    expect(all).toContain('En voinut lähettää mittariseurantaa kanavalle <#C1>: kanava on arkistoitu.');
+    expect(all).toContain('<#C1>: some_new_error.');
+    expect(all).toContain('"action_id":"schedule_resume_paused","value":"s1"');
   });
 });

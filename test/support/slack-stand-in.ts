@@ -69,8 +69,13 @@ export interface StandInChannel {
   is_private?: boolean;
   /** User ids of the members (the bot aside). */
   members?: string[];
-  /** Whether the bot is a member; a private channel it is not in does not exist for it. */
+  /**
+   * Whether the bot is a member; a private channel it is not in does not exist for it, and in a
+   * public one it cannot post (the app has chat:write, not chat:write.public): not_in_channel.
+   */
   bot_member?: boolean;
+  /** Archived: conversations.info says so, and posting there fails with is_archived. */
+  is_archived?: boolean;
 }
 
 /** conversations.members: Slack's default page, and the largest it accepts. */
@@ -601,6 +606,19 @@ export class SlackStandIn {
     return channel;
   }
 
+  /**
+   * Why Slack refuses a bot's post to a channel the stand-in was told about: one it cannot see is
+   * not found, an archived one is_archived, a public one it is not in not_in_channel.
+   */
+  private postRefusal(id: string): string | undefined {
+    if (!this.channelInfo.has(id)) return undefined;
+    const channel = this.visibleChannel(id);
+    if (!channel) return 'channel_not_found';
+    if (channel.is_archived) return 'is_archived';
+    if (channel.bot_member === false) return 'not_in_channel';
+    return undefined;
+  }
+
   /** conversations.info as Slack documents it: the conversation object, or channel_not_found. */
   private conversationInfo(id: string): Json {
     const channel = this.visibleChannel(id);
@@ -616,7 +634,7 @@ export class SlackStandIn {
         is_im: false,
         is_mpim: false,
         is_private: isPrivate,
-        is_archived: false,
+        is_archived: channel.is_archived ?? false,
         is_member: channel.bot_member ?? true,
       },
     };
@@ -680,6 +698,8 @@ export class SlackStandIn {
       case 'conversations.open':
         return { ok: true, channel: { id: imOf(String(args.users).split(',')[0]!) } };
       case 'chat.postMessage': {
+        const refused = this.postRefusal(String(args.channel));
+        if (refused) return { ok: false, error: refused };
         const ts = this.nextTs();
         // A user id opens (or reuses) the app's direct message with them; Slack answers with its D… id.
         const channel = /^[UW]/.test(String(args.channel))

@@ -183,10 +183,13 @@ export const planTexts = {
     metricOwner: (user: string, cadence: string) => `${user} (${cadence})`,
     cadence: { weekly: 'weekly', monthly: 'monthly' } as Record<string, string>,
     rhythmHeading: 'Follow-up rhythm',
-    digest: (day: string, time: string) => `Weekly digest: ${day} at ${time}`,
-    checkin: (day: string, time: string) =>
-      `Metric check-in: ${day} at ${time}, with one reminder by DM the next day to owners who have not reported`,
-    nudgesOn: 'Owner reminders: on (phases due within three days or overdue, at most one DM a day)',
+    digest: (when: string) => `Digest: ${when}`,
+    checkin: (when: string, on: boolean) =>
+      on
+        ? `Metric check-in: ${when}, with one reminder by DM the next day to owners who have not reported`
+        : `Metric check-in: ${when}`,
+    nudgesOn:
+      'Owner reminders: on (three working days before the due date, on the day, then weekly while overdue)',
     nudgesOff: 'Owner reminders: off',
     timesIn: (timeZone: string) => `Times are local to ${timeZone}.`,
     paused: 'The scheduled messages are paused for now.',

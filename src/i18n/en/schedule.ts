@@ -20,6 +20,34 @@ export const scheduleTexts = {
     checkinDay: 'Metric check-in: day',
     checkinTime: 'Metric check-in: time',
     checkinHint: 'Owners who have not reported get one reminder by DM the next day.',
+    digestFrequency: 'Digest: how often',
+    checkinFrequency: 'Metric check-in: how often',
+    frequencyHint: 'Monthly: on the day below, in the first or the last seven days of the month.',
+    frequencyNames: {
+      weekly: 'Every week',
+      biweekly: 'Every two weeks',
+      monthly_first: 'Monthly, in the first week',
+      monthly_last: 'Monthly, in the last week',
+      off: 'Off',
+    } as Record<string, string>,
+    /** One kind's schedule in a sentence: "every other Monday at 09:00". */
+    slotText: (frequency: string, day: string, time: string) =>
+      ({
+        weekly: `every ${day} at ${time}`,
+        biweekly: `every other ${day} at ${time}`,
+        monthly_first: `the first ${day} of each month at ${time}`,
+        monthly_last: `the last ${day} of each month at ${time}`,
+      })[frequency] ?? 'off',
+    slotOff: 'off',
+    previewDigest: 'Preview the next digest',
+    previewTitle: 'Next digest',
+    previewIntro: (channel: string, date: string, time: string) =>
+      `What <#${channel}> gets on ${date} at ${time}, from what the strategy holds now. Changes in the schedule window that are not saved yet are not in it.`,
+    previewPaused:
+      'The scheduled messages of this strategy are paused, so no digest goes out until they are resumed. `/smstrategy status` shows why.',
+    close: 'Close',
+    previewOff:
+      'The digest is switched off, so there is no next one to preview. Choose how often it comes and save first.',
     timeZone: 'Time zone',
     timeZoneHint: 'Type a city to find its zone, for example Helsinki or New York.',
     timeZonePlaceholder: 'Pick a time zone',
@@ -68,6 +96,15 @@ export const scheduleTexts = {
       invalid_auth: 'my access to the workspace is no longer valid',
       account_inactive: 'my account in the workspace is inactive',
     } as Record<string, string>,
+    stoppedHeading: '*Scheduled messages stopped*',
+    stoppedLine: (what: string, channel: string, reason: string) =>
+      `I could not post ${what} to <#${channel}>: ${reason}.`,
+    stoppedHint:
+      'Fix the cause (for example `/invite @smstrategy` in the channel), then press Resume: I first check that I can post there again.',
+    resume: 'Resume',
+    resumeBlocked: (channel: string, reason: string) =>
+      `I still cannot post to <#${channel}>: ${reason}. Nothing was resumed. Fix that first (for example \`/invite @smstrategy\` in the channel) and press Resume again.`,
+    nothingToResume: 'Nothing had stopped: the scheduled messages are running as set.',
     pausedNotice: (what: string, channel: string, reason: string) =>
       `I could not post ${what} to <#${channel}>: ${reason}. I paused it so nothing piles up. Fix the cause (for example \`/invite @smstrategy\` in the channel) and type \`/smstrategy resume\` there.`,
   },

@@ -179,11 +179,13 @@ export const planTexts: typeof en = {
     metricOwner: (user: string, cadence: string) => `${user} (${cadence})`,
     cadence: { weekly: 'viikoittain', monthly: 'kuukausittain' } as Record<string, string>,
     rhythmHeading: 'Seurannan rytmi',
-    digest: (day: string, time: string) => `Viikkokooste: ${day} klo ${time}`,
-    checkin: (day: string, time: string) =>
-      `Mittarien raportointi: ${day} klo ${time}; raportoimattomille vastuuhenkilöille yksi muistutus yksityisviestinä seuraavana päivänä`,
+    digest: (when: string) => `Kooste: ${when}`,
+    checkin: (when: string, on: boolean) =>
+      on
+        ? `Mittarien raportointi: ${when}; raportoimattomille vastuuhenkilöille yksi muistutus yksityisviestinä seuraavana päivänä`
+        : `Mittarien raportointi: ${when}`,
     nudgesOn:
-      'Muistutukset vastuuhenkilöille: päällä (vaiheet, joiden määräpäivä on kolmen päivän sisällä tai ohi, enintään yksi viesti päivässä)',
+      'Muistutukset vastuuhenkilöille: käytössä (kolme työpäivää ennen määräpäivää, määräpäivänä ja sen jälkeen viikoittain, kunnes vaihe on valmis)',
     nudgesOff: 'Muistutukset vastuuhenkilöille: pois',
     timesIn: (timeZone: string) => `Ajat aikavyöhykkeellä ${timeZone}.`,
     paused: 'Ajastetut viestit ovat toistaiseksi tauolla.',

@@ -23,6 +23,34 @@ export const scheduleTexts: typeof en = {
     checkinTime: 'Mittariseuranta: kellonaika',
     checkinHint:
       'Raportoimatta jättäneet vastuuhenkilöt saavat yhden muistutuksen yksityisviestinä seuraavana päivänä.',
+    digestFrequency: 'Kooste: kuinka usein',
+    checkinFrequency: 'Mittariseuranta: kuinka usein',
+    frequencyHint:
+      'Kerran kuussa: alla valittuna viikonpäivänä kuukauden seitsemän ensimmäisen tai viimeisen päivän aikana.',
+    frequencyNames: {
+      weekly: 'Joka viikko',
+      biweekly: 'Joka toinen viikko',
+      monthly_first: 'Kerran kuussa, kuun ensimmäisellä viikolla',
+      monthly_last: 'Kerran kuussa, kuun viimeisellä viikolla',
+      off: 'Ei käytössä',
+    } as Record<string, string>,
+    slotText: (frequency: string, day: string, time: string) =>
+      ({
+        weekly: `joka ${day} klo ${time}`,
+        biweekly: `joka toinen ${day} klo ${time}`,
+        monthly_first: `kuun ensimmäinen ${day} klo ${time}`,
+        monthly_last: `kuun viimeinen ${day} klo ${time}`,
+      })[frequency] ?? 'ei käytössä',
+    slotOff: 'ei käytössä',
+    previewDigest: 'Esikatsele seuraava kooste',
+    previewTitle: 'Seuraava kooste',
+    previewIntro: (channel: string, date: string, time: string) =>
+      `Tämän kanava <#${channel}> saa ${date} klo ${time} sen perusteella, mitä strategiassa on nyt. Aikataulu-ikkunan tallentamattomat muutokset eivät näy tässä.`,
+    previewPaused:
+      'Strategian ajastetut viestit ovat keskeytettyinä, joten koostetta ei julkaista ennen kuin ne käynnistetään uudelleen. `/smstrategy status` kertoo syyn.',
+    close: 'Sulje',
+    previewOff:
+      'Kooste ei ole käytössä, joten seuraavaa ei voi esikatsella. Valitse ensin, kuinka usein se tulee, ja tallenna.',
     timeZone: 'Aikavyöhyke',
     timeZoneHint: 'Löydät vyöhykkeen kirjoittamalla kaupungin nimen, esimerkiksi Helsinki tai New York.',
     timeZonePlaceholder: 'Valitse aikavyöhyke',
@@ -72,6 +100,15 @@ export const scheduleTexts: typeof en = {
       invalid_auth: 'pääsyni työtilaan ei ole enää voimassa',
       account_inactive: 'tilini työtilassa ei ole aktiivinen',
     } as Record<string, string>,
+    stoppedHeading: '*Ajastetut viestit pysähtyivät*',
+    stoppedLine: (what: string, channel: string, reason: string) =>
+      `En voinut lähettää ${what} kanavalle <#${channel}>: ${reason}.`,
+    stoppedHint:
+      'Korjaa syy (esimerkiksi `/invite @smstrategy` kanavalla) ja paina Jatka: tarkistan ensin, että pystyn taas julkaisemaan siellä.',
+    resume: 'Jatka',
+    resumeBlocked: (channel: string, reason: string) =>
+      `En vieläkään pysty julkaisemaan kanavalle <#${channel}>: ${reason}. Mitään ei käynnistetty. Korjaa tämä ensin (esimerkiksi \`/invite @smstrategy\` kanavalla) ja paina Jatka uudelleen.`,
+    nothingToResume: 'Mikään ei ollut pysähtynyt: ajastetut viestit kulkevat asetusten mukaan.',
     pausedNotice: (what: string, channel: string, reason: string) =>
       `En voinut lähettää ${what} kanavalle <#${channel}>: ${reason}. Keskeytin sen, jotta viestit eivät kasaudu. Korjaa syy (esimerkiksi \`/invite @smstrategy\` kanavalla) ja kirjoita siellä \`/smstrategy resume\`.`,
   },

@@ -32,6 +32,8 @@ import { makeNudgeDone, makeNudgeNotMine, makeNudgeReassign, makeNudgeSnooze } f
 import { makeOwnerReassign } from './owner-reassign.js';
 import { makePhaseEditButton, makePhaseStatusButton } from './phase-buttons.js';
 import { makeHomeActionDone, makeItemButton } from './phase-items.js';
+import { makeSchedulePreview } from './schedule-preview.js';
+import { makeScheduleResume } from './schedule-resume.js';
 
 /** Buttons in channel messages (help, digest, readiness summary, metric list): the typed command's work. */
 const CHANNEL_BUTTONS: Record<string, Subcommand> = {
@@ -79,4 +81,6 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(LANGUAGE_IDS.home, makeHomeLanguage(deps));
   app.action(OWNER_LEFT_IDS.reassign, makeOwnerReassign(deps));
   registerLeadHome(app, deps);
+  app.action(SCHEDULE_IDS.previewDigest, makeSchedulePreview(deps));
+  app.action(SCHEDULE_IDS.resumePaused, makeScheduleResume(deps));
 }

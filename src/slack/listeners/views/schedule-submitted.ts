@@ -1,4 +1,6 @@
 import {
+  type Frequency,
+  isFrequency,
   isValidLocalTime,
   type ScheduleSettings,
   type SettingsChange,
@@ -42,12 +44,18 @@ export const makeScheduleSubmitted = (deps: SlackDeps) =>
  */
 function editedSettings(form: ScheduleSettings, edited: ReadonlySet<string>): SettingsChange {
   const change: SettingsChange = {};
-  const slot = (day: string, time: string, value: ScheduleSettings['digest']) => ({
+  // Off keeps the frequency it had, so switching back on needs only the one choice.
+  const slot = (day: string, time: string, often: string, value: ScheduleSettings['digest']) => ({
     ...(edited.has(day) ? { weekday: value.weekday } : {}),
     ...(edited.has(time) ? { localTime: value.localTime } : {}),
+    ...(edited.has(often)
+      ? value.enabled
+        ? { frequency: value.frequency, enabled: true }
+        : { enabled: false }
+      : {}),
   });
-  change.digest = slot(IDS.digestDayBlock, IDS.digestTimeBlock, form.digest);
-  change.checkin = slot(IDS.checkinDayBlock, IDS.checkinTimeBlock, form.checkin);
+  change.digest = slot(IDS.digestDayBlock, IDS.digestTimeBlock, IDS.digestFrequencyBlock, form.digest);
+  change.checkin = slot(IDS.checkinDayBlock, IDS.checkinTimeBlock, IDS.checkinFrequencyBlock, form.checkin);
   if (edited.has(IDS.timeZoneBlock)) change.timeZone = form.timeZone;
   if (edited.has(IDS.nudgesBlock)) change.nudges = form.nudges;
   return change;
@@ -81,9 +89,26 @@ function readScheduleForm(values: ViewValues, m: Messages): Parsed<ScheduleSetti
   const checkinTime = inputValue(values, IDS.checkinTimeBlock, IDS.checkinTime) ?? '';
   if (!digestDay || !checkinDay || !isValidLocalTime(digestTime) || !isValidLocalTime(checkinTime))
     return undefined;
+  // A modal opened before frequencies existed has no such input: it is not counted as edited.
+  const often = (block: string, action: string): { frequency: Frequency; enabled: boolean } => {
+    const chosen = inputValue(values, block, action);
+    return isFrequency(chosen)
+      ? { frequency: chosen, enabled: true }
+      : { frequency: 'weekly', enabled: chosen !== 'off' };
+  };
   const value: ScheduleSettings = {
-    digest: { weekday: digestDay, localTime: digestTime },
-    checkin: { weekday: checkinDay, localTime: checkinTime },
+    digest: {
+      weekday: digestDay,
+      localTime: digestTime,
+      anchor: null,
+      ...often(IDS.digestFrequencyBlock, IDS.digestFrequency),
+    },
+    checkin: {
+      weekday: checkinDay,
+      localTime: checkinTime,
+      anchor: null,
+      ...often(IDS.checkinFrequencyBlock, IDS.checkinFrequency),
+    },
     timeZone: zone,
     nudges: inputValue(values, IDS.nudgesBlock, IDS.nudges) !== 'off',
   };

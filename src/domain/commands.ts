@@ -16,6 +16,7 @@ export const COMMANDS = [
   'resume',
   'plan',
   'language',
+  'api',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 

@@ -42,6 +42,10 @@ export const commonTexts = {
       description:
         "The strategy's language for channel posts, the plan and the canvas (admins), or your own for what only you see.",
     },
+    api: {
+      usage: 'api token create <label> | list | revoke <label>',
+      description: "Tokens for the HTTP API, so other tools can report this strategy's metrics (admins).",
+    },
   } satisfies Record<CommandName, { usage: string; description: string }>,
   help: {
     title: 'Build your social media strategy together',

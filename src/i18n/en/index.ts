@@ -1,3 +1,4 @@
+import { apiTexts } from './api.js';
 import { assessmentTexts } from './assessment.js';
 import { availabilityTexts } from './availability.js';
 import { checkinTexts } from './checkins.js';
@@ -31,6 +32,7 @@ export const en = {
   ...savingTexts,
   ...periodTexts,
   ...checkinTexts,
+  ...apiTexts,
 };
 
 export type Messages = typeof en;

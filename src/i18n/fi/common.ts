@@ -42,6 +42,11 @@ export const commonTexts: typeof en = {
       description:
         'Strategian kieli kanavan viesteille, suunnitelmalle ja canvasille (ylläpitäjät) tai oma kielesi siihen, minkä vain sinä näet.',
     },
+    api: {
+      usage: 'api token create <nimi> | list | revoke <nimi>',
+      description:
+        'Tunnisteet HTTP-rajapintaan, jotta muut työkalut voivat raportoida strategian mittarit (ylläpitäjät).',
+    },
   },
   help: {
     title: 'Rakentakaa sosiaalisen median strategia yhdessä',

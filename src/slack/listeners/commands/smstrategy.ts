@@ -6,6 +6,7 @@ import type { Subcommand } from '../../command-request.js';
 import { afterFirstWord, decodeCommandText, plainText } from '../../command-text.js';
 import type { SlackDeps } from '../../deps.js';
 import { workspaceOf } from '../../workspace.js';
+import { api } from './api.js';
 import { assess } from './assess.js';
 import { assign } from './assign.js';
 import { checkin } from './checkin.js';
@@ -35,6 +36,7 @@ const subcommands: Record<CommandName, Subcommand> = {
   resume,
   plan,
   language,
+  api,
 };
 
 export function makeSmstrategyCommand(deps: SlackDeps) {

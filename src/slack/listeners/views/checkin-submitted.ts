@@ -39,6 +39,17 @@ export const makeCheckinSubmitted = (deps: SlackDeps) =>
       submission: s.submission,
     });
     if (report.kind === 'replayed') return close();
+    // The form reads finite numbers and checks comments itself; the service's rules hold anyway.
+    if (report.kind === 'invalid')
+      return refuse(
+        Object.fromEntries(
+          report.problems.map((p) =>
+            p.field === 'comment'
+              ? [METRIC_IDS.checkinCommentBlock(p.metricId), m.problems.tooLong(CHECKIN_COMMENT_MAX)]
+              : [p.metricId, m.problems.notANumber],
+          ),
+        ),
+      );
     const saved = (typeof meta.saved === 'number' ? meta.saved : 0) + report.saved.length;
     const offset = (typeof meta.offset === 'number' ? meta.offset : 0) + meta.metricIds.length;
     const next = await checkinView(deps, strategy, s.language, s.userId, { at, offset, saved });

@@ -1,6 +1,6 @@
 import { localDate, localDateTime } from './dates.js';
 import { PHASE_KEYS, type PhaseKey, QUESTION_KEYS, type QuestionKey } from './method.js';
-import { definitionOf, type Metric, type MetricDefinition } from './metric.js';
+import { type CheckinSourceMark, definitionOf, type Metric, type MetricDefinition } from './metric.js';
 import { emptyPhase, type Phase, type PhaseStatus, type PhaseTiming, phaseTiming } from './phases.js';
 import {
   type Answers,
@@ -84,7 +84,8 @@ export interface PlanPhase {
 
 export interface PlanMetric extends Omit<MetricDefinition, 'ownerId'> {
   owner: Person;
-  latest: { period: string; value: number } | null;
+  /** `source` only when the value came by another route than the check-in window. */
+  latest: { period: string; value: number; source?: CheckinSourceMark } | null;
   percent: number | null;
   status: TrendStatus;
   sparkline: string;

@@ -4,6 +4,7 @@ import type { Person, PlanDocument, PlanMetric, PlanPhase, PlanReadiness } from 
 import { gapsByPhase, JUDGEMENT_KEYS } from '../domain/readiness.js';
 import { type Messages, messages } from '../i18n/index.js';
 import { escapeMarkdown, escapeMarkdownLines } from './escape.js';
+import { sourceMark } from './metrics-status.js';
 import { formatPeriod } from './periods.js';
 import { reasonText } from './readiness.js';
 
@@ -116,6 +117,17 @@ function phaseSection(m: Messages, doc: PlanDocument, p: PlanPhase, who: (p: Per
   ];
 }
 
+function latestLine(
+  m: Messages,
+  doc: PlanDocument,
+  latest: NonNullable<PlanMetric['latest']>,
+  value: (v: number) => string,
+): string {
+  const line = m.plan.latest(value(latest.value), formatPeriod(doc.language, latest.period));
+  const source = sourceMark(latest.source, doc.language, escapeMarkdown);
+  return source ? `${line} · ${source}` : line;
+}
+
 function metricSection(m: Messages, doc: PlanDocument, x: PlanMetric, who: (p: Person) => string) {
   const lang = doc.language;
   const value = (v: number) => `${formatNumber(v, lang)}${x.unit ? ` ${escapeMarkdown(x.unit)}` : ''}`;
@@ -126,7 +138,7 @@ function metricSection(m: Messages, doc: PlanDocument, x: PlanMetric, who: (p: P
       formatLocalDate(lang, x.targetDate),
       m.metrics.directionName[x.direction].toLowerCase(),
     ),
-    x.latest ? m.plan.latest(value(x.latest.value), formatPeriod(lang, x.latest.period)) : m.plan.noLatest,
+    x.latest ? latestLine(m, doc, x.latest, value) : m.plan.noLatest,
     ...(x.latest
       ? [
           m.plan.trend(

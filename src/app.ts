@@ -211,7 +211,10 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
   }
   // The API shares the port with Slack's endpoints but not their authentication: its paths go to
   // its own handler, which takes only its own tokens, before Slack's signature check sees them.
-  const api = makeApiHandler(serviceDeps, options.api);
+  const api = makeApiHandler(serviceDeps, {
+    requestsPerMinute: config.apiRequestsPerMinute,
+    ...options.api,
+  });
   const withApi =
     (slack: RequestListener): RequestListener =>
     (req, res) => {

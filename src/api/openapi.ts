@@ -46,7 +46,7 @@ export const OPENAPI_DOCUMENT = {
         summary: "The strategy's metrics with their latest values",
         responses: {
           '200': {
-            description: 'The active metrics, in the order they were added.',
+            description: 'The active metrics.',
             content: json(ref('MetricList')),
           },
           ...common,

@@ -1,8 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Clock } from '../clock.js';
+import { API_REQUESTS_PER_MINUTE } from '../config.js';
 
-/** Requests a token may make per minute, in bursts of up to as many. */
-export const API_REQUESTS_PER_MINUTE = 120;
 /** Tokens whose buckets are remembered at once; a forgotten one starts full again, which is harmless. */
 const MAX_BUCKETS = 10_000;
 

@@ -1,5 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Checkin, CONFIDENCES, type Confidence, type Metric } from '../domain/metric.js';
+import {
+  CHECKIN_COMMENT_MAX,
+  type Checkin,
+  CONFIDENCES,
+  type Confidence,
+  type Metric,
+} from '../domain/metric.js';
 import { phaseTiming } from '../domain/phases.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
@@ -143,7 +149,7 @@ function fieldProblem(
     case 'outside_period':
       return p.outsidePeriod;
     case 'too_long':
-      return p.tooLong(500);
+      return p.tooLong(CHECKIN_COMMENT_MAX);
   }
 }
 

@@ -4,7 +4,7 @@ import type { MetricDefinition } from '../../src/domain/metric.js';
 import { addMetric } from '../../src/services/metrics.js';
 import { listAudit } from '../../src/storage/audit.js';
 import { findStrategyByChannel } from '../../src/storage/strategies.js';
-import { serviceDeps } from '../plan/support.js';
+import { lastUpload, serviceDeps } from '../plan/support.js';
 import { TestClock } from '../support/clock.js';
 import { TestApp, textOf, U1, UFI } from '../support/harness.js';
 import { sign } from '../support/signing.js';
@@ -107,7 +107,7 @@ describe('tokens, made in Slack', () => {
       "Only the strategy's admins (<@U1>) and workspace admins can manage its API tokens.",
     );
     expect(textOf(await t.reply('api token create oma', { user: 'UFI' }))).toContain(
-      'Vain strategian ylläpitäjät (<@U1>) ja työtilan ylläpitäjät voivat hallita sen API-tunnisteita.',
+      'Vain strategian ylläpitäjät (<@U1>) ja työtilan ylläpitäjät voivat hallita sen API-avaimia.',
     );
     expect(textOf(await t.reply('api token create ga4'))).toContain('already has a token labelled *ga4*');
     expect(textOf(await t.reply('api token create'))).toContain('label of at most 40 characters');
@@ -369,6 +369,12 @@ describe('protocol', () => {
 });
 
 describe('where the values show', () => {
+  it('the plan marks the latest value that came through the API', async () => {
+    await t.reply('plan');
+    await t.app.idle();
+    expect(lastUpload(t).text).toMatch(/Latest: 1,400 visits, [^\n]*· via API · ga4/);
+  });
+
   it('status and the digest mark a value that came through the API with the token’s label', async () => {
     const status = textOf(await t.reply('status'));
     expect(status).toContain('via API · ga4');

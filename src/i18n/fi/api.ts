@@ -4,41 +4,41 @@ import { characters, plural } from './counts.js';
 export const apiTexts: typeof en = {
   api: {
     usage:
-      '`/smstrategy api token create <nimi>` luo tälle strategialle tunnisteen, `/smstrategy api token list` luettelee ne ja `/smstrategy api token revoke <nimi>` mitätöi yhden (ylläpitäjät).',
+      '`/smstrategy api token create <nimi>` luo tälle strategialle API-avaimen, `/smstrategy api token list` luettelee ne ja `/smstrategy api token revoke <nimi>` mitätöi yhden (ylläpitäjät).',
     forbidden: (admins: string) =>
-      `Vain strategian ylläpitäjät (${admins}) ja työtilan ylläpitäjät voivat hallita sen API-tunnisteita.`,
+      `Vain strategian ylläpitäjät (${admins}) ja työtilan ylläpitäjät voivat hallita sen API-avaimia.`,
     invalidLabel: (max: number) =>
-      `Anna tunnisteelle nimi, jossa on enintään ${characters(max)}, esim. \`ga4\`.`,
+      `Anna avaimelle nimi, jossa on enintään ${characters(max)}, esim. \`ga4\`.`,
     taken: (label: string) =>
-      `Strategialla on jo tunniste nimeltä *${label}*: valitse toinen nimi tai mitätöi ensin se.`,
+      `Strategialla on jo avain nimeltä *${label}*: valitse toinen nimi tai mitätöi ensin se.`,
     created: (label: string) =>
-      `Tässä strategian API-tunniste *${label}*. Kopioi se nyt: se näytetään vain tämän kerran, enkä säilytä siitä muuta kuin sormenjäljen.`,
+      `Tässä strategian API-avain *${label}*. Kopioi se nyt: se näytetään vain tämän kerran, enkä säilytä siitä muuta kuin sormenjäljen.`,
     createdUse:
-      'Lähetä se otsakkeena `Authorization: Bearer <tunniste>` tämän sovelluksen osoitteeseen `/api/v1/`. Kuka tahansa, jolla tunniste on, voi lukea strategiaa ja raportoida sen mittareita; mitätöi se komennolla `/smstrategy api token revoke <nimi>`, kun sitä ei enää tarvita.',
+      'Lähetä se otsakkeena `Authorization: Bearer <avain>` tämän sovelluksen osoitteeseen `/api/v1/`. Kuka tahansa, jolla avain on, voi lukea strategiaa ja raportoida sen mittareita; mitätöi se komennolla `/smstrategy api token revoke <nimi>`, kun sitä ei enää tarvita.',
     listHeading: (count: number) =>
       plural(count, {
-        one: 'Strategialla on *1 API-tunniste*:',
-        other: `Strategialla on *${count} API-tunnistetta*:`,
+        one: 'Strategialla on *1 API-avain*:',
+        other: `Strategialla on *${count} API-avainta*:`,
       }),
     listNone:
-      'Strategialla ei ole API-tunnisteita. Luo sellainen komennolla `/smstrategy api token create <nimi>`.',
+      'Strategialla ei ole API-avaimia. Luo sellainen komennolla `/smstrategy api token create <nimi>`.',
     listLine: (label: string, user: string, created: string, used: string | undefined) =>
       `• *${label}*: luonut <@${user}> ${created}${used ? `, käytetty viimeksi ${used}` : ', ei vielä käytetty'}`,
     revoked: (label: string) =>
-      `Tunniste *${label}* on mitätöity: sillä ei pääse enää mihinkään. Sillä kirjatut arvot jäävät, merkittyinä sen nimellä.`,
+      `Avain *${label}* on mitätöity: sillä ei pääse enää mihinkään. Sillä kirjatut arvot jäävät, merkittyinä sen nimellä.`,
     notFound: (label: string) =>
-      `Strategialla ei ole tunnistetta nimeltä *${label}*. Katso \`/smstrategy api token list\`.`,
+      `Strategialla ei ole avainta nimeltä *${label}*. Katso \`/smstrategy api token list\`.`,
     sourceMark: (label: string | undefined) => (label ? `API:n kautta · ${label}` : 'API:n kautta'),
     importMark: 'tuotu',
     workflowMark: 'työnkulun kautta',
     problems: {
       unauthenticated:
-        'Lähetä komennolla `/smstrategy api token create <nimi>` luotu tunniste otsakkeena `Authorization: Bearer <tunniste>`. Tämä puuttuu, ei kelpaa tai on mitätöity.',
-      archived: 'Tunnisteen strategia on arkistoitu: sitä ei voi enää lukea eikä kirjoittaa API:n kautta.',
+        'Lähetä komennolla `/smstrategy api token create <nimi>` luotu avain otsakkeena `Authorization: Bearer <avain>`. Tämä puuttuu, ei kelpaa tai on mitätöity.',
+      archived: 'Avaimen strategia on arkistoitu: sitä ei voi enää lukea eikä kirjoittaa API:n kautta.',
       rateLimited: (seconds: number) =>
         plural(seconds, {
-          one: 'Liian monta pyyntöä tällä tunnisteella: yritä uudelleen sekunnin kuluttua.',
-          other: `Liian monta pyyntöä tällä tunnisteella: yritä uudelleen ${seconds} sekunnin kuluttua.`,
+          one: 'Liian monta pyyntöä tällä avaimella: yritä uudelleen sekunnin kuluttua.',
+          other: `Liian monta pyyntöä tällä avaimella: yritä uudelleen ${seconds} sekunnin kuluttua.`,
         }),
       noSuchPath: 'Tällaista rajapinnan osoitetta ei ole: katso /api/v1/openapi.json.',
       methodNotAllowed: (allowed: string) => `Tämä osoite vastaa vain metodeihin ${allowed}.`,

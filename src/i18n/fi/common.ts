@@ -45,7 +45,7 @@ export const commonTexts: typeof en = {
     api: {
       usage: 'api token create <nimi> | list | revoke <nimi>',
       description:
-        'Tunnisteet HTTP-rajapintaan, jotta muut työkalut voivat raportoida strategian mittarit (ylläpitäjät).',
+        'Avaimet HTTP-rajapintaan, jotta muut työkalut voivat raportoida strategian mittarit (ylläpitäjät).',
     },
   },
   help: {

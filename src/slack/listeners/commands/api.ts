@@ -26,8 +26,7 @@ export const api = withStrategy(async (deps, req, strategy) => {
   const action = (Object.keys(ACTIONS) as (keyof typeof ACTIONS)[]).find((a) =>
     (ACTIONS[a] as readonly string[]).includes(verb.toLowerCase()),
   );
-  if (!['token', 'tokens', 'tunniste'].includes(noun.toLowerCase()) || !action)
-    return ephemeral(req, m.usage);
+  if (!['token', 'tokens', 'avain'].includes(noun.toLowerCase()) || !action) return ephemeral(req, m.usage);
   const label = labelWords.join(' ');
   const actor = await deps.users.actor(req.client, req.teamId, req.userId);
   const admins = strategy.admins.map((u) => `<@${u}>`).join(', ');

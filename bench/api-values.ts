@@ -36,6 +36,8 @@ const SEGMENT = Number(process.env.BENCH_SEGMENT ?? 300);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 200);
 const METRICS = 4;
+/** Both processes compile their TypeScript as they start: on a busy machine that takes a while. */
+const STARTUP_MS = 90_000;
 
 type Target = 'app' | 'bare';
 
@@ -136,10 +138,13 @@ export async function measureApiValues(): Promise<Row[]> {
       MAIN_TS,
       { ...common, DATABASE_URL: `file:${dbPath}`, LOG_LEVEL: 'info', API_RATE_LIMIT: '9999999' },
       await freePort(),
-      { cwd: dir },
+      { cwd: dir, healthyWithinMs: STARTUP_MS },
     );
     procs.push(app);
-    const bare = await startProcess(BARE_APP, common, await freePort(), { cwd: dir });
+    const bare = await startProcess(BARE_APP, common, await freePort(), {
+      cwd: dir,
+      healthyWithinMs: STARTUP_MS,
+    });
     procs.push(bare);
     const urls: Record<Target, string> = { app: app.url, bare: bare.url };
 

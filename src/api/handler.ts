@@ -252,6 +252,11 @@ export function makeApiHandler(
       });
       req.on('end', () => resolve(Buffer.concat(chunks, size)));
       req.on('error', reject);
+      // A client gone mid-upload: nothing is written, and the request does not hang on.
+      req.on('close', () => {
+        if (!req.complete)
+          reject(new Refused({ status: 400, code: 'incomplete-body', title: 'Incomplete body' }, {}, true));
+      });
     });
   };
 

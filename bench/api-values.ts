@@ -45,6 +45,8 @@ interface Samples {
   latencies: number[];
   elapsedMs: number;
   errors: number;
+  /** What the failed requests got: an HTTP status, or `network`. */
+  failures: Record<string, number>;
 }
 
 async function prepare(dbPath: string): Promise<{ token: string; metricIds: string[] }> {
@@ -82,7 +84,11 @@ async function prepare(dbPath: string): Promise<{ token: string; metricIds: stri
 }
 
 async function segment(url: string, token: string, metricIds: string[], count: number): Promise<Samples> {
-  const out: Samples = { latencies: [], elapsedMs: 0, errors: 0 };
+  const out: Samples = { latencies: [], elapsedMs: 0, errors: 0, failures: {} };
+  const failed = (why: string) => {
+    out.errors += 1;
+    out.failures[why] = (out.failures[why] ?? 0) + 1;
+  };
   let left = count;
   const started = performance.now();
   await Promise.all(
@@ -103,9 +109,9 @@ async function segment(url: string, token: string, metricIds: string[], count: n
           });
           await res.text();
           if (res.status === 200 || res.status === 201) out.latencies.push(performance.now() - t0);
-          else out.errors += 1;
+          else failed(String(res.status));
         } catch {
-          out.errors += 1;
+          failed('network');
         }
       }
     }),
@@ -119,6 +125,10 @@ function merge(all: Samples[]): Samples {
     latencies: all.flatMap((s) => s.latencies).sort((a, b) => a - b),
     elapsedMs: all.reduce((n, s) => n + s.elapsedMs, 0),
     errors: all.reduce((n, s) => n + s.errors, 0),
+    failures: all.reduce<Record<string, number>>((sum, s) => {
+      for (const [why, n] of Object.entries(s.failures)) sum[why] = (sum[why] ?? 0) + n;
+      return sum;
+    }, {}),
   };
 }
 
@@ -159,11 +169,15 @@ export async function measureApiValues(): Promise<Row[]> {
     const b = merge(samples.bare);
     const rate = (s: Samples) => s.latencies.length / (s.elapsedMs / 1000);
     const errors = a.errors + b.errors;
+    const why = (s: Samples) =>
+      Object.entries(s.failures)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ');
     return [
       {
         measure: `API \`POST\` values: throughput, ${CONCURRENCY} concurrent`,
         value: `${(rate(a) / rate(b)).toFixed(2)}× (app ${rate(a).toFixed(0)}/s, bare ${rate(b).toFixed(0)}/s)`,
-        note: `each a stored value with its audit entry, SQLite; ${a.latencies.length} + ${b.latencies.length} requests${errors ? `, ${errors} failed` : ''}`,
+        note: `each a stored value with its audit entry, SQLite; ${a.latencies.length} + ${b.latencies.length} requests${errors ? `, ${errors} failed (app: ${why(a) || 'none'}; bare: ${why(b) || 'none'})` : ''}`,
       },
       {
         measure: 'API `POST` values: p50 / p99 to the answer',

@@ -15,6 +15,9 @@ import { channelOf, seededAnswers, teamOf } from './seed-data.js';
 // So that the comparison is about the app's work and not about payload size, it sends replies
 // of the same size: the real status message and first modal step, rendered once at start-up from
 // fixed data (the same answers bench/seed.ts stores).
+// For the API row it also takes `POST /api/v1/metrics/:metric/values` the way any bare Node server
+// would: reads the JSON body, parses it and answers 201 with a body of the real answer's size, with
+// no token, no checks and no database.
 // Run as its own process: PORT, SLACK_API_URL, SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN.
 
 const env = process.env;
@@ -24,11 +27,49 @@ const clientOptions: WebClientOptions = {
   timeout: 10_000,
 };
 
+/** What the real API answers a value with, in size and shape. */
+const API_ANSWER = {
+  metric: { id: '00000000-0000-4000-8000-000000000000', name: 'Website visits' },
+  value: {
+    period: '2026-W49',
+    value: 0,
+    comment: null,
+    confidence: null,
+    reportedAt: '2026-11-30T06:00:00.000Z',
+    source: { kind: 'api', label: 'bench' },
+  },
+  replaced: {
+    period: '2026-W49',
+    value: 0,
+    comment: null,
+    confidence: null,
+    reportedAt: '2026-11-30T06:00:00.000Z',
+    source: { kind: 'api', label: 'bench' },
+  },
+};
+
 const receiver = new HTTPReceiver({
   signingSecret: env.SLACK_SIGNING_SECRET!,
   port: Number(env.PORT),
   logLevel: LogLevel.WARN,
   customRoutes: [
+    {
+      path: '/api/v1/metrics/:metric/values',
+      method: ['POST'],
+      handler: (req: IncomingMessage, res: ServerResponse) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (c: Buffer) => chunks.push(c));
+        req.on('end', () => {
+          const sent = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { value: number };
+          const body = JSON.stringify({ ...API_ANSWER, value: { ...API_ANSWER.value, value: sent.value } });
+          res.writeHead(201, {
+            'content-type': 'application/json; charset=utf-8',
+            'cache-control': 'no-store',
+          });
+          res.end(body);
+        });
+      },
+    },
     {
       path: '/healthz',
       method: ['GET'],

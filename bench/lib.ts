@@ -47,7 +47,7 @@ export async function startProcess(
   entry: string,
   env: Record<string, string>,
   port: number,
-  options: { nodeArgs?: string[]; cwd?: string } = {},
+  options: { nodeArgs?: string[]; cwd?: string; healthyWithinMs?: number } = {},
 ): Promise<Proc> {
   const nodeArgs = options.nodeArgs ?? [];
   const args = entry.endsWith('.ts') ? ['--import', TSX, ...nodeArgs, entry] : [...nodeArgs, entry];
@@ -63,7 +63,7 @@ export async function startProcess(
   const exited = new Promise<void>((r) => child.on('exit', () => r()));
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForHealthy(url, 20_000);
+    await waitForHealthy(url, options.healthyWithinMs ?? 20_000);
   } catch (e) {
     child.kill('SIGKILL');
     throw new Error(`${entry} did not become healthy: ${String(e)}\n${err}`);

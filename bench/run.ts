@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { apiValues } from './api-values.js';
 import { durability } from './durability.js';
 import { fanout } from './fanout.js';
 import { hostile } from './hostile.js';
@@ -14,7 +15,7 @@ import { startup } from './startup.js';
 // it ran on written into BENCHMARKS.md between the markers (the text around them is kept).
 // BENCH_ONLY=name,name runs a subset (names as below).
 
-const MEASUREMENTS: Measurement[] = [requestPath, fanout, memory, startup, durability, hostile];
+const MEASUREMENTS: Measurement[] = [requestPath, apiValues, fanout, memory, startup, durability, hostile];
 
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';

@@ -2,6 +2,8 @@ import { once } from 'node:events';
 import { type IncomingMessage, type RequestListener, Server, type ServerResponse } from 'node:http';
 import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { WebClient, WebClientOptions } from '@slack/web-api';
+import { type ApiOptions, isApiPath, makeApiHandler } from './api/handler.js';
+import { sendProblem } from './api/problems.js';
 import { type Clock, systemClock } from './clock.js';
 import { type Config, ConfigError } from './config.js';
 import { Health } from './health.js';
@@ -58,6 +60,8 @@ export interface ApplicationOptions {
   startBackoff?: Backoff;
   /** How long a modal's save may run before the modal says "Saving…" (Slack waits 3 s for an answer). */
   savingAfterMs?: number;
+  /** The HTTP API's limits (per-token rate, body size); the defaults otherwise. */
+  api?: ApiOptions;
 }
 
 export interface Application {
@@ -211,6 +215,41 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
         });
   if (receiver instanceof HTTPReceiver) {
     guardSlackRequests(receiver, { signingSecret: config.slack.signingSecret!, logger });
+  }
+  // The API shares the port with Slack's endpoints but not their authentication: its paths go to
+  // its own handler, which takes only its own tokens, before Slack's signature check sees them.
+  const api = makeApiHandler(serviceDeps, {
+    requestsPerMinute: config.apiRequestsPerMinute,
+    ...options.api,
+  });
+  const withApi =
+    (slack: RequestListener): RequestListener =>
+    (req, res) => {
+      if (!isApiPath(new URL(req.url ?? '/', 'http://localhost').pathname)) return slack(req, res);
+      if (!ready || stopping !== undefined) {
+        sendProblem(
+          res,
+          {
+            status: 503,
+            code: 'unavailable',
+            title: 'Service unavailable',
+            detail: 'The app is starting or stopping.',
+          },
+          { 'retry-after': '5', connection: 'close' },
+        );
+        return;
+      }
+      void inFlight.track(api(req, res));
+    };
+  if (receiver instanceof HTTPReceiver) {
+    receiver.requestListener = withApi(receiver.requestListener);
+  } else {
+    const http = Reflect.get(receiver, 'httpServer') as Server | undefined;
+    const [serve] = (http?.listeners('request') ?? []) as RequestListener[];
+    if (http && serve) {
+      http.removeAllListeners('request');
+      http.on('request', withApi(serve));
+    }
   }
 
   const bolt = new App({

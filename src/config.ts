@@ -25,6 +25,8 @@ export interface Config {
   readonly previousEncryptionKeys: readonly Buffer[];
   readonly port: number;
   readonly logLevel: LogLevel;
+  /** Requests each HTTP API token may make per minute, in this process. */
+  readonly apiRequestsPerMinute: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -34,6 +36,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
+
+/** Requests an API token may make per minute: a sync tool's burst, far beyond a person's pace. */
+export const API_REQUESTS_PER_MINUTE = 120;
 
 const DEFAULT_DATABASE_URL = 'file:./data/smstrategy.db';
 const DEFAULT_API_URL = 'https://slack.com/api/';
@@ -103,6 +108,9 @@ const env = z.object({
       }),
   ),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`)),
+  API_RATE_LIMIT: optional(
+    z.string().regex(/^[1-9]\d{0,6}$/, 'must be a whole number of requests per minute, from 1 to 9999999'),
+  ),
 });
 
 function fail(variable: string, problem: string): never {
@@ -210,5 +218,6 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     ),
     port: v.PORT === undefined ? 3000 : Number(v.PORT),
     logLevel: v.LOG_LEVEL ?? 'info',
+    apiRequestsPerMinute: v.API_RATE_LIMIT === undefined ? API_REQUESTS_PER_MINUTE : Number(v.API_RATE_LIMIT),
   });
 }

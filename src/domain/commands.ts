@@ -23,6 +23,7 @@ export const COMMANDS = [
   'archive',
   'unarchive',
   'delete',
+  'api',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 

@@ -6,7 +6,7 @@ import {
   QUESTION_KEYS,
   type QuestionKey,
 } from './method.js';
-import { definitionOf, type Metric, type MetricDefinition } from './metric.js';
+import { type CheckinSourceMark, definitionOf, type Metric, type MetricDefinition } from './metric.js';
 import {
   EMPTY_PHASE_CONTENT,
   PHASE_FIELDS,
@@ -104,7 +104,8 @@ export interface PlanPhase {
 
 export interface PlanMetric extends Omit<MetricDefinition, 'ownerId'> {
   owner: Person;
-  latest: { period: string; value: number } | null;
+  /** `source` only when the value came by another route than the check-in window. */
+  latest: { period: string; value: number; source?: CheckinSourceMark } | null;
   percent: number | null;
   status: TrendStatus;
   sparkline: string;

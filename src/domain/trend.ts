@@ -1,5 +1,5 @@
 import { daysBetween } from './dates.js';
-import type { Direction } from './metric.js';
+import type { CheckinSourceMark, Direction } from './metric.js';
 import { lastDayOf, periodsEndingWith } from './periods.js';
 
 export const SPARK_BARS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'] as const;
@@ -17,13 +17,14 @@ export interface TrendInput {
   /** The local date the metric started from (its creation), YYYY-MM-DD. */
   startDate: string;
   targetDate: string;
-  /** Reported values, any order. */
-  checkins: { period: string; value: number }[];
+  /** Reported values, any order; where each came from, when known. */
+  checkins: { period: string; value: number; source?: CheckinSourceMark }[];
 }
 
 export interface Trend {
   status: TrendStatus;
-  latest: { period: string; value: number } | undefined;
+  /** The latest value; `source` only when it came by another route than the check-in window. */
+  latest: { period: string; value: number; source?: CheckinSourceMark } | undefined;
   /**
    * How far from baseline to target the latest value is: 0 at the baseline, 100 at the target,
    * below 0 when it has moved away from the target, over 100 past it; undefined without data.
@@ -80,7 +81,11 @@ export function computeTrend(input: TrendInput): Trend {
         : 'behind';
   return {
     status,
-    latest: { period: latest.period, value: latest.value },
+    latest: {
+      period: latest.period,
+      value: latest.value,
+      ...(latest.source && latest.source.kind !== 'modal' ? { source: latest.source } : {}),
+    },
     percent,
     expected,
     sparkline: spark,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { localDate } from '../domain/dates.js';
+import { isValidDate, localDate } from '../domain/dates.js';
 import {
   CHECKIN_COMMENT_MAX,
   type Checkin,
@@ -17,8 +17,9 @@ import {
   MODAL_SOURCE,
   validateMetric,
 } from '../domain/metric.js';
-import { periodOf } from '../domain/periods.js';
+import { isPeriodOf, periodOf, periodOfDate } from '../domain/periods.js';
 import { type Actor, canEditItem, canEditMetric } from '../domain/permissions.js';
+import { storableText } from '../domain/storable-text.js';
 import type { Strategy } from '../domain/strategy.js';
 import { computeTrend, type Trend } from '../domain/trend.js';
 import { recordAudit } from '../storage/audit.js';
@@ -185,23 +186,90 @@ export interface CheckinValue {
   confidence?: Confidence | null;
   /**
    * The period the value is for, when the route names one (the API, an import); it must be one
-   * of the metric's cadence (`2027-W06` weekly, `2027-02` monthly). Left out: the period of `at`.
+   * of the metric's cadence (`2027-W06` weekly, `2027-02` monthly). Left out: the period of
+   * `date`, or of `at`.
    */
   period?: string;
+  /**
+   * A local calendar day (YYYY-MM-DD) in the strategy's time zone: the value is for the period
+   * that day falls in. With `period` as well, the day must fall in that period.
+   */
+  date?: string;
 }
 
 export interface CheckinInput {
   strategy: Strategy;
   reportedBy: string;
   /**
-   * The moment whose period the values are for: for the modal, when it opened (so the period
-   * saved is the one the user saw).
+   * The moment whose period the values are for, unless a value names its own: for the modal,
+   * when it opened (so the period saved is the one the user saw).
    */
   at: Date;
   values: CheckinValue[];
   submission?: SubmissionId;
   /** Where the values come from; the check-in window unless said. */
   source?: CheckinSourceMark;
+}
+
+/** The parts of a value that can be refused, as the route's own field names. */
+export type CheckinField = 'value' | 'period' | 'date' | 'comment';
+export type CheckinProblem =
+  /** Not a finite number. */
+  | 'not_a_number'
+  /** Not a period of the metric's cadence (a weekly metric given `2027-02`, or `2027-W60`). */
+  | 'not_a_period'
+  /** Not a calendar day written YYYY-MM-DD. */
+  | 'not_a_date'
+  /** A period that has not begun, or a day after today, in the strategy's time zone. */
+  | 'in_future'
+  /** A day outside the period given with it. */
+  | 'outside_period'
+  | 'too_long';
+
+export interface CheckinRefusal {
+  metricId: string;
+  field: CheckinField;
+  problem: CheckinProblem;
+}
+
+/** A value checked: the period it is for, or why it is refused. */
+export type CheckedValue =
+  | { ok: true; period: string }
+  | { ok: false; field: CheckinField; problem: CheckinProblem };
+
+/**
+ * The rules every route's value meets, whichever way it arrives: a finite number, a comment of at
+ * most CHECKIN_COMMENT_MAX characters, and a period of the metric's cadence that has begun, in the
+ * strategy's time zone: the one named, the one `date` falls in, or else the one of `at`.
+ */
+export function checkCheckinValue(
+  strategy: Strategy,
+  metric: Metric,
+  given: Omit<CheckinValue, 'metricId'>,
+  at: Date,
+  now: Date,
+): CheckedValue {
+  if (typeof given.value !== 'number' || !Number.isFinite(given.value))
+    return { ok: false, field: 'value', problem: 'not_a_number' };
+  if ((given.comment ?? '').trim().length > CHECKIN_COMMENT_MAX)
+    return { ok: false, field: 'comment', problem: 'too_long' };
+  const current = currentPeriod(strategy, metric, now);
+  if (given.period !== undefined) {
+    if (!isPeriodOf(given.period, metric.cadence))
+      return { ok: false, field: 'period', problem: 'not_a_period' };
+    // Periods of one cadence, written alike, sort as they follow each other.
+    if (given.period > current) return { ok: false, field: 'period', problem: 'in_future' };
+  }
+  if (given.date !== undefined) {
+    if (!isValidDate(given.date)) return { ok: false, field: 'date', problem: 'not_a_date' };
+    if (given.date > localDate(now, strategy.timeZone))
+      return { ok: false, field: 'date', problem: 'in_future' };
+    const period = periodOfDate(given.date, metric.cadence);
+    if (given.period !== undefined && given.period !== period)
+      return { ok: false, field: 'date', problem: 'outside_period' };
+    return { ok: true, period };
+  }
+  return { ok: true, period: given.period ?? currentPeriod(strategy, metric, at) };
 }
 
 /** A value as stored, and what it replaced. */
@@ -218,26 +286,29 @@ export interface RecordedValue {
 export type CheckinResult =
   /** Values stored (new or changed); a value the period already held, with its comment and confidence, is left out. */
   | { kind: 'saved'; saved: RecordedValue[] }
+  /** Some value breaks the rules (checkCheckinValue): nothing is stored. */
+  | { kind: 'invalid'; problems: CheckinRefusal[] }
   /** The same modal submission came again; its values were stored already. */
   | { kind: 'replayed' };
 
-/** A comment as kept: trimmed, at most CHECKIN_COMMENT_MAX characters; empty is none. */
+/** A comment as kept: storable, trimmed, at most CHECKIN_COMMENT_MAX characters; empty is none. */
 function keptComment(comment: string | null | undefined): string | null {
-  const trimmed = (comment ?? '').trim();
+  const trimmed = storableText(comment ?? '').trim();
   return trimmed ? trimmed.slice(0, CHECKIN_COMMENT_MAX) : null;
 }
 
 /**
- * Stores one value per metric for the period of `at`, each with its comment and confidence.
- * Anyone may report; a later report of the same period replaces the value, its comment and its
- * confidence, and what it replaced stays in the audit trail. The metrics are held while their
- * values are read and written, so of two reports at once the second sees (and records that it
- * replaced) the first.
+ * Stores one value per metric for its period, each with its comment and confidence, all of them
+ * or, when one breaks the rules, none. Anyone may report; a later report of the same period
+ * replaces the value, its comment and its confidence, and what it replaced stays in the audit
+ * trail. The metrics are held while their values are read and written, so of two reports at once
+ * the second sees (and records that it replaced) the first.
  */
 export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Promise<CheckinResult> {
   const { strategy } = input;
   const scope = { teamId: strategy.teamId };
-  const at = deps.clock.now().getTime();
+  const now = deps.clock.now();
+  const at = now.getTime();
   const source = input.source ?? MODAL_SOURCE;
   return deps.db.transaction().execute(async (trx): Promise<CheckinResult> => {
     const held = await findMetricsForUpdate(
@@ -247,10 +318,16 @@ export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Pro
     );
     const metrics = new Map(held.map((m) => [m.id, m]));
     const changes: RecordedValue[] = [];
+    const problems: CheckinRefusal[] = [];
     for (const given of input.values) {
       const metric = metrics.get(given.metricId);
       if (!metric || metric.strategyId !== strategy.id || metric.archivedAt) continue;
-      const period = given.period ?? currentPeriod(strategy, metric, input.at);
+      const checked = checkCheckinValue(strategy, metric, given, input.at, now);
+      if (!checked.ok) {
+        problems.push({ metricId: metric.id, field: checked.field, problem: checked.problem });
+        continue;
+      }
+      const { period } = checked;
       const { value } = given;
       const comment = keptComment(given.comment);
       const confidence = given.confidence ?? null;
@@ -259,6 +336,7 @@ export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Pro
         continue;
       changes.push({ metric, period, value, comment, confidence, replaced: before });
     }
+    if (problems.length > 0) return { kind: 'invalid', problems };
     if (changes.length === 0) return { kind: 'saved', saved: [] };
     if (!(await firstSubmission(trx, scope.teamId, input.submission, at))) return { kind: 'replayed' };
     for (const { metric, period, value, comment, confidence, replaced: before } of changes) {

@@ -95,6 +95,15 @@ export async function scheduleSettings(deps: ServiceDeps, strategy: Strategy): P
   return settingsOf(strategy, await listSchedules(deps.db, { teamId: strategy.teamId }, strategy.id));
 }
 
+/** The strategy's scheduled jobs as they stand, and whether its messages are paused as a whole. */
+export async function scheduleState(
+  deps: ServiceDeps,
+  strategy: Strategy,
+): Promise<{ paused: boolean; schedules: Schedule[] }> {
+  const schedules = await listSchedules(deps.db, { teamId: strategy.teamId }, strategy.id);
+  return { paused: strategy.state !== 'active' || schedules.some((s) => s.paused), schedules };
+}
+
 export type SaveScheduleResult =
   | { kind: 'saved'; settings: ScheduleSettings }
   | { kind: 'forbidden' }

@@ -192,6 +192,32 @@ export interface DeliveryTable {
   updated_at: number;
 }
 
+export interface ApiTokenTable {
+  id: string;
+  team_id: string;
+  strategy_id: string;
+  label: string;
+  /** SHA-256 of the token, hex; the token itself is never stored. */
+  token_hash: string;
+  created_by: string;
+  created_at: number;
+  last_used_at: number | null;
+  revoked_by: string | null;
+  revoked_at: number | null;
+}
+
+export interface ApiIdempotencyKeyTable {
+  team_id: string;
+  token_id: string;
+  key: string;
+  /** SHA-256 of the method, path and body the key first came with. */
+  fingerprint: string;
+  /** The answer's status and JSON body; null while the first request is under way. */
+  status: number | null;
+  body: string | null;
+  created_at: number;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   strategies: StrategyTable;
@@ -220,6 +246,8 @@ export interface Database {
   user_time_zones: UserTimeZoneTable;
   phase_nudges: PhaseNudgeTable;
   owner_notices: OwnerNoticeTable;
+  api_tokens: ApiTokenTable;
+  api_idempotency_keys: ApiIdempotencyKeyTable;
 }
 
 export interface UserNameTable {

@@ -6,6 +6,7 @@ import { lastDayOf } from '../domain/periods.js';
 import type { Language } from '../domain/strategy.js';
 import { computeTrend } from '../domain/trend.js';
 import { messages } from '../i18n/index.js';
+import { sourceMark } from './metrics-status.js';
 import { formatPeriod } from './periods.js';
 
 // A metric's history against its target path, drawn as SVG and rasterised to PNG by resvg (a
@@ -45,11 +46,14 @@ export function chartProgress(input: ChartInput): string {
   });
   if (!trend.latest || trend.percent === undefined) return '';
   const unit = metric.unit ? ` ${metric.unit}` : '';
-  return messages(language).metrics.chartProgress(
+  const progress = messages(language).metrics.chartProgress(
     `${formatNumber(trend.latest.value, language)}${unit}`,
     formatPeriod(language, trend.latest.period),
     formatPercent(trend.percent, language),
   );
+  // Plain text here: whoever shows it escapes it for where it goes.
+  const source = sourceMark(trend.latest.source, language, (text) => text);
+  return source ? `${progress} · ${source}` : progress;
 }
 
 export function metricChartSvg(input: ChartInput): string {

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { formatLocalDate } from '../domain/dates.js';
-import type { Metric } from '../domain/metric.js';
+import type { CheckinSourceMark, Metric } from '../domain/metric.js';
 import { formatNumber, formatPercent } from '../domain/numbers.js';
 import type { Language } from '../domain/strategy.js';
 import { progressBar, type Trend } from '../domain/trend.js';
@@ -12,6 +12,28 @@ import { formatPeriod } from './periods.js';
 
 // Each metric takes one section; the cap keeps a status message well inside 50 blocks.
 export const STATUS_MAX_METRICS = 12;
+
+/**
+ * Where a value came from, when not from the check-in window: `via API · ga4`, `imported`. The
+ * token's label is people's text: `escapeLabel` makes it safe where the mark goes (mrkdwn by default).
+ */
+export function sourceMark(
+  source: CheckinSourceMark | undefined,
+  language: Language,
+  escapeLabel: (text: string) => string = escapeMrkdwn,
+): string | undefined {
+  const m = messages(language).api;
+  switch (source?.kind) {
+    case 'api':
+      return m.sourceMark(source.label === undefined ? undefined : escapeLabel(source.label));
+    case 'import':
+      return m.importMark;
+    case 'workflow':
+      return m.workflowMark;
+    default:
+      return undefined;
+  }
+}
 
 /**
  * One metric in two lines: latest vs target, then the progress bar, how far along (below 0 % when
@@ -29,9 +51,17 @@ export function metricSummary(
   const target = `${formatNumber(metric.target, language)}${unit}`;
   const percent = trend.percent === undefined ? '–' : formatPercent(trend.percent, language);
   const period = trend.latest ? formatPeriod(language, trend.latest.period) : '';
+  const source = sourceMark(trend.latest?.source, language);
+  const trendLine = m.statusTrend(
+    progressBar(trend.percent),
+    percent,
+    trend.sparkline,
+    m.trendName[trend.status],
+    period,
+  );
   return [
     m.statusLine(escapeMrkdwn(metric.name), latest, target, formatLocalDate(language, metric.targetDate)),
-    m.statusTrend(progressBar(trend.percent), percent, trend.sparkline, m.trendName[trend.status], period),
+    source ? `${trendLine} · ${source}` : trendLine,
   ].join('\n');
 }
 

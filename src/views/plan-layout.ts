@@ -13,6 +13,7 @@ import type {
 } from '../domain/plan.js';
 import { gapsByPhase, JUDGEMENT_KEYS } from '../domain/readiness.js';
 import { type Messages, messages } from '../i18n/index.js';
+import { sourceMark } from './metrics-status.js';
 import { formatPeriod } from './periods.js';
 import { reasonText } from './readiness.js';
 import { slotText } from './schedule-modal.js';
@@ -314,7 +315,11 @@ function measurement(x: Ctx): PlanBlock[] {
             m.metrics.directionName[metric.direction].toLowerCase(),
           ),
           metric.latest
-            ? m.plan.latest(value(metric.latest.value), formatPeriod(lang, metric.latest.period))
+            ? withSource(
+                m.plan.latest(value(metric.latest.value), formatPeriod(lang, metric.latest.period)),
+                // Plain text here: the Markdown and the PDF each escape it their own way.
+                sourceMark(metric.latest.source, lang, (label) => label),
+              )
             : m.plan.noLatest,
           metric.latest
             ? m.plan.progress(
@@ -460,4 +465,8 @@ export function planBlocks(doc: PlanDocument): PlanBlock[] {
     ...version(x),
     ...stillOpen(x),
   ];
+}
+
+function withSource(line: string, source: string | undefined): string {
+  return source ? `${line} · ${source}` : line;
 }

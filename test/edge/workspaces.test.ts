@@ -291,6 +291,7 @@ async function sendMixed(ours: Team, theirs: Team, events: string[]): Promise<vo
         due: 'due 1 2031-01-01',
         phase: 'phase 1',
         metric: 'metric edit Something',
+        api: 'api token create Forged',
       }[name as string] ?? name;
     const res = await t.postForm({
       ...t.commandPayload(text, { team: ours, user: OWN[theirs].user, channel: 'C1' }),

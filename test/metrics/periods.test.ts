@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { lastDayOf, periodOf, periodsEndingWith, previousPeriod } from '../../src/domain/periods.js';
+import {
+  isPeriodOf,
+  lastDayOf,
+  periodOf,
+  periodOfDate,
+  periodsEndingWith,
+  previousPeriod,
+} from '../../src/domain/periods.js';
 import { askedPeriod } from '../../src/domain/reporting.js';
 import { formatPeriod, formatPeriods } from '../../src/views/periods.js';
 import { TestClock } from '../support/clock.js';
@@ -88,5 +95,30 @@ describe('askedPeriod: each metric asked for on its own cadence', () => {
   it('owes a period once it is over when no prompt asks for it', () => {
     expect(askedPeriod('weekly', friday('2027-01-22'), zone, undefined)).toBe('2027-W02');
     expect(askedPeriod('monthly', friday('2027-01-22'), zone, undefined)).toBe('2026-12');
+  });
+});
+
+describe('periods named by other routes (the API, an import)', () => {
+  it('takes only a period of the cadence as the app writes it, in a week the ISO calendar has', () => {
+    expect(['2026-W53', '2027-W01', '2027-W52'].map((p) => isPeriodOf(p, 'weekly'))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      ['2027-W53', '2027-W00', '2027-W1', '2027-02', '2027-w05', ' 2027-W05'].some((p) =>
+        isPeriodOf(p, 'weekly'),
+      ),
+    ).toBe(false);
+    expect(['2027-02', '2026-12'].map((p) => isPeriodOf(p, 'monthly'))).toEqual([true, true]);
+    expect(
+      ['2027-13', '2027-00', '2027-2', '2027-W05', '2027-02-01'].some((p) => isPeriodOf(p, 'monthly')),
+    ).toBe(false);
+  });
+
+  it('places a local day in its week or month: 3 January 2027 is in week 53 of 2026', () => {
+    expect(periodOfDate('2027-01-03', 'weekly')).toBe('2026-W53');
+    expect(periodOfDate('2027-01-04', 'weekly')).toBe('2027-W01');
+    expect(periodOfDate('2027-01-03', 'monthly')).toBe('2027-01');
   });
 });

@@ -56,6 +56,8 @@ export interface TestAppOptions {
   savingAfterMs?: number;
   /** Wraps the database the app opens (e.g. with a plugin that holds some writes back). */
   wrapDb?: (db: Db) => Db;
+  /** The HTTP API's limits (per-token rate, body size). */
+  api?: ApplicationOptions['api'];
 }
 
 /** Tests wait for a database or a Slack to come back: they try again often. */
@@ -232,6 +234,7 @@ export class TestApp {
         // want the "Saving…" answer, and they ask for it with a short wait of their own.
         savingAfterMs: options.savingAfterMs ?? 10_000,
         ...(options.wrapDb ? { db: options.wrapDb(openDatabase(config.database)) } : {}),
+        ...(options.api ? { api: options.api } : {}),
       });
       try {
         await app.listen();

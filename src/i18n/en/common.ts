@@ -68,6 +68,10 @@ export const commonTexts = {
       usage: 'delete',
       description: 'Delete the strategy and everything in it, after typing its name (admins).',
     },
+    api: {
+      usage: 'api token create <label> | list | revoke <label>',
+      description: "Tokens for the HTTP API, so other tools can report this strategy's metrics (admins).",
+    },
   } satisfies Record<CommandName, { usage: string; description: string }>,
   help: {
     title: 'Build your social media strategy together',

@@ -1,3 +1,4 @@
+import { apiTexts } from './api.js';
 import { assessmentTexts } from './assessment.js';
 import { availabilityTexts } from './availability.js';
 import { checkinTexts } from './checkins.js';
@@ -41,6 +42,7 @@ export const en = {
   ...peopleTexts,
   ...lifecycleTexts,
   ...nudgeTexts,
+  ...apiTexts,
 };
 
 export type Messages = typeof en;

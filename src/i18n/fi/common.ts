@@ -68,6 +68,11 @@ export const commonTexts: typeof en = {
       usage: 'delete',
       description: 'Poista strategia ja kaikki sen sisältö nimen kirjoittamalla vahvistaen (ylläpitäjät).',
     },
+    api: {
+      usage: 'api token create <nimi> | list | revoke <nimi>',
+      description:
+        'Avaimet HTTP-rajapintaan, jotta muut työkalut voivat raportoida strategian mittarit (ylläpitäjät).',
+    },
   },
   help: {
     title: 'Rakentakaa sosiaalisen median strategia yhdessä',

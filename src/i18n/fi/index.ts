@@ -1,4 +1,5 @@
 import type { Messages } from '../en/index.js';
+import { apiTexts } from './api.js';
 import { assessmentTexts } from './assessment.js';
 import { availabilityTexts } from './availability.js';
 import { checkinTexts } from './checkins.js';
@@ -41,4 +42,5 @@ export const fi: Messages = {
   ...peopleTexts,
   ...lifecycleTexts,
   ...nudgeTexts,
+  ...apiTexts,
 };

@@ -7,6 +7,7 @@ import { afterFirstWord, decodeCommandText, plainText } from '../../command-text
 import type { SlackDeps } from '../../deps.js';
 import { workspaceOf } from '../../workspace.js';
 import { admin } from './admin.js';
+import { api } from './api.js';
 import { archive, deleteCommand, unarchive } from './archive.js';
 import { assess } from './assess.js';
 import { assign } from './assign.js';
@@ -46,6 +47,7 @@ const subcommands: Record<CommandName, Subcommand> = {
   archive,
   unarchive,
   delete: deleteCommand,
+  api,
 };
 
 export function makeSmstrategyCommand(deps: SlackDeps) {

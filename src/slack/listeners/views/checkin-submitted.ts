@@ -47,6 +47,17 @@ export const makeCheckinSubmitted = (deps: SlackDeps) =>
       submission: s.submission,
     });
     if (report.kind === 'replayed') return close();
+    // The form reads finite numbers and checks comments itself; the service's rules hold anyway.
+    if (report.kind === 'invalid')
+      return refuse(
+        Object.fromEntries(
+          report.problems.map((p) =>
+            p.field === 'comment'
+              ? [METRIC_IDS.checkinCommentBlock(p.metricId), m.problems.tooLong(CHECKIN_COMMENT_MAX)]
+              : [p.metricId, m.problems.notANumber],
+          ),
+        ),
+      );
     const confirmed = await confirmChannelActivity(deps, {
       strategy,
       reporterId: s.userId,

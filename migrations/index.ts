@@ -15,6 +15,7 @@ import * as judgements from './2026-11-28-22-judgements.js';
 import * as checkinNotes from './2026-11-28-23-checkin-notes.js';
 import * as workingDays from './2026-11-29-01-working-days.js';
 import * as checkinSource from './2026-11-29-02-checkin-source.js';
+import * as metricImports from './2026-11-29-45-metric-imports.js';
 
 // Listed here rather than read from the folder, so the same list works from source and from dist/.
 // Names sort by date; append new migrations at the end.
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-23-checkin-notes': checkinNotes,
   '2026-11-29-01-working-days': workingDays,
   '2026-11-29-02-checkin-source': checkinSource,
+  '2026-11-29-45-metric-imports': metricImports,
 };

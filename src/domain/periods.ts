@@ -77,3 +77,72 @@ export function periodParts(period: string): PeriodParts {
     last: dayParts(start.endOf('week')),
   };
 }
+
+/** Why a date or period text names no period of a metric. */
+export type PeriodTextProblem =
+  /** Neither a date (`31.1.2027`, `2027-01-31`) nor a period (`2027-W06`, `2027-01`). */
+  | 'unreadable'
+  /** Written as a date or period, but no such day, week or month exists (`31.2.2027`, `2027-W60`). */
+  | 'no_such_day'
+  /** A month for a weekly metric: which of its weeks is meant cannot be told. */
+  | 'month_for_weekly'
+  /** A week for a monthly metric: a week can fall in two months. */
+  | 'week_for_monthly'
+  /** After the current period: a value cannot be reported ahead of time. */
+  | 'future';
+
+export type PeriodFromText = { ok: true; period: string } | { ok: false; problem: PeriodTextProblem };
+
+const FINNISH_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const ISO_WEEK = /^(\d{4})-?W(\d{1,2})$/i;
+const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;
+
+/**
+ * The period of a metric that a date or a period names, as an import row, the API or a workflow
+ * writes it: a day (`31.1.2027`, `2027-01-31`) falls in its ISO week or its month; a week
+ * (`2027-W06`) or a month (`2027-01`) must be of the metric's own cadence. A calendar day is
+ * already local, so no time zone is needed. With `current` (the metric's period now), a later
+ * period is refused.
+ */
+export function periodFromText(text: string, cadence: Cadence, current?: string): PeriodFromText {
+  const trimmed = text.trim();
+  let period: string | undefined;
+  const fi = FINNISH_DATE.exec(trimmed);
+  const iso = ISO_DATE.exec(trimmed);
+  const week = ISO_WEEK.exec(trimmed);
+  const month = YEAR_MONTH.exec(trimmed);
+  if (fi || iso) {
+    const [year, m, d] = fi ? [fi[3], fi[2], fi[1]] : [iso![1], iso![2], iso![3]];
+    const day = DateTime.fromObject(
+      { year: Number(year), month: Number(m), day: Number(d) },
+      { zone: 'UTC' },
+    );
+    if (!day.isValid) return { ok: false, problem: 'no_such_day' };
+    period = periodOf(day.toJSDate(), 'UTC', cadence);
+  } else if (week) {
+    if (cadence !== 'weekly') return { ok: false, problem: 'week_for_monthly' };
+    const start = DateTime.fromObject(
+      { weekYear: Number(week[1]), weekNumber: Number(week[2]), weekday: 1 },
+      { zone: 'UTC' },
+    );
+    // Luxon rolls week 53 of a 52-week year over into the next year; such a week does not exist.
+    if (!start.isValid || start.weekNumber !== Number(week[2])) return { ok: false, problem: 'no_such_day' };
+    period = periodOf(start.toJSDate(), 'UTC', 'weekly');
+  } else if (month) {
+    if (cadence !== 'monthly') return { ok: false, problem: 'month_for_weekly' };
+    const start = DateTime.fromObject(
+      { year: Number(month[1]), month: Number(month[2]), day: 1 },
+      { zone: 'UTC' },
+    );
+    if (!start.isValid) return { ok: false, problem: 'no_such_day' };
+    period = periodOf(start.toJSDate(), 'UTC', 'monthly');
+  } else return { ok: false, problem: 'unreadable' };
+  if (current !== undefined && comparePeriods(period, current) > 0) return { ok: false, problem: 'future' };
+  return { ok: true, period };
+}
+
+/** Orders two periods of one cadence by time (negative: `a` comes first). */
+export function comparePeriods(a: string, b: string): number {
+  return startOf(a).toMillis() - startOf(b).toMillis();
+}

@@ -204,6 +204,7 @@ export interface Database {
   plan_canvases: PlanCanvasTable;
   user_languages: UserLanguageTable;
   key_checks: KeyCheckTable;
+  metric_imports: MetricImportTable;
 }
 
 export interface UserNameTable {
@@ -226,5 +227,24 @@ export interface UserLanguageTable {
   team_id: string;
   user_id: string;
   language: Language;
+  updated_at: number;
+}
+
+/**
+ * A metric's history on its way in: `awaiting_file` (the person was told to send the file to the
+ * app's DM), `previewed` (rows read, waiting for the confirmation), `imported` or `cancelled`.
+ */
+export interface MetricImportTable {
+  id: string;
+  team_id: string;
+  strategy_id: string;
+  metric_id: string;
+  user_id: string;
+  state: 'awaiting_file' | 'previewed' | 'imported' | 'cancelled';
+  /** The file's name, when the rows came in a file. */
+  label: string | null;
+  /** JSON `[[period, value], …]` once previewed. */
+  rows: string | null;
+  created_at: number;
   updated_at: number;
 }

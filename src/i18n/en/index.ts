@@ -3,6 +3,7 @@ import { availabilityTexts } from './availability.js';
 import { checkinTexts } from './checkins.js';
 import { commonTexts } from './common.js';
 import { guidanceTexts } from './guidance.js';
+import { importTexts } from './imports.js';
 import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
 import { metricTexts } from './metrics.js';
@@ -31,6 +32,7 @@ export const en = {
   ...savingTexts,
   ...periodTexts,
   ...checkinTexts,
+  ...importTexts,
 };
 
 export type Messages = typeof en;

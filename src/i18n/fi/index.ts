@@ -4,6 +4,7 @@ import { availabilityTexts } from './availability.js';
 import { checkinTexts } from './checkins.js';
 import { commonTexts } from './common.js';
 import { guidanceTexts } from './guidance.js';
+import { importTexts } from './imports.js';
 import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
 import { metricTexts } from './metrics.js';
@@ -31,4 +32,5 @@ export const fi: Messages = {
   ...savingTexts,
   ...periodTexts,
   ...checkinTexts,
+  ...importTexts,
 };

@@ -20,6 +20,7 @@ import { assignOwners } from './assessment-assign-owners.js';
 import { makeAssessmentBack } from './assessment-back.js';
 import { channelButton } from './channel-button.js';
 import { makeHomeLanguage } from './home-language.js';
+import { makeImportButton } from './import-buttons.js';
 import { METRIC_LIST_BUTTONS } from './metric-buttons.js';
 import { makeMetricHomeCheckin } from './metric-home-checkin.js';
 import { makePhaseEditButton, makePhaseStatusButton } from './phase-buttons.js';
@@ -58,4 +59,6 @@ export function register(app: App, deps: SlackDeps): void {
   app.action(SCHEDULE_IDS.digestReportMetrics, openCheckin);
   app.action(SCHEDULE_IDS.checkinOpen, openCheckin);
   app.action(LANGUAGE_IDS.home, makeHomeLanguage(deps));
+  app.action(METRIC_IDS.importConfirm, makeImportButton(deps, 'confirm'));
+  app.action(METRIC_IDS.importCancel, makeImportButton(deps, 'cancel'));
 }

@@ -5,6 +5,7 @@ import { makeAssessmentClosed } from './assessment-closed.js';
 import { makeAssessmentRevised } from './assessment-revised.js';
 import { makeAssessmentSubmitted } from './assessment-submitted.js';
 import { makeCheckinSubmitted } from './checkin-submitted.js';
+import { makeImportConfirmed, makeImportSubmitted } from './import-submitted.js';
 import { makeMetricSubmitted } from './metric-submitted.js';
 import { makePhaseSubmitted } from './phase-submitted.js';
 import { makeScheduleSubmitted } from './schedule-submitted.js';
@@ -18,5 +19,7 @@ export function register(app: App, deps: SlackDeps): void {
   app.view(METRIC_IDS.addView, metricSubmitted);
   app.view(METRIC_IDS.editView, metricSubmitted);
   app.view(METRIC_IDS.checkinView, makeCheckinSubmitted(deps));
+  app.view(METRIC_IDS.importView, makeImportSubmitted(deps));
+  app.view(METRIC_IDS.importPreviewView, makeImportConfirmed(deps));
   app.view(SCHEDULE_IDS.modal, makeScheduleSubmitted(deps));
 }

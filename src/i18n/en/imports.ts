@@ -89,6 +89,7 @@ export const importTexts = {
     fileIntro: (file: string, metric: string) => `*${file}*, the history of *${metric}*:`,
   },
   workflow: {
+    failed: 'The value could not be saved just now. Run the workflow again in a moment.',
     noStrategy: 'That channel has no strategy. Pick the channel where the strategy was started.',
     noMetric: (metric: string, suggestion: string | undefined) =>
       `The strategy has no metric named “${metric}”.${suggestion ? ` Did you mean “${suggestion}”?` : ''}`,

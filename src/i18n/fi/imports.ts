@@ -84,6 +84,7 @@ export const importTexts: typeof en = {
     fileIntro: (file: string, metric: string) => `*${file}*, mittarin *${metric}* historia:`,
   },
   workflow: {
+    failed: 'Arvoa ei juuri nyt voitu tallentaa. Aja työnkulku hetken päästä uudelleen.',
     noStrategy: 'Kanavalla ei ole strategiaa. Valitse kanava, jolla strategia aloitettiin.',
     noMetric: (metric: string, suggestion: string | undefined) =>
       `Strategiassa ei ole mittaria nimeltä ”${metric}”.${suggestion ? ` Tarkoititko ”${suggestion}”?` : ''}`,

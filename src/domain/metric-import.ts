@@ -46,6 +46,20 @@ function delimiterOf(text: string): string {
   return ',';
 }
 
+/**
+ * The line where a quotation mark opens a cell that never closes: the reader only notices at the
+ * end of the text, but the person needs the line to correct.
+ */
+function openQuoteLine(text: string): number | undefined {
+  let line = 1;
+  let opened: number | undefined;
+  for (const c of text) {
+    if (c === '\n') line += 1;
+    else if (c === '"') opened = opened === undefined ? line : undefined;
+  }
+  return opened;
+}
+
 /** The value cell of a row; with `,` between columns an unquoted `12,5` arrives as two cells. */
 function valueCell(cells: string[], delimiter: string): { value?: number; problem?: ImportProblem } {
   const [, ...rest] = cells;
@@ -82,7 +96,7 @@ export function parseImport(text: string, cadence: Cadence, current: string): Pa
     }) as unknown as { info: { lines: number }; record: string[] }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    return { kind: 'unreadable', line: typeof line === 'number' ? line : 1 };
+    return { kind: 'unreadable', line: openQuoteLine(text) ?? (typeof line === 'number' ? line : 1) };
   }
   const nonEmpty = records.filter(({ record }) => record.some((cell) => cell !== ''));
   if (nonEmpty.length > IMPORT_MAX_ROWS + 1) return { kind: 'too_many_rows', count: nonEmpty.length };

@@ -114,35 +114,62 @@ export function periodFromText(text: string, cadence: Cadence, current?: string)
   const month = YEAR_MONTH.exec(trimmed);
   if (fi || iso) {
     const [year, m, d] = fi ? [fi[3], fi[2], fi[1]] : [iso![1], iso![2], iso![3]];
-    const day = DateTime.fromObject(
-      { year: Number(year), month: Number(m), day: Number(d) },
-      { zone: 'UTC' },
-    );
-    if (!day.isValid) return { ok: false, problem: 'no_such_day' };
-    period = periodOf(day.toJSDate(), 'UTC', cadence);
+    const day = calendarDay(Number(year), Number(m), Number(d));
+    if (!day) return { ok: false, problem: 'no_such_day' };
+    period = cadence === 'monthly' ? monthPeriod(Number(year), Number(m)) : isoWeekPeriod(day);
   } else if (week) {
     if (cadence !== 'weekly') return { ok: false, problem: 'week_for_monthly' };
-    const start = DateTime.fromObject(
-      { weekYear: Number(week[1]), weekNumber: Number(week[2]), weekday: 1 },
-      { zone: 'UTC' },
-    );
-    // Luxon rolls week 53 of a 52-week year over into the next year; such a week does not exist.
-    if (!start.isValid || start.weekNumber !== Number(week[2])) return { ok: false, problem: 'no_such_day' };
-    period = periodOf(start.toJSDate(), 'UTC', 'weekly');
+    const [year, number] = [Number(week[1]), Number(week[2])];
+    if (number < 1 || number > weeksIn(year)) return { ok: false, problem: 'no_such_day' };
+    period = `${year}-W${String(number).padStart(2, '0')}`;
   } else if (month) {
     if (cadence !== 'monthly') return { ok: false, problem: 'month_for_weekly' };
-    const start = DateTime.fromObject(
-      { year: Number(month[1]), month: Number(month[2]), day: 1 },
-      { zone: 'UTC' },
-    );
-    if (!start.isValid) return { ok: false, problem: 'no_such_day' };
-    period = periodOf(start.toJSDate(), 'UTC', 'monthly');
+    const [year, number] = [Number(month[1]), Number(month[2])];
+    if (number < 1 || number > 12) return { ok: false, problem: 'no_such_day' };
+    period = monthPeriod(year, number);
   } else return { ok: false, problem: 'unreadable' };
   if (current !== undefined && comparePeriods(period, current) > 0) return { ok: false, problem: 'future' };
   return { ok: true, period };
 }
 
-/** Orders two periods of one cadence by time (negative: `a` comes first). */
+// An imported history reads thousands of days, so these use plain UTC dates rather than luxon:
+// a calendar day has no time zone to convert.
+
+const DAY_MS = 86_400_000;
+
+/** The day as a UTC midnight, or undefined when it does not exist (31.2.). */
+function calendarDay(year: number, month: number, day: number): Date | undefined {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const exists =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return exists ? date : undefined;
+}
+
+function monthPeriod(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/** The ISO week of a day: the week (Monday to Sunday) whose Thursday it shares. */
+function isoWeekPeriod(day: Date): string {
+  const thursday = new Date(day.getTime() + (4 - (day.getUTCDay() || 7)) * DAY_MS);
+  const weekYear = thursday.getUTCFullYear();
+  const january1 = calendarDay(weekYear, 1, 1)!;
+  const week = Math.floor((thursday.getTime() - january1.getTime()) / DAY_MS / 7) + 1;
+  return `${weekYear}-W${String(week).padStart(2, '0')}`;
+}
+
+/** 53 when the year starts on a Thursday, or is a leap year starting on a Wednesday; else 52. */
+function weeksIn(year: number): number {
+  const weekday = calendarDay(year, 1, 1)!.getUTCDay();
+  const leap = calendarDay(year, 2, 29) !== undefined;
+  return weekday === 4 || (leap && weekday === 3) ? 53 : 52;
+}
+
+/**
+ * Orders two periods of one cadence by time (negative: `a` comes first). Periods as the app
+ * writes them (four-digit year, zero-padded week or month) sort as text in time order.
+ */
 export function comparePeriods(a: string, b: string): number {
-  return startOf(a).toMillis() - startOf(b).toMillis();
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -10,6 +10,7 @@ import {
   latestAwaitingFile,
   type MetricImport,
   moveImport,
+  supersedeAwaitingFiles,
 } from '../storage/metric-imports.js';
 import { listCheckins } from '../storage/metrics.js';
 import type { ServiceDeps } from './deps.js';
@@ -181,20 +182,19 @@ export async function awaitImportFile(
   input: { strategy: Strategy; metric: Metric; userId: string },
 ): Promise<void> {
   const at = deps.clock.now().getTime();
-  await insertImport(
-    deps.db,
-    { teamId: input.strategy.teamId },
-    {
-      id: randomUUID(),
-      strategyId: input.strategy.id,
-      metricId: input.metric.id,
-      userId: input.userId,
-      state: 'awaiting_file',
-      label: null,
-      rows: null,
-      at,
-    },
-  );
+  const scope = { teamId: input.strategy.teamId };
+  // Only the latest "Import history" waits for a file: the file is for the metric last chosen.
+  await supersedeAwaitingFiles(deps.db, scope, input.userId, at);
+  await insertImport(deps.db, scope, {
+    id: randomUUID(),
+    strategyId: input.strategy.id,
+    metricId: input.metric.id,
+    userId: input.userId,
+    state: 'awaiting_file',
+    label: null,
+    rows: null,
+    at,
+  });
 }
 
 /** The strategy and metric a file sent to the app's DM is for; undefined when none was asked for. */

@@ -21,7 +21,7 @@ import { periodOf } from '../domain/periods.js';
 import { type Actor, canEditItem, canEditMetric } from '../domain/permissions.js';
 import type { Strategy } from '../domain/strategy.js';
 import { computeTrend, type Trend } from '../domain/trend.js';
-import { recordAudit } from '../storage/audit.js';
+import { recordAudit, recordAudits } from '../storage/audit.js';
 import type { Db } from '../storage/db.js';
 import {
   archiveMetric as archiveMetricRow,
@@ -33,7 +33,7 @@ import {
   listMetrics,
   listMetricsOwnedBy,
   updateMetric,
-  upsertCheckin,
+  upsertCheckins,
 } from '../storage/metrics.js';
 import { listStrategies, type Scope } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
@@ -240,12 +240,12 @@ export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Pro
   const at = deps.clock.now().getTime();
   const source = input.source ?? MODAL_SOURCE;
   return deps.db.transaction().execute(async (trx): Promise<CheckinResult> => {
-    const held = await findMetricsForUpdate(
-      trx,
-      scope,
-      input.values.map((v) => v.metricId),
-    );
+    const held = await findMetricsForUpdate(trx, scope, [...new Set(input.values.map((v) => v.metricId))]);
     const metrics = new Map(held.map((m) => [m.id, m]));
+    // What the periods hold, read once: an imported history brings thousands of values.
+    const stored = new Map(
+      (await listCheckins(trx, scope, [...metrics.keys()])).map((c) => [`${c.metricId} ${c.period}`, c]),
+    );
     const changes: RecordedValue[] = [];
     for (const given of input.values) {
       const metric = metrics.get(given.metricId);
@@ -254,15 +254,19 @@ export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Pro
       const { value } = given;
       const comment = keptComment(given.comment);
       const confidence = given.confidence ?? null;
-      const before = await findCheckin(trx, scope, metric.id, period);
+      const before = stored.get(`${metric.id} ${period}`);
       if (before && before.value === value && before.comment === comment && before.confidence === confidence)
         continue;
       changes.push({ metric, period, value, comment, confidence, replaced: before });
     }
     if (changes.length === 0) return { kind: 'saved', saved: [] };
     if (!(await firstSubmission(trx, scope.teamId, input.submission, at))) return { kind: 'replayed' };
-    for (const { metric, period, value, comment, confidence, replaced: before } of changes) {
-      await upsertCheckin(trx, scope, {
+    // One value per (metric, period): of the same period given twice, the later is kept.
+    const latest = [...new Map(changes.map((c) => [`${c.metric.id} ${c.period}`, c])).values()];
+    await upsertCheckins(
+      trx,
+      scope,
+      latest.map(({ metric, period, value, comment, confidence }) => ({
         id: randomUUID(),
         metricId: metric.id,
         period,
@@ -272,8 +276,11 @@ export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Pro
         confidence,
         source,
         at,
-      });
-      await recordAudit(trx, {
+      })),
+    );
+    await recordAudits(
+      trx,
+      changes.map(({ metric, period, value, comment, confidence, replaced: before }) => ({
         teamId: strategy.teamId,
         strategyId: strategy.id,
         actorId: input.reportedBy,
@@ -297,8 +304,8 @@ export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Pro
           ...(source.label === undefined ? {} : { sourceLabel: source.label }),
         },
         at,
-      });
-    }
+      })),
+    );
     return { kind: 'saved', saved: changes };
   });
 }

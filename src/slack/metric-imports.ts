@@ -24,6 +24,7 @@ export async function openImportModal(
     await ephemeral(req, messages(req.language).metrics.forbidden(escapeMrkdwn(metric.name), metric.ownerId));
     return;
   }
+  await awaitImportFile(deps, { strategy, metric, userId: req.userId });
   await req.client.views.open({
     trigger_id: req.triggerId,
     view: importModal(
@@ -33,7 +34,6 @@ export async function openImportModal(
       FILE_WAIT_MS / 60_000,
     ),
   });
-  await awaitImportFile(deps, { strategy, metric, userId: req.userId });
 }
 
 /** Files larger than this are not one metric's history (10,000 rows take a few hundred kB). */

@@ -136,3 +136,19 @@ export async function deleteStaleImports(db: Db, scope: Scope, before: number): 
     .where('state', 'in', ['awaiting_file', 'previewed', 'cancelled'])
     .execute();
 }
+
+/** Ends every import of the person that still waits for a file. */
+export async function supersedeAwaitingFiles(
+  db: Db,
+  scope: Scope,
+  userId: string,
+  at: number,
+): Promise<void> {
+  await db
+    .updateTable('metric_imports')
+    .set({ state: 'cancelled', updated_at: at })
+    .where('team_id', '=', scope.teamId)
+    .where('user_id', '=', userId)
+    .where('state', '=', 'awaiting_file')
+    .execute();
+}

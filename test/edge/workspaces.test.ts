@@ -134,6 +134,25 @@ beforeAll(async () => {
           JSON.parse(a.view.private_metadata).strategyId === strategy.id,
       )
     ).args.view;
+    // The import window opens from the metric list's button; its preview replaces it.
+    const importing = await t.action('metric_list_import', { ...who, value: metric.id });
+    expect(importing.status).toBe(200);
+    const importView = (
+      await t.standIn.waitFor(
+        'views.open',
+        (a) =>
+          a.view?.callback_id === 'metric_import' &&
+          JSON.parse(a.view.private_metadata).metricId === metric.id,
+      )
+    ).args.view;
+    data[team].views.metric_import = importView;
+    const previewed = await t.submit(
+      importView,
+      { metric_import_text: { metric_import_csv: { type: 'plain_text_input', value: '2026-W40;12' } } },
+      who,
+    );
+    expect(previewed.body.response_action).toBe('update');
+    data[team].views.metric_import_preview = previewed.body.view;
   }
   await t.app.idle();
 });
@@ -157,6 +176,7 @@ const TABLES = [
   'deliveries',
   'user_names',
   'plan_canvases',
+  'metric_imports',
 ] as const;
 
 /** Every row of one workspace, in every table. */
@@ -207,6 +227,10 @@ function filledState(callback: string, theirs: Team): Json {
       };
     case 'metric_checkin':
       return { [data[theirs].metricId]: { metric_checkin_value: typed('15') } };
+    case 'metric_import':
+      return { metric_import_text: { metric_import_csv: typed('2026-W41;99') } };
+    case 'metric_import_preview':
+      return {};
     default:
       return {
         schedule_digest_day: { digest_day: pick('5') },
@@ -339,7 +363,34 @@ async function sendMixed(ours: Team, theirs: Team, events: string[]): Promise<vo
     expect(res.status).toBe(200);
     sent.event.add(type);
   }
+  // The Workflow Builder step (before ours uninstalls): its event names the other workspace
+  // wherever Bolt does not look.
+  if (!events.includes('app_uninstalled')) await runStepMixed(ours, theirs);
   await t.app.idle();
+}
+
+async function runStepMixed(ours: Team, theirs: Team): Promise<void> {
+  seq += 1;
+  const step = t.standIn.functionExecuted(
+    'record_metric_value',
+    { strategy_channel: 'C1', metric: OWN[ours].metric, value: String(seq) },
+    ours,
+  );
+  const ran = await t.postJson({
+    token: 'unused',
+    team_id: theirs,
+    api_app_id: 'A1',
+    type: 'event_callback',
+    event_id: `EvMixed${seq}`,
+    event_time: Math.floor(Date.now() / 1000),
+    event: step,
+    authorizations: [{ team_id: ours, user_id: `UBOT${ours}`, is_bot: true, is_enterprise_install: false }],
+  });
+  expect(ran.status).toBe(200);
+  await t.standIn.waitFor(
+    'functions.completeSuccess',
+    (a) => a.function_execution_id === step.function_execution_id,
+  );
 }
 
 describe('mismatched team fields', () => {

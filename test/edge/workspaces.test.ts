@@ -399,27 +399,31 @@ describe('mismatched team fields', () => {
   it.each([
     ['TB', 'TA'],
     ['TA', 'TB'],
-  ] as const)('reach only the workspace Bolt authorizes (%s), nothing of %s', async (ours, theirs) => {
-    const before = await rowsOf(theirs);
-    const from = t.standIn.calls.length;
-    const events = [...registered.event].filter((e) => !uninstalling.includes(e));
-    // Uninstalling ours last: it ends what the other handlers may do in it.
-    await sendMixed(ours, theirs, events);
-    await sendMixed(
-      ours,
-      theirs,
-      uninstalling.filter((e) => registered.event.has(e)),
-    );
-    expect(await rowsOf(theirs)).toBe(before);
-    const calls = t.standIn.calls.slice(from);
-    expect(calls.filter((c) => c.token === TOKENS[theirs]).map((c) => c.method)).toEqual([]);
-    const leaked = calls.filter((c) =>
-      [OWN[theirs].strategy, OWN[theirs].metric].some((secret) => JSON.stringify(c.args).includes(secret)),
-    );
-    expect(leaked.map((c) => `${c.method} ${JSON.stringify(c.args).slice(0, 200)}`)).toEqual([]);
-    // Ours did the work: the mismatched requests were not simply all refused.
-    expect(calls.some((c) => c.token === TOKENS[ours])).toBe(true);
-  });
+  ] as const)(
+    'reach only the workspace Bolt authorizes (%s), nothing of %s',
+    async (ours, theirs) => {
+      const before = await rowsOf(theirs);
+      const from = t.standIn.calls.length;
+      const events = [...registered.event].filter((e) => !uninstalling.includes(e));
+      // Uninstalling ours last: it ends what the other handlers may do in it.
+      await sendMixed(ours, theirs, events);
+      await sendMixed(
+        ours,
+        theirs,
+        uninstalling.filter((e) => registered.event.has(e)),
+      );
+      expect(await rowsOf(theirs)).toBe(before);
+      const calls = t.standIn.calls.slice(from);
+      expect(calls.filter((c) => c.token === TOKENS[theirs]).map((c) => c.method)).toEqual([]);
+      const leaked = calls.filter((c) =>
+        [OWN[theirs].strategy, OWN[theirs].metric].some((secret) => JSON.stringify(c.args).includes(secret)),
+      );
+      expect(leaked.map((c) => `${c.method} ${JSON.stringify(c.args).slice(0, 200)}`)).toEqual([]);
+      // Ours did the work: the mismatched requests were not simply all refused.
+      expect(calls.some((c) => c.token === TOKENS[ours])).toBe(true);
+    },
+    90_000,
+  );
 
   it('went through every listener the app registers', () => {
     for (const kind of ['command', 'action', 'view', 'event'] as const) {

@@ -21,6 +21,7 @@ import * as phaseContent from './2026-11-29-20-phase-content.js';
 import * as planVersions from './2026-11-29-25-plan-versions.js';
 import * as departedUsers from './2026-11-29-35-departed-users.js';
 import * as apiTokens from './2026-11-29-40-api-tokens.js';
+import * as metricImports from './2026-11-29-45-metric-imports.js';
 
 // Listed here rather than read from the folder, so the same list works from source and from dist/.
 // Names sort by date; append new migrations at the end.
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-25-plan-versions': planVersions,
   '2026-11-29-35-departed-users': departedUsers,
   '2026-11-29-40-api-tokens': apiTokens,
+  '2026-11-29-45-metric-imports': metricImports,
 };

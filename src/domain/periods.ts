@@ -96,3 +96,99 @@ export function isPeriodOf(text: string, cadence: Cadence): boolean {
 export function periodOfDate(date: string, cadence: Cadence): string {
   return periodOf(DateTime.fromISO(date, { zone: 'UTC' }).toJSDate(), 'UTC', cadence);
 }
+
+/** Why a date or period text names no period of a metric. */
+export type PeriodTextProblem =
+  /** Neither a date (`31.1.2027`, `2027-01-31`) nor a period (`2027-W06`, `2027-01`). */
+  | 'unreadable'
+  /** Written as a date or period, but no such day, week or month exists (`31.2.2027`, `2027-W60`). */
+  | 'no_such_day'
+  /** A month for a weekly metric: which of its weeks is meant cannot be told. */
+  | 'month_for_weekly'
+  /** A week for a monthly metric: a week can fall in two months. */
+  | 'week_for_monthly'
+  /** After the current period: a value cannot be reported ahead of time. */
+  | 'future';
+
+export type PeriodFromText = { ok: true; period: string } | { ok: false; problem: PeriodTextProblem };
+
+const FINNISH_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const ISO_WEEK = /^(\d{4})-?W(\d{1,2})$/i;
+const YEAR_MONTH = /^(\d{4})-(\d{1,2})$/;
+
+/**
+ * The period of a metric that a date or a period names, as an import row, the API or a workflow
+ * writes it: a day (`31.1.2027`, `2027-01-31`) falls in its ISO week or its month; a week
+ * (`2027-W06`) or a month (`2027-01`) must be of the metric's own cadence. A calendar day is
+ * already local, so no time zone is needed. With `current` (the metric's period now), a later
+ * period is refused.
+ */
+export function periodFromText(text: string, cadence: Cadence, current?: string): PeriodFromText {
+  const trimmed = text.trim();
+  let period: string | undefined;
+  const fi = FINNISH_DATE.exec(trimmed);
+  const iso = ISO_DATE.exec(trimmed);
+  const week = ISO_WEEK.exec(trimmed);
+  const month = YEAR_MONTH.exec(trimmed);
+  if (fi || iso) {
+    const [year, m, d] = fi ? [fi[3], fi[2], fi[1]] : [iso![1], iso![2], iso![3]];
+    const day = calendarDay(Number(year), Number(m), Number(d));
+    if (!day) return { ok: false, problem: 'no_such_day' };
+    period = cadence === 'monthly' ? monthPeriod(Number(year), Number(m)) : isoWeekPeriod(day);
+  } else if (week) {
+    if (cadence !== 'weekly') return { ok: false, problem: 'week_for_monthly' };
+    const [year, number] = [Number(week[1]), Number(week[2])];
+    if (number < 1 || number > weeksIn(year)) return { ok: false, problem: 'no_such_day' };
+    period = `${year}-W${String(number).padStart(2, '0')}`;
+  } else if (month) {
+    if (cadence !== 'monthly') return { ok: false, problem: 'month_for_weekly' };
+    const [year, number] = [Number(month[1]), Number(month[2])];
+    if (number < 1 || number > 12) return { ok: false, problem: 'no_such_day' };
+    period = monthPeriod(year, number);
+  } else return { ok: false, problem: 'unreadable' };
+  if (current !== undefined && comparePeriods(period, current) > 0) return { ok: false, problem: 'future' };
+  return { ok: true, period };
+}
+
+// An imported history reads thousands of days, so these use plain UTC dates rather than luxon:
+// a calendar day has no time zone to convert.
+
+const DAY_MS = 86_400_000;
+
+/** The day as a UTC midnight, or undefined when it does not exist (31.2.). */
+function calendarDay(year: number, month: number, day: number): Date | undefined {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const exists =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return exists ? date : undefined;
+}
+
+function monthPeriod(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/** The ISO week of a day: the week (Monday to Sunday) whose Thursday it shares. */
+function isoWeekPeriod(day: Date): string {
+  const thursday = new Date(day.getTime() + (4 - (day.getUTCDay() || 7)) * DAY_MS);
+  const weekYear = thursday.getUTCFullYear();
+  const january1 = calendarDay(weekYear, 1, 1)!;
+  const week = Math.floor((thursday.getTime() - january1.getTime()) / DAY_MS / 7) + 1;
+  return `${weekYear}-W${String(week).padStart(2, '0')}`;
+}
+
+/** 53 when the year starts on a Thursday, or is a leap year starting on a Wednesday; else 52. */
+function weeksIn(year: number): number {
+  const weekday = calendarDay(year, 1, 1)!.getUTCDay();
+  const leap = calendarDay(year, 2, 29) !== undefined;
+  return weekday === 4 || (leap && weekday === 3) ? 53 : 52;
+}
+
+/**
+ * Orders two periods of one cadence by time (negative: `a` comes first). Periods as the app
+ * writes them (four-digit year, zero-padded week or month) sort as text in time order.
+ */
+export function comparePeriods(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

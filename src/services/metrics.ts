@@ -22,7 +22,7 @@ import { type Actor, canEditItem, canEditMetric } from '../domain/permissions.js
 import { storableText } from '../domain/storable-text.js';
 import type { Strategy } from '../domain/strategy.js';
 import { computeTrend, type Trend } from '../domain/trend.js';
-import { recordAudit } from '../storage/audit.js';
+import { recordAudit, recordAudits } from '../storage/audit.js';
 import type { Db } from '../storage/db.js';
 import {
   archiveMetric as archiveMetricRow,
@@ -34,7 +34,7 @@ import {
   listMetrics,
   listMetricsOwnedBy,
   updateMetric,
-  upsertCheckin,
+  upsertCheckins,
 } from '../storage/metrics.js';
 import { listStrategies, type Scope } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
@@ -311,12 +311,12 @@ export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Pro
   const at = now.getTime();
   const source = input.source ?? MODAL_SOURCE;
   return deps.db.transaction().execute(async (trx): Promise<CheckinResult> => {
-    const held = await findMetricsForUpdate(
-      trx,
-      scope,
-      input.values.map((v) => v.metricId),
-    );
+    const held = await findMetricsForUpdate(trx, scope, [...new Set(input.values.map((v) => v.metricId))]);
     const metrics = new Map(held.map((m) => [m.id, m]));
+    // What the periods hold, read once: an imported history brings thousands of values.
+    const stored = new Map(
+      (await listCheckins(trx, scope, [...metrics.keys()])).map((c) => [`${c.metricId} ${c.period}`, c]),
+    );
     const changes: RecordedValue[] = [];
     const problems: CheckinRefusal[] = [];
     for (const given of input.values) {
@@ -331,7 +331,7 @@ export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Pro
       const { value } = given;
       const comment = keptComment(given.comment);
       const confidence = given.confidence ?? null;
-      const before = await findCheckin(trx, scope, metric.id, period);
+      const before = stored.get(`${metric.id} ${period}`);
       if (before && before.value === value && before.comment === comment && before.confidence === confidence)
         continue;
       changes.push({ metric, period, value, comment, confidence, replaced: before });
@@ -339,8 +339,12 @@ export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Pro
     if (problems.length > 0) return { kind: 'invalid', problems };
     if (changes.length === 0) return { kind: 'saved', saved: [] };
     if (!(await firstSubmission(trx, scope.teamId, input.submission, at))) return { kind: 'replayed' };
-    for (const { metric, period, value, comment, confidence, replaced: before } of changes) {
-      await upsertCheckin(trx, scope, {
+    // One value per (metric, period): of the same period given twice, the later is kept.
+    const latest = [...new Map(changes.map((c) => [`${c.metric.id} ${c.period}`, c])).values()];
+    await upsertCheckins(
+      trx,
+      scope,
+      latest.map(({ metric, period, value, comment, confidence }) => ({
         id: randomUUID(),
         metricId: metric.id,
         period,
@@ -350,8 +354,11 @@ export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Pro
         confidence,
         source,
         at,
-      });
-      await recordAudit(trx, {
+      })),
+    );
+    await recordAudits(
+      trx,
+      changes.map(({ metric, period, value, comment, confidence, replaced: before }) => ({
         teamId: strategy.teamId,
         strategyId: strategy.id,
         actorId: input.reportedBy,
@@ -375,8 +382,8 @@ export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Pro
           ...(source.label === undefined ? {} : { sourceLabel: source.label }),
         },
         at,
-      });
-    }
+      })),
+    );
     return { kind: 'saved', saved: changes };
   });
 }

@@ -6,6 +6,7 @@
 // gives its id, conversations.history reads it).
 // channels:read and groups:read: App Home shows a private channel's strategy only to its members
 // (conversations.info says whether a channel is private, conversations.members who is in it).
+// files:read: a metric's history sent to the app's DM as a file is downloaded from Slack with it.
 export const BOT_SCOPES = [
   'commands',
   'chat:write',
@@ -18,4 +19,5 @@ export const BOT_SCOPES = [
   'im:history',
   'channels:read',
   'groups:read',
+  'files:read',
 ] as const;

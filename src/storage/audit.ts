@@ -38,6 +38,27 @@ export async function recordAudit(db: Db, e: AuditEntry): Promise<void> {
   await db.insertInto('audit_events').values(row).execute();
 }
 
+// 500 rows of 9 columns a statement: inside every database's bound-parameter limit.
+const AUDIT_BATCH = 500;
+
+/** Many entries at once (an imported history), in as few statements as the databases allow. */
+export async function recordAudits(db: Db, entries: AuditEntry[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += AUDIT_BATCH) {
+    const rows: Insertable<AuditEventTable>[] = entries.slice(i, i + AUDIT_BATCH).map((e) => ({
+      id: randomUUID(),
+      team_id: e.teamId,
+      strategy_id: e.strategyId,
+      actor_id: e.actorId,
+      action: e.action,
+      subject: e.subject ?? null,
+      before_json: json(e.before),
+      after_json: json(e.after),
+      at: e.at,
+    }));
+    await db.insertInto('audit_events').values(rows).execute();
+  }
+}
+
 export async function listAudit(
   db: Db,
   scope: { teamId: string },

@@ -226,3 +226,52 @@ export async function upsertCheckin(
     .onConflict((oc) => oc.columns(['metric_id', 'period']).doUpdateSet(report))
     .execute();
 }
+
+// A batch is one statement: 400 rows of 11 columns stay far inside SQLite's 32,766 and
+// PostgreSQL's 65,535 bound parameters.
+const CHECKIN_BATCH = 400;
+
+/**
+ * Stores many values at once (an imported history), each replacing an earlier report of its
+ * (metric, period). No (metric, period) may appear twice: PostgreSQL refuses to update one row
+ * twice in a statement.
+ */
+export async function upsertCheckins(
+  db: Db,
+  scope: Scope,
+  checkins: (Omit<Checkin, 'reportedAt'> & { id: string; at: number })[],
+): Promise<void> {
+  for (let i = 0; i < checkins.length; i += CHECKIN_BATCH) {
+    const batch = checkins.slice(i, i + CHECKIN_BATCH).map(
+      (c) =>
+        ({
+          id: c.id,
+          metric_id: c.metricId,
+          team_id: scope.teamId,
+          period: c.period,
+          value: c.value,
+          reported_by: c.reportedBy,
+          reported_at: c.at,
+          comment: c.comment,
+          confidence: c.confidence,
+          source: c.source.kind,
+          source_label: c.source.label ?? null,
+        }) satisfies Insertable<CheckinTable>,
+    );
+    await db
+      .insertInto('checkins')
+      .values(batch)
+      .onConflict((oc) =>
+        oc.columns(['metric_id', 'period']).doUpdateSet((eb) => ({
+          value: eb.ref('excluded.value'),
+          reported_by: eb.ref('excluded.reported_by'),
+          reported_at: eb.ref('excluded.reported_at'),
+          comment: eb.ref('excluded.comment'),
+          confidence: eb.ref('excluded.confidence'),
+          source: eb.ref('excluded.source'),
+          source_label: eb.ref('excluded.source_label'),
+        })),
+      )
+      .execute();
+  }
+}

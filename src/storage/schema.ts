@@ -248,6 +248,7 @@ export interface Database {
   owner_notices: OwnerNoticeTable;
   api_tokens: ApiTokenTable;
   api_idempotency_keys: ApiIdempotencyKeyTable;
+  metric_imports: MetricImportTable;
 }
 
 export interface UserNameTable {
@@ -394,4 +395,22 @@ export interface OwnerNoticeTable {
   created_at: number;
   /** The delivery that sends it; null while it waits. */
   delivery_id: string | null;
+}
+/**
+ * A metric's history on its way in: `awaiting_file` (the person was told to send the file to the
+ * app's DM), `previewed` (rows read, waiting for the confirmation), `imported` or `cancelled`.
+ */
+export interface MetricImportTable {
+  id: string;
+  team_id: string;
+  strategy_id: string;
+  metric_id: string;
+  user_id: string;
+  state: 'awaiting_file' | 'previewed' | 'imported' | 'cancelled';
+  /** The file's name, when the rows came in a file. */
+  label: string | null;
+  /** JSON `[[period, value], …]` once previewed. */
+  rows: string | null;
+  created_at: number;
+  updated_at: number;
 }

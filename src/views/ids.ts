@@ -113,6 +113,16 @@ export const METRIC_IDS = {
   listEdit: 'metric_list_edit',
   listArchive: 'metric_list_archive',
   listChart: 'metric_list_chart',
+  /** Opens the window that imports the metric's history (the button's value is the metric id). */
+  listImport: 'metric_list_import',
+  importView: 'metric_import',
+  importTextBlock: 'metric_import_text',
+  importTextInput: 'metric_import_csv',
+  /** The preview in the window; its submission writes the rows. */
+  importPreviewView: 'metric_import_preview',
+  /** The preview of a file sent to the app's DM: its buttons (the value is the import's id). */
+  importConfirm: 'metric_import_confirm',
+  importCancel: 'metric_import_cancel',
   /** App Home: report values for one strategy (the button's value is the strategy id). */
   homeCheckin: 'metric_home_checkin',
 } as const;
@@ -214,4 +224,11 @@ export const SAVING_IDS = {
 export const OWNER_LEFT_IDS = {
   reassign: 'owner_left_reassign',
   block: (strategyId: string, kind: string, id: string) => JSON.stringify({ s: strategyId, k: kind, i: id }),
+};
+
+/** The Workflow Builder step, as the manifests' `functions` name it and its inputs and output. */
+export const WORKFLOW_IDS = {
+  recordValue: 'record_metric_value',
+  inputs: { channel: 'strategy_channel', metric: 'metric', value: 'value', comment: 'comment' },
+  outputs: { period: 'period' },
 } as const;

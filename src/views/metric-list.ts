@@ -33,6 +33,7 @@ export function metricListMessage(strategy: Strategy, metrics: Metric[], languag
       actions([
         button(m.buttonEdit, METRIC_IDS.listEdit, metric.id),
         button(m.buttonChart, METRIC_IDS.listChart, metric.id),
+        button(messages(language).imports.button, METRIC_IDS.listImport, metric.id),
         {
           ...button(m.buttonArchive, METRIC_IDS.listArchive, metric.id, 'danger'),
           confirm: {

@@ -149,6 +149,25 @@ beforeAll(async () => {
           JSON.parse(a.view.private_metadata).strategyId === strategy.id,
       )
     ).args.view;
+    // The import window opens from the metric list's button; its preview replaces it.
+    const importing = await t.action('metric_list_import', { ...who, value: metric.id });
+    expect(importing.status).toBe(200);
+    const importView = (
+      await t.standIn.waitFor(
+        'views.open',
+        (a) =>
+          a.view?.callback_id === 'metric_import' &&
+          JSON.parse(a.view.private_metadata).metricId === metric.id,
+      )
+    ).args.view;
+    data[team].views.metric_import = importView;
+    const previewed = await t.submit(
+      importView,
+      { metric_import_text: { metric_import_csv: { type: 'plain_text_input', value: '2026-W40;12' } } },
+      who,
+    );
+    expect(previewed.body.response_action).toBe('update');
+    data[team].views.metric_import_preview = previewed.body.view;
   }
   await t.app.idle();
 });
@@ -182,6 +201,7 @@ const TABLES = [
   'user_time_zones',
   'phase_nudges',
   'owner_notices',
+  'metric_imports',
 ] as const;
 
 /** Every row of one workspace, in every table. */
@@ -245,6 +265,10 @@ function filledState(callback: string, theirs: Team): Json {
       };
     case 'strategy_delete':
       return { strategy_delete_name: { name: typed(OWN[theirs].strategy) } };
+    case 'metric_import':
+      return { metric_import_text: { metric_import_csv: typed('2026-W41;99') } };
+    case 'metric_import_preview':
+      return {};
     default:
       return {
         schedule_digest_day: { digest_day: pick('5') },
@@ -394,7 +418,34 @@ async function sendMixed(ours: Team, theirs: Team, events: string[]): Promise<vo
     expect(res.status).toBe(200);
     sent.event.add(type);
   }
+  // The Workflow Builder step (before ours uninstalls): its event names the other workspace
+  // wherever Bolt does not look.
+  if (!events.includes('app_uninstalled')) await runStepMixed(ours, theirs);
   await t.app.idle();
+}
+
+async function runStepMixed(ours: Team, theirs: Team): Promise<void> {
+  seq += 1;
+  const step = t.standIn.functionExecuted(
+    'record_metric_value',
+    { strategy_channel: 'C1', metric: OWN[ours].metric, value: String(seq) },
+    ours,
+  );
+  const ran = await t.postJson({
+    token: 'unused',
+    team_id: theirs,
+    api_app_id: 'A1',
+    type: 'event_callback',
+    event_id: `EvMixed${seq}`,
+    event_time: Math.floor(Date.now() / 1000),
+    event: step,
+    authorizations: [{ team_id: ours, user_id: `UBOT${ours}`, is_bot: true, is_enterprise_install: false }],
+  });
+  expect(ran.status).toBe(200);
+  await t.standIn.waitFor(
+    'functions.completeSuccess',
+    (a) => a.function_execution_id === step.function_execution_id,
+  );
 }
 
 describe('mismatched team fields', () => {
@@ -403,27 +454,31 @@ describe('mismatched team fields', () => {
   it.each([
     ['TB', 'TA'],
     ['TA', 'TB'],
-  ] as const)('reach only the workspace Bolt authorizes (%s), nothing of %s', async (ours, theirs) => {
-    const before = await rowsOf(theirs);
-    const from = t.standIn.calls.length;
-    const events = [...registered.event].filter((e) => !uninstalling.includes(e));
-    // Uninstalling ours last: it ends what the other handlers may do in it.
-    await sendMixed(ours, theirs, events);
-    await sendMixed(
-      ours,
-      theirs,
-      uninstalling.filter((e) => registered.event.has(e)),
-    );
-    expect(await rowsOf(theirs)).toBe(before);
-    const calls = t.standIn.calls.slice(from);
-    expect(calls.filter((c) => c.token === TOKENS[theirs]).map((c) => c.method)).toEqual([]);
-    const leaked = calls.filter((c) =>
-      [OWN[theirs].strategy, OWN[theirs].metric].some((secret) => JSON.stringify(c.args).includes(secret)),
-    );
-    expect(leaked.map((c) => `${c.method} ${JSON.stringify(c.args).slice(0, 200)}`)).toEqual([]);
-    // Ours did the work: the mismatched requests were not simply all refused.
-    expect(calls.some((c) => c.token === TOKENS[ours])).toBe(true);
-  });
+  ] as const)(
+    'reach only the workspace Bolt authorizes (%s), nothing of %s',
+    async (ours, theirs) => {
+      const before = await rowsOf(theirs);
+      const from = t.standIn.calls.length;
+      const events = [...registered.event].filter((e) => !uninstalling.includes(e));
+      // Uninstalling ours last: it ends what the other handlers may do in it.
+      await sendMixed(ours, theirs, events);
+      await sendMixed(
+        ours,
+        theirs,
+        uninstalling.filter((e) => registered.event.has(e)),
+      );
+      expect(await rowsOf(theirs)).toBe(before);
+      const calls = t.standIn.calls.slice(from);
+      expect(calls.filter((c) => c.token === TOKENS[theirs]).map((c) => c.method)).toEqual([]);
+      const leaked = calls.filter((c) =>
+        [OWN[theirs].strategy, OWN[theirs].metric].some((secret) => JSON.stringify(c.args).includes(secret)),
+      );
+      expect(leaked.map((c) => `${c.method} ${JSON.stringify(c.args).slice(0, 200)}`)).toEqual([]);
+      // Ours did the work: the mismatched requests were not simply all refused.
+      expect(calls.some((c) => c.token === TOKENS[ours])).toBe(true);
+    },
+    90_000,
+  );
 
   it('went through every listener the app registers', () => {
     for (const kind of ['command', 'action', 'view', 'event'] as const) {

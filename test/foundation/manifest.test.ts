@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BOT_SCOPES } from '../../src/slack/scopes.js';
-import { COMMAND } from '../../src/views/ids.js';
+import { COMMAND, WORKFLOW_IDS } from '../../src/views/ids.js';
 import { ROOT } from '../support/process.js';
 
 const load = (name: string) => JSON.parse(readFileSync(`${ROOT}/manifest/${name}`, 'utf8'));
@@ -16,10 +16,34 @@ describe('the Slack app manifests', () => {
       // Slack then sends a person picked from its list as `<@U…|name>`, not the typed `@name`.
       expect(m.features.slash_commands[0].should_escape).toBe(true);
       expect(m.settings.event_subscriptions.bot_events.sort()).toEqual(
-        ['app_home_opened', 'app_uninstalled', 'tokens_revoked', 'user_change'].sort(),
+        [
+          'app_home_opened',
+          'app_uninstalled',
+          'tokens_revoked',
+          'user_change',
+          'message.im',
+          'function_executed',
+        ].sort(),
       );
       expect(m.features.app_home.home_tab_enabled).toBe(true);
       expect(m.settings.interactivity.is_enabled).toBe(true);
+      // People send a metric's history as a file to the app's DM: its Messages tab takes messages.
+      expect(m.features.app_home.messages_tab_enabled).toBe(true);
+      expect(m.features.app_home.messages_tab_read_only_enabled).toBe(false);
+    }
+  });
+
+  it('declare the Workflow Builder step the app handles, with its inputs and output', () => {
+    for (const m of [http, socket]) {
+      // Slack lets only org-ready apps with a remote runtime declare custom steps.
+      expect(m.settings.org_deploy_enabled).toBe(true);
+      expect(m.settings.function_runtime).toBe('remote');
+      const step = m.functions[WORKFLOW_IDS.recordValue];
+      expect(step.title).toBe('Record a metric value');
+      expect(Object.keys(step.input_parameters).sort()).toEqual(Object.values(WORKFLOW_IDS.inputs).sort());
+      expect(step.input_parameters[WORKFLOW_IDS.inputs.channel].type).toBe('slack#/types/channel_id');
+      expect(step.input_parameters[WORKFLOW_IDS.inputs.comment].is_required).toBe(false);
+      expect(Object.keys(step.output_parameters)).toEqual([WORKFLOW_IDS.outputs.period]);
     }
   });
 

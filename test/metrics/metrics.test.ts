@@ -172,6 +172,7 @@ describe('metric list, edit and archive', () => {
     expect(buttons).toEqual([
       `metric_list_edit:${metric.id}`,
       `metric_list_chart:${metric.id}`,
+      `metric_list_import:${metric.id}`,
       `metric_list_archive:${metric.id}`,
       'metric_list_add:',
       'metric_list_checkin:',

@@ -146,6 +146,13 @@ export class SlackStandIn {
    * also the default page.
    */
   reducedHistoryLimits = false;
+  /** Files people shared, by the path Slack serves them on (url_private). */
+  private readonly files = new Map<string, { content: Buffer; teamId: string }>();
+  /** Workflow step executions Slack started, and how the app ended each (functions.complete*). */
+  readonly functionExecutions = new Map<
+    string,
+    { state: 'running' | 'completed' | 'failed'; token: string }
+  >();
   /** The port it answers on again after goOffline(). */
   private offlinePort: number | undefined;
   /** Each channel's messages, oldest first. */
@@ -337,6 +344,116 @@ export class SlackStandIn {
     return `${this.baseUrl}/response/R${this.seq}`;
   }
 
+  // ---- Files people share -------------------------------------------------------------------
+
+  /**
+   * A file someone uploaded, as a `message` event's `files` carry it. Slack serves its bytes at
+   * `url_private` / `url_private_download` only to a request with a token of its workspace in an
+   * `Authorization: Bearer` header; any other request is redirected to the sign-in page (Slack
+   * does not answer 401 or 403 there).
+   */
+  addFile(file: {
+    name: string;
+    content: string | Buffer;
+    filetype?: string;
+    mimetype?: string;
+    team?: string;
+  }): Json {
+    this.seq += 1;
+    const id = `F${String(this.seq).padStart(8, '0')}`;
+    const teamId = file.team ?? this.team.id;
+    const content = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
+    const path = `/files-pri/${teamId}-${id}/${encodeURIComponent(file.name)}`;
+    const downloadPath = `/files-pri/${teamId}-${id}/download/${encodeURIComponent(file.name)}`;
+    this.files.set(path, { content, teamId });
+    this.files.set(downloadPath, { content, teamId });
+    const filetype = file.filetype ?? (file.name.split('.').pop() ?? 'text').toLowerCase();
+    return {
+      id,
+      created: Math.floor(this.clock.now().getTime() / 1000),
+      name: file.name,
+      title: file.name,
+      mimetype: file.mimetype ?? (filetype === 'csv' ? 'text/csv' : 'text/plain'),
+      filetype,
+      pretty_type: filetype.toUpperCase(),
+      user_team: teamId,
+      mode: 'hosted',
+      is_external: false,
+      size: content.length,
+      url_private: `${this.baseUrl}${path}`,
+      url_private_download: `${this.baseUrl}${downloadPath}`,
+    };
+  }
+
+  private serveFile(url: URL, req: IncomingMessage, res: ServerResponse): void {
+    const file = this.files.get(url.pathname);
+    const token = bearer(req.headers.authorization);
+    const owner = token
+      ? (this.tokens.get(token)?.teamId ?? (this.refusedTokens.has(token) ? undefined : this.team.id))
+      : undefined;
+    this.record('file_download', { path: url.pathname, authorized: owner !== undefined }, token);
+    if (!file || owner !== file.teamId) {
+      res.writeHead(302, { location: `${this.baseUrl}/?redir=${encodeURIComponent(url.pathname)}` });
+      res.end();
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': 'application/octet-stream',
+      'content-length': String(file.content.length),
+    });
+    res.end(file.content);
+  }
+
+  // ---- Workflow steps ------------------------------------------------------------------------
+
+  /**
+   * A `function_executed` event for one of the app's workflow steps, as Slack sends it when a
+   * workflow reaches the step: the step's definition, the inputs the workflow mapped, and a
+   * token for this execution, which the app uses to complete or fail it.
+   */
+  functionExecuted(callbackId: string, inputs: Json, team = this.team.id): Json {
+    this.seq += 1;
+    const executionId = `Fx${String(this.seq).padStart(10, '0')}`;
+    const token = `xwfp-${team}-${this.seq}-functiontoken`;
+    this.tokens.set(token, {
+      teamId: team,
+      botUserId: `UBOT${team === this.team.id ? '' : team}`,
+      botId: 'BBOT',
+    });
+    this.functionExecutions.set(executionId, { state: 'running', token });
+    return {
+      type: 'function_executed',
+      function: {
+        id: `Fn${this.seq}`,
+        callback_id: callbackId,
+        title: callbackId,
+        type: 'app',
+        app_id: 'A1',
+        input_parameters: [],
+        output_parameters: [],
+        date_created: 1_700_000_000,
+        date_updated: 1_700_000_000,
+        date_deleted: 0,
+      },
+      inputs,
+      function_execution_id: executionId,
+      workflow_execution_id: `Wx${this.seq}`,
+      event_ts: `${Math.floor(this.clock.now().getTime() / 1000)}.000100`,
+      bot_access_token: token,
+    };
+  }
+
+  /** functions.completeSuccess / completeError as Slack documents them. */
+  private completeFunction(args: Json, outcome: 'completed' | 'failed'): Json {
+    const execution = this.functionExecutions.get(String(args.function_execution_id));
+    if (!execution) return { ok: false, error: 'function_execution_not_found' };
+    if (execution.state !== 'running') return { ok: false, error: 'execution_not_in_running_state' };
+    if (outcome === 'failed' && (typeof args.error !== 'string' || args.error === ''))
+      return { ok: false, error: 'invalid_arguments' };
+    execution.state = outcome;
+    return { ok: true };
+  }
+
   // ---- Socket Mode -------------------------------------------------------------------------
 
   async waitForSocket(timeoutMs = PATIENCE_MS): Promise<void> {
@@ -420,6 +537,10 @@ export class SlackStandIn {
     const url = new URL(req.url ?? '/', this.baseUrl);
     const body = await readBody(req);
 
+    if (url.pathname.startsWith('/files-pri/')) {
+      this.serveFile(url, req, res);
+      return;
+    }
     if (url.pathname.startsWith('/upload/')) {
       this.uploads.set(url.pathname.slice('/upload/'.length), body);
       res.writeHead(200, { 'content-type': 'text/plain' });
@@ -757,6 +878,10 @@ export class SlackStandIn {
         const files = typeof args.files === 'string' ? JSON.parse(args.files) : args.files;
         return { ok: true, files: (files ?? []).map((f: Json) => ({ id: f.id, title: f.title })) };
       }
+      case 'functions.completeSuccess':
+        return this.completeFunction(args, 'completed');
+      case 'functions.completeError':
+        return this.completeFunction(args, 'failed');
       case 'canvases.create':
         this.seq += 1;
         return { ok: true, canvas_id: `F0CANVAS${this.seq}` };
@@ -802,7 +927,16 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-const JSON_ARGS = ['view', 'blocks', 'attachments', 'files', 'document_content', 'changes', 'metadata'];
+const JSON_ARGS = [
+  'view',
+  'blocks',
+  'attachments',
+  'files',
+  'document_content',
+  'changes',
+  'metadata',
+  'outputs',
+];
 
 function parseArgs(contentType: string | undefined, body: Buffer): Json {
   const text = body.toString('utf8');

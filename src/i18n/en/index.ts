@@ -5,6 +5,7 @@ import { checkinTexts } from './checkins.js';
 import { commonTexts } from './common.js';
 import { exportTexts } from './export.js';
 import { guidanceTexts } from './guidance.js';
+import { importTexts } from './imports.js';
 import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
 import { lifecycleTexts } from './lifecycle.js';
@@ -43,6 +44,7 @@ export const en = {
   ...lifecycleTexts,
   ...nudgeTexts,
   ...apiTexts,
+  ...importTexts,
 };
 
 export type Messages = typeof en;

@@ -6,6 +6,7 @@ import { checkinTexts } from './checkins.js';
 import { commonTexts } from './common.js';
 import { exportTexts } from './export.js';
 import { guidanceTexts } from './guidance.js';
+import { importTexts } from './imports.js';
 import { inputTexts } from './input.js';
 import { languageTexts } from './language.js';
 import { lifecycleTexts } from './lifecycle.js';
@@ -43,4 +44,5 @@ export const fi: Messages = {
   ...lifecycleTexts,
   ...nudgeTexts,
   ...apiTexts,
+  ...importTexts,
 };

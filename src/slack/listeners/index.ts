@@ -6,6 +6,7 @@ import { requireWorkspace } from '../workspace.js';
 import * as actions from './actions/index.js';
 import * as commands from './commands/index.js';
 import * as events from './events/index.js';
+import * as functions from './functions/index.js';
 import * as views from './views/index.js';
 
 export function registerListeners(bolt: App, deps: SlackDeps): void {
@@ -16,4 +17,5 @@ export function registerListeners(bolt: App, deps: SlackDeps): void {
   actions.register(app, deps);
   events.register(app, deps);
   views.register(app, deps);
+  functions.register(app, deps);
 }

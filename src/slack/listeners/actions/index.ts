@@ -25,6 +25,7 @@ import { assignOwners } from './assessment-assign-owners.js';
 import { makeAssessmentBack } from './assessment-back.js';
 import { channelButton } from './channel-button.js';
 import { makeHomeLanguage } from './home-language.js';
+import { makeImportButton } from './import-buttons.js';
 import { registerLeadHome } from './lead-home.js';
 import { METRIC_LIST_BUTTONS } from './metric-buttons.js';
 import { makeMetricHomeCheckin } from './metric-home-checkin.js';
@@ -83,4 +84,6 @@ export function register(app: App, deps: SlackDeps): void {
   registerLeadHome(app, deps);
   app.action(SCHEDULE_IDS.previewDigest, makeSchedulePreview(deps));
   app.action(SCHEDULE_IDS.resumePaused, makeScheduleResume(deps));
+  app.action(METRIC_IDS.importConfirm, makeImportButton(deps, 'confirm'));
+  app.action(METRIC_IDS.importCancel, makeImportButton(deps, 'cancel'));
 }

@@ -4,6 +4,7 @@ import { activeMetric } from '../../../services/metrics.js';
 import { METRIC_IDS } from '../../../views/ids.js';
 import { type CommandRequest, type Subcommand, withStrategy } from '../../command-request.js';
 import type { SlackDeps } from '../../deps.js';
+import { openImportModal } from '../../metric-imports.js';
 import { archiveMetricReply, openCheckinModal, openMetricModal, postMetricChart } from '../../metrics.js';
 
 type MetricAction = (
@@ -27,4 +28,5 @@ export const METRIC_LIST_BUTTONS: Record<string, Subcommand> = {
   [METRIC_IDS.listEdit]: onListedMetric(openMetricModal),
   [METRIC_IDS.listArchive]: onListedMetric(archiveMetricReply),
   [METRIC_IDS.listChart]: onListedMetric(postMetricChart, { reads: () => true }),
+  [METRIC_IDS.listImport]: onListedMetric(openImportModal),
 };

@@ -12,6 +12,7 @@ import { makeAssessmentClosed } from './assessment-closed.js';
 import { makeAssessmentRevised } from './assessment-revised.js';
 import { makeAssessmentSubmitted } from './assessment-submitted.js';
 import { makeCheckinSubmitted } from './checkin-submitted.js';
+import { makeImportConfirmed, makeImportSubmitted } from './import-submitted.js';
 import { makeItemSubmitted } from './item-submitted.js';
 import { makeMetricSubmitted } from './metric-submitted.js';
 import { makePhaseSubmitted } from './phase-submitted.js';
@@ -28,6 +29,8 @@ export function register(app: App, deps: SlackDeps): void {
   app.view(METRIC_IDS.addView, metricSubmitted);
   app.view(METRIC_IDS.editView, metricSubmitted);
   app.view(METRIC_IDS.checkinView, makeCheckinSubmitted(deps));
+  app.view(METRIC_IDS.importView, makeImportSubmitted(deps));
+  app.view(METRIC_IDS.importPreviewView, makeImportConfirmed(deps));
   app.view(SCHEDULE_IDS.modal, makeScheduleSubmitted(deps));
   app.view(STRATEGY_IDS.settingsView, makeSettingsSubmitted(deps));
   app.view(STRATEGY_IDS.deleteView, makeDeleteSubmitted(deps));

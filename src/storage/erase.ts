@@ -5,7 +5,8 @@ import type { Db } from './db.js';
 // after this was written. The schema is read as it is at the time (not from a list kept here): a
 // table belongs to a strategy when it has a `strategy_id` column, or hangs under such a table by a
 // `<parent>_id` column naming the parent table in the singular (`metric_id` → `metrics`,
-// `schedule_id` → `schedules`), at any depth.
+// `schedule_id` → `schedules`), or the last word of its name (`channel_id` → `register_channels`,
+// `token_id` → `api_tokens`), at any depth.
 
 export interface TableShape {
   name: string;
@@ -38,10 +39,15 @@ export async function countRows(db: Db, table: string): Promise<number> {
   return Number(result.rows[0]?.n ?? 0);
 }
 
-/** `metric_id` → `metrics`, `delivery_id` → `deliveries`: the table a `<parent>_id` column points to. */
-function parentTable(column: string): string[] {
+/**
+ * `metric_id` → `metrics`, `delivery_id` → `deliveries`, `token_id` → `api_tokens`: the tables a
+ * `<parent>_id` column may point to, among those given; an exact name first.
+ */
+function parentTable(column: string, names: Iterable<string>): string[] {
   const stem = column.slice(0, -'_id'.length);
-  return [`${stem}s`, `${stem}es`, stem.endsWith('y') ? `${stem.slice(0, -1)}ies` : `${stem}s`];
+  const plurals = [`${stem}s`, `${stem}es`, stem.endsWith('y') ? `${stem.slice(0, -1)}ies` : `${stem}s`];
+  const suffixed = [...names].filter((name) => plurals.some((plural) => name.endsWith(`_${plural}`)));
+  return [...plurals, ...suffixed];
 }
 
 interface Owned {
@@ -81,7 +87,7 @@ function ownedTables(tables: TableShape[], teamId: string, strategyId: string): 
       if (owned.has(t.name)) continue;
       for (const column of t.columns) {
         if (!column.endsWith('_id') || column === 'team_id') continue;
-        const parent = parentTable(column)
+        const parent = parentTable(column, owned.keys())
           .map((name) => owned.get(name))
           .find((p) => p?.table.columns.includes('id'));
         if (!parent || parent.table.name === 'strategies') continue;

@@ -21,6 +21,8 @@ const WORKSPACE_LEVEL = new Set([
   'processed_events',
   'user_names',
   'user_languages',
+  'user_time_zones',
+  'departed_users',
   'kysely_migration',
   'kysely_migration_lock',
 ]);
@@ -60,6 +62,163 @@ async function everything(t: TestApp, channel: string): Promise<void> {
   t.clock.set('2026-12-08T06:30:00Z');
   await t.app.scheduler.tick();
   await t.app.idle();
+  await rowsOfItsOwn(t, channel);
+}
+
+/**
+ * What the commands above leave empty in this test: the phases' own content, an owner's snooze
+ * and a notice waiting to go out, an API token with a remembered request, and an import in
+ * progress. Written straight into their tables, each pointing at this strategy the way the app
+ * points at it (a register entry's activity through the entry, a request through its token).
+ */
+async function rowsOfItsOwn(t: TestApp, channel: string): Promise<void> {
+  const db = t.app.db;
+  const s = await db
+    .selectFrom('strategies')
+    .select('id')
+    .where('team_id', '=', 'T1')
+    .where('channel_id', '=', channel)
+    .executeTakeFirstOrThrow();
+  const metric = await db
+    .selectFrom('metrics')
+    .select('id')
+    .where('strategy_id', '=', s.id)
+    .executeTakeFirstOrThrow();
+  const own = { strategy_id: s.id, team_id: 'T1' };
+  const id = (what: string) => `${what}-${channel}`;
+  const at = t.clock.now().getTime();
+  await db
+    .insertInto('phase_fields')
+    .values({
+      ...own,
+      phase: 'listening',
+      field: 'sources',
+      value: 'Forums',
+      version: 1,
+      updated_by: 'U1',
+      updated_at: at,
+    })
+    .execute();
+  await db
+    .insertInto('phase_goals')
+    .values({
+      ...own,
+      id: id('goal'),
+      text: 'Reach',
+      metric_ids: JSON.stringify([metric.id]),
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  await db
+    .insertInto('register_channels')
+    .values({
+      ...own,
+      id: id('account'),
+      service: 'Instagram',
+      handle: '@launch',
+      audience: 'Customers',
+      purpose: 'Stories',
+      cadence: 'weekly',
+      owner_id: 'U1',
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  await db
+    .insertInto('channel_activity')
+    .values({
+      id: id('activity'),
+      channel_id: id('account'),
+      team_id: 'T1',
+      period: '2026-W49',
+      posted: 1,
+      post_count: 2,
+      confirmed_by: 'U1',
+      confirmed_at: at,
+    })
+    .execute();
+  await db
+    .insertInto('action_items')
+    .values({
+      ...own,
+      id: id('action'),
+      what: 'Brief',
+      owner_id: 'U1',
+      due_date: '2026-12-20',
+      done: 0,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  await db
+    .insertInto('phase_nudges')
+    .values({
+      ...own,
+      phase_key: 'goals',
+      snoozed_until: '2026-12-15',
+      snoozed_by: 'U1',
+      disowned_by: null,
+      updated_at: at,
+    })
+    .execute();
+  await db
+    .insertInto('owner_notices')
+    .values({
+      ...own,
+      id: id('notice'),
+      recipient: 'U2',
+      kind: 'changed',
+      phase_key: 'goals',
+      actor_id: 'U1',
+      payload_json: '{}',
+      created_at: at,
+      delivery_id: null,
+    })
+    .execute();
+  await db
+    .insertInto('api_tokens')
+    .values({
+      ...own,
+      id: id('token'),
+      label: 'ga4',
+      token_hash: id('hash'),
+      created_by: 'U1',
+      created_at: at,
+      last_used_at: null,
+      revoked_by: null,
+      revoked_at: null,
+    })
+    .execute();
+  await db
+    .insertInto('api_idempotency_keys')
+    .values({
+      team_id: 'T1',
+      token_id: id('token'),
+      key: 'k1',
+      fingerprint: 'f',
+      status: 201,
+      body: '{}',
+      created_at: at,
+    })
+    .execute();
+  await db
+    .insertInto('metric_imports')
+    .values({
+      ...own,
+      id: id('import'),
+      metric_id: metric.id,
+      user_id: 'U1',
+      state: 'previewed',
+      label: null,
+      rows: '[]',
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
 }
 
 describe('delete', () => {

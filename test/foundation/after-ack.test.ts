@@ -137,7 +137,7 @@ describe('failures after the ack reach the person who acted', () => {
       };
       dms = await dmsDuring('U1', () => t.submit(schedule, form));
       expect(dms, code).toEqual([
-        `Schedule saved. Digest: Tuesday 08:15. Check-in: Thursday 10:45. Time zone: Europe/Helsinki. Owner reminders: on. ${ADVICE[code]}`,
+        `Schedule saved. Digest: every Tuesday at 08:15. Check-in: every Thursday at 10:45. Time zone: Europe/Helsinki. Owner reminders: on. ${ADVICE[code]}`,
       ]);
     }
   });

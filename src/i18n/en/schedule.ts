@@ -14,9 +14,9 @@ export const scheduleTexts = {
     save: 'Save',
     cancel: 'Cancel',
     intro: (channel: string) =>
-      `When I post the weekly digest and the metric check-in to <#${channel}>, and whether I remind owners of their due dates. Times are local to the time zone below and stay right across daylight-saving changes.`,
-    digestDay: 'Weekly digest: day',
-    digestTime: 'Weekly digest: time',
+      `When and how often I post the digest and the metric check-in to <#${channel}> (either can be off), and whether I remind owners of their due dates. Times are local to the time zone below and stay right across daylight-saving changes.`,
+    digestDay: 'Digest: day',
+    digestTime: 'Digest: time',
     checkinDay: 'Metric check-in: day',
     checkinTime: 'Metric check-in: time',
     checkinHint: 'Owners who have not reported get one reminder by DM the next day.',

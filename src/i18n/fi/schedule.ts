@@ -16,9 +16,9 @@ export const scheduleTexts: typeof en = {
     save: 'Tallenna',
     cancel: 'Peruuta',
     intro: (channel: string) =>
-      `Milloin julkaisen viikkokoosteen ja mittariseurannan kanavalle <#${channel}> ja muistutanko vastuuhenkilöitä määräajoista. Ajat ovat alla olevan aikavyöhykkeen paikallisia aikoja ja pysyvät oikeina kesäajan vaihtuessa.`,
-    digestDay: 'Viikkokooste: päivä',
-    digestTime: 'Viikkokooste: kellonaika',
+      `Milloin ja kuinka usein julkaisen koosteen ja mittariseurannan kanavalle <#${channel}>, jos ollenkaan, ja muistutanko vastuuhenkilöitä määräajoista. Ajat ovat alla olevan aikavyöhykkeen paikallisia aikoja ja pysyvät oikeina kesäajan vaihtuessa.`,
+    digestDay: 'Kooste: päivä',
+    digestTime: 'Kooste: kellonaika',
     checkinDay: 'Mittariseuranta: päivä',
     checkinTime: 'Mittariseuranta: kellonaika',
     checkinHint:

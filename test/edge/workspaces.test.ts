@@ -149,7 +149,8 @@ beforeAll(async () => {
     ).args.view;
   }
   await t.app.idle();
-});
+  // Two installs and a window of every kind in each workspace: more requests than one test makes.
+}, 60_000);
 afterAll(async () => {
   await t?.stop();
 });

@@ -1,5 +1,4 @@
 import type { WebClient } from '@slack/web-api';
-import { formatLocalDate } from '../domain/dates.js';
 import type { Actor } from '../domain/permissions.js';
 import { ITEM_PHASE, type ItemKind } from '../domain/phase-content.js';
 import type { Language, Strategy } from '../domain/strategy.js';
@@ -13,7 +12,7 @@ import { phaseWindow } from './phases.js';
 // saved one (the phase window under it shows the change, the owners' App Homes are rebuilt).
 
 type Refused =
-  | Exclude<ItemResult, { kind: 'saved' | 'removed' | 'unchanged' | 'invalid' }>
+  | Exclude<ItemResult, { kind: 'saved' | 'removed' | 'unchanged' | 'invalid' | 'past_date' }>
   | Exclude<ItemToEdit, { kind: 'editable' }>;
 
 export function itemRefusal(language: Language, strategy: Strategy, result: Refused): string {
@@ -25,8 +24,6 @@ export function itemRefusal(language: Language, strategy: Strategy, result: Refu
       return c.notFound;
     case 'too_many':
       return c.tooMany(result.max);
-    case 'past_date':
-      return c.pastDate('', formatLocalDate(language, result.today));
   }
 }
 

@@ -385,9 +385,6 @@ export function checkinChannelBlocks(language: Language, rows: ChannelToConfirm[
   return blocks;
 }
 
-/** How many blocks the accounts take in the check-in. */
-export const checkinChannelBlockCount = (rows: number) => (rows === 0 ? 0 : 1 + 2 * rows);
-
 /** The digest's section of accounts gone quiet, each with its owner; undefined when there are none. */
 export function quietChannelsText(
   language: Language,

@@ -170,7 +170,8 @@ beforeAll(async () => {
     data[team].views.metric_import_preview = previewed.body.view;
   }
   await t.app.idle();
-});
+  // Two installs and a window of every kind in each workspace: more requests than one test makes.
+}, 60_000);
 afterAll(async () => {
   await t?.stop();
 });

@@ -20,13 +20,16 @@ export const commonTexts = {
     due: { usage: 'due <phase> <YYYY-MM-DD>', description: 'Set the due date of a phase.' },
     phase: {
       usage: 'phase <phase>',
-      description: 'Open a phase: owner, due date, status, notes, deliverable.',
+      description: 'Open a phase: owner, due date, status, notes, deliverable, and what the phase holds.',
     },
     metric: {
       usage: 'metric add | list | edit <name> | archive <name> | chart <name>',
       description: 'Measurable goals: add, list, edit, archive, or chart one against its target.',
     },
-    checkin: { usage: 'checkin', description: "Report this period's values of the metrics." },
+    checkin: {
+      usage: 'checkin',
+      description: "Report this period's values of the metrics, and whether your accounts posted.",
+    },
     schedule: {
       usage: 'schedule',
       description: 'Set when the digest, the check-in and the reminders are sent.',

@@ -19,14 +19,17 @@ export const commonTexts: typeof en = {
     due: { usage: 'due <vaihe> <VVVV-KK-PP>', description: 'Aseta vaiheen määräpäivä.' },
     phase: {
       usage: 'phase <vaihe>',
-      description: 'Avaa vaihe: vastuuhenkilö, määräpäivä, tila, muistiinpanot, tuotos.',
+      description: 'Avaa vaihe: vastuuhenkilö, määräpäivä, tila, muistiinpanot, tuotos ja vaiheen sisältö.',
     },
     metric: {
       usage: 'metric add | list | edit <nimi> | archive <nimi> | chart <nimi>',
       description:
         'Mitattavat tavoitteet: lisää, listaa, muokkaa, arkistoi tai piirrä kuvaaja tavoitetta vasten.',
     },
-    checkin: { usage: 'checkin', description: 'Raportoi mittareiden arvot tältä jaksolta.' },
+    checkin: {
+      usage: 'checkin',
+      description: 'Raportoi mittareiden arvot tältä jaksolta ja kerro, julkaistiinko tileilläsi.',
+    },
     schedule: {
       usage: 'schedule',
       description: 'Aseta, milloin kooste, seurantakysely ja muistutukset lähetetään.',

@@ -80,7 +80,7 @@ export function makeHomeActionDone(deps: SlackDeps) {
           done: true,
         },
       });
-      if (result.kind === 'forbidden' || result.kind === 'past_date') {
+      if (result.kind === 'forbidden') {
         const language = await deps.languages.of(client, teamId, userId, { strategy });
         await client.chat.postMessage({ channel: userId, text: itemRefusal(language, strategy, result) });
       }

@@ -199,7 +199,7 @@ describe('npm run cli -- forget-user', () => {
     expect(await run(['--team', 'T1', '--user', GONE.id])).toMatchObject({ code: 0 });
     expect(await run(['--team', 'T1', '--user', GONE.id])).toEqual({
       code: 0,
-      output: `forgot ${GONE.id} in T1: 0 rows removed, 0 cells now name a former member\n`,
+      output: `forgot ${GONE.id} in T1: 0 rows removed, 0 cells now naming a former member\n`,
     });
     expect(await run(['--team', 'T1', '--user', '%'])).toEqual({ code: 2, error: FORGET_USAGE });
     expect(await run(['--team', 'T1'])).toEqual({ code: 2, error: FORGET_USAGE });

@@ -1,8 +1,11 @@
 import { parseArgs } from 'node:util';
 import type { Clock } from './clock.js';
+import { plurals } from './i18n/plural.js';
 import type { Logger } from './logger.js';
 import { forgetUser } from './services/people.js';
 import type { Db } from './storage/db.js';
+
+const plural = plurals('en');
 
 export const FORGET_USAGE = 'usage: npm run cli -- forget-user --team T --user U';
 
@@ -32,6 +35,6 @@ export async function forgetUserCommand(
   const counts = await forgetUser({ db, clock, logger }, team, user);
   return {
     code: 0,
-    output: `forgot ${user} in ${team}: ${counts.removed} rows removed, ${counts.rewritten} cells now name a former member\n`,
+    output: `forgot ${user} in ${team}: ${plural(counts.removed, { one: '1 row', other: `${counts.removed} rows` })} removed, ${plural(counts.rewritten, { one: '1 cell', other: `${counts.rewritten} cells` })} now naming a former member\n`,
   };
 }

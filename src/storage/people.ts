@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { FORMER_MEMBER } from '../domain/people.js';
 import type { Db } from './db.js';
 import type { Database } from './schema.js';
@@ -20,8 +21,13 @@ export function withoutUser(text: string, userId: string): string {
 
 /** Every text column of every table that has a team_id, as the live database describes itself. */
 async function teamTextColumns(db: Db): Promise<{ table: string; columns: string[] }[]> {
-  const tables = await db.introspection.getTables();
-  return tables
+  const all = await db.introspection.getTables();
+  // PostgreSQL lists the tables of every schema; the app's are those of its search path's first.
+  let schema: string | undefined;
+  if (all.some((t) => t.schema !== undefined))
+    schema = (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s;
+  return all
+    .filter((t) => schema === undefined || t.schema === schema)
     .filter((t) => t.columns.some((c) => c.name === 'team_id'))
     .map((t) => ({
       table: t.name,

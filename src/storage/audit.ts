@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Insertable, Selectable } from 'kysely';
 import type { Db } from './db.js';
 import { parseStoredJson } from './json.js';
+import { breathe } from './metrics.js';
 import type { AuditEventTable } from './schema.js';
 
 export interface AuditEntry {
@@ -44,6 +45,8 @@ const AUDIT_BATCH = 500;
 /** Many entries at once (an imported history), in as few statements as the databases allow. */
 export async function recordAudits(db: Db, entries: AuditEntry[]): Promise<void> {
   for (let i = 0; i < entries.length; i += AUDIT_BATCH) {
+    // Other requests are answered between batches (see breathe).
+    if (i > 0) await breathe();
     const rows: Insertable<AuditEventTable>[] = entries.slice(i, i + AUDIT_BATCH).map((e) => ({
       id: randomUUID(),
       team_id: e.teamId,

@@ -227,6 +227,12 @@ export async function upsertCheckin(
     .execute();
 }
 
+/**
+ * Lets the process answer other requests between two batches: SQLite runs each statement
+ * synchronously, and thousands of rows in a row would hold up every ack and reply meanwhile.
+ */
+export const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 // A batch is one statement: 400 rows of 11 columns stay far inside SQLite's 32,766 and
 // PostgreSQL's 65,535 bound parameters.
 const CHECKIN_BATCH = 400;
@@ -242,6 +248,7 @@ export async function upsertCheckins(
   checkins: (Omit<Checkin, 'reportedAt'> & { id: string; at: number })[],
 ): Promise<void> {
   for (let i = 0; i < checkins.length; i += CHECKIN_BATCH) {
+    if (i > 0) await breathe();
     const batch = checkins.slice(i, i + CHECKIN_BATCH).map(
       (c) =>
         ({

@@ -122,8 +122,13 @@ describe('a Finnish team', () => {
     t.clock.set('2026-12-01T07:00:00Z');
     await t.app.scheduler.tick();
     await t.app.scheduler.tick();
-    const nudge = dmsTo('U2').at(-1)!;
-    expect(textOf(nudge.args)).toContain('Kuuntelu erääntyy tänään');
+    const nudges = dmsTo('U2').filter((c) => textOf(c.args).includes('Merkitse valmiiksi'));
+    expect(nudges).toHaveLength(1);
+    expect(textOf(nudges[0]!.args)).toContain('Kuuntelu erääntyy tänään');
+    // The due date U1 set reached U2 once, in Finnish too.
+    const told = dmsTo('U2').filter((c) => textOf(c.args).includes('Muutoksia strategiassa'));
+    expect(told).toHaveLength(1);
+    expect(textOf(told[0]!.args)).toContain('<@U1> asetti vaiheen *Kuuntelu* määräpäiväksi 1.12.2026.');
 
     // Neither U1 nor U2 chose a language of their own for any of that (UFI, not here, once did).
     expect((await chosenLanguages()).map((r) => r.user_id)).toEqual(['UFI']);

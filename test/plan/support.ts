@@ -11,7 +11,7 @@ import { findStrategyByChannel } from '../../src/storage/strategies.js';
 import { preparePlanFonts } from '../../src/views/plan-pdf.js';
 import type { TestApp, TestUser } from '../support/harness.js';
 
-// The entry point parses the PDF fonts before it takes requests (src/main.ts); the apps these tests
+// The entry point parses the PDF fonts right after start-up (src/main.ts); the apps these tests
 // start do the same, so a plan's reply is not held up by it on a busy machine.
 preparePlanFonts();
 

@@ -36,8 +36,9 @@ try {
   // Registered before start: start-up may wait a long while for the database or Slack.
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
-  preparePlanFonts();
   await app.start().catch(refuse);
+  // Once up: parsing the PDF fonts takes a second or so of CPU, better now than in the first plan.
+  setImmediate(preparePlanFonts);
 } catch (err) {
   refuse(err);
 }

@@ -25,11 +25,6 @@ export interface PlanOptions {
    * recorded, so the command line, which has no Slack, names people the same way.
    */
   learnNames?: (userIds: string[]) => Promise<{ id: string; name: string }[]>;
-  /**
-   * Records the plan as a new version when its content changed since the last one (the app, which
-   * shares it). Without it the plan is numbered as it would be, and nothing is written.
-   */
-  recordVersion?: { madeBy: string };
 }
 
 /**
@@ -87,17 +82,34 @@ export async function strategyPlan(
   const latest = await findLatestPlanVersion(deps.db, scope, strategy.id, (at) =>
     localDate(at, strategy.timeZone),
   );
-  const { isNew, ...version } = planVersion(latest, current, doc.date);
-  if (isNew && options.recordVersion)
-    await recordPlanVersion(deps.db, scope, strategy.id, {
-      version: version.number,
-      fingerprint: current.fingerprint,
-      sections: current.sections,
-      changed: version.changed,
-      madeBy: options.recordVersion.madeBy,
-      at: now.getTime(),
-    });
+  const { isNew: _, ...version } = planVersion(latest, current, doc.date);
   return { ...doc, version };
+}
+
+/**
+ * Records a plan that was shared as its version, when it is a new one. Only a plan people received
+ * counts: one Slack refused to post keeps no number.
+ */
+export async function recordPlanShared(
+  deps: ServiceDeps,
+  strategy: Strategy,
+  doc: PlanDocument,
+  madeBy: string,
+): Promise<void> {
+  const scope = { teamId: strategy.teamId };
+  const current = fingerprintSections(planSections(doc));
+  const latest = await findLatestPlanVersion(deps.db, scope, strategy.id, (at) =>
+    localDate(at, strategy.timeZone),
+  );
+  if (latest?.fingerprint === current.fingerprint) return;
+  await recordPlanVersion(deps.db, scope, strategy.id, {
+    version: doc.version.number,
+    fingerprint: current.fingerprint,
+    sections: current.sections,
+    changed: doc.version.changed,
+    madeBy,
+    at: deps.clock.now().getTime(),
+  });
 }
 
 /** The canvas the plan was last written to, if any. */

@@ -2,7 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Strategy } from '../domain/strategy.js';
 import { fold } from '../domain/text.js';
 import { messages } from '../i18n/index.js';
-import { planCanvas, rememberPlanCanvas, strategyPlan } from '../services/plan.js';
+import { planCanvas, recordPlanShared, rememberPlanCanvas, strategyPlan } from '../services/plan.js';
 import { planMarkdown } from '../views/plan.js';
 import { planPdf } from '../views/plan-pdf.js';
 import { type CanvasResult, keepCanvas } from './canvas.js';
@@ -25,7 +25,6 @@ export async function publishPlan(
 ): Promise<PublishResult> {
   const doc = await strategyPlan(deps, strategy, {
     learnNames: (ids) => deps.users.displayNames(client, strategy.teamId, ids),
-    recordVersion: { madeBy: requestedBy },
   });
   const markdown = planMarkdown(doc);
   const text = messages(strategy.language).plan;
@@ -49,6 +48,7 @@ export async function publishPlan(
     );
     return { kind: 'not_posted', error };
   }
+  await recordPlanShared(deps, strategy, doc, requestedBy);
   const canvas = await keepCanvas(client, {
     channelId: strategy.channelId,
     title: text.title(strategy.name),

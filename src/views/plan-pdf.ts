@@ -65,9 +65,9 @@ const SAMPLE =
   'ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ abcdefghijklmnopqrstuvwxyzåäö 0123456789 .,:;–—·•…%€()/&@#\'"?!▁▂▃▄▅▆▇█';
 
 /**
- * Parses and lays out the fonts once, so the first plan does not pay for it. It takes seconds of
- * CPU on a small machine, during which the process answers nothing; the entry point runs it before
- * taking requests.
+ * Parses and lays out the fonts once, so the first plan does not pay for it. It takes a second or
+ * more of CPU on a small machine, during which the process answers nothing; the entry point runs it
+ * right after start-up.
  */
 export function preparePlanFonts(): void {
   const doc = new PDFDocument();

@@ -385,6 +385,8 @@ describe('/smstrategy plan', () => {
     }
     await t.app.idle();
     expect(t.standIn.callsOf('canvases.create')).toHaveLength(0);
+    // A plan nobody received is no version.
+    expect(await t.app.db.selectFrom('plan_versions').selectAll().execute()).toEqual([]);
   });
 
   it('keeps text people typed from making headings, lists, links, mentions or HTML', async () => {

@@ -8,7 +8,12 @@ import { addMetric, recordCheckin } from '../../src/services/metrics.js';
 import { changePhase } from '../../src/services/phases.js';
 import { saveSchedule } from '../../src/services/schedules.js';
 import { findStrategyByChannel } from '../../src/storage/strategies.js';
+import { preparePlanFonts } from '../../src/views/plan-pdf.js';
 import type { TestApp, TestUser } from '../support/harness.js';
+
+// The entry point parses the PDF fonts right after start-up (src/main.ts); the apps these tests
+// start do the same, so a plan's reply is not held up by it on a busy machine.
+preparePlanFonts();
 
 export const USERS: TestUser[] = [
   { id: 'U1', locale: 'en-US', tz: 'Europe/Helsinki', name: 'Maria Virtanen' },

@@ -56,8 +56,9 @@ const sorted = <T extends { recipient: string; text: string }>(xs: T[]) =>
 describe('npm run cli -- preview', () => {
   it('prints message for message what the scheduler then sends at that instant', async () => {
     await boot();
-    // Sunday's pass (the Saturday's nudges missed, caught up) and Monday's, just after the change.
-    for (const at of ['2027-03-28T06:00:00Z', '2027-03-29T06:00:00Z']) {
+    // Monday's pass just after the change (the digests, a nudge a week overdue) and Tuesday's (a
+    // nudge on its due day), both at 09:00 in Helsinki.
+    for (const at of ['2027-03-29T06:00:00Z', '2027-03-30T06:00:00Z']) {
       const postsBefore = t.standIn.callsOf('chat.postMessage').length;
       const result = await previewCommand(t.app.db, ['--at', at], quiet);
       if (result.code !== 0) throw new Error(result.error);

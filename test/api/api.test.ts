@@ -372,7 +372,8 @@ describe('where the values show', () => {
   it('the plan marks the latest value that came through the API', async () => {
     await t.reply('plan');
     await t.app.idle();
-    expect(lastUpload(t).text).toMatch(/Latest: 1,400 visits, [^\n]*· via API · ga4/);
+    // The measurement plan's table: the latest figure's cell carries the mark.
+    expect(lastUpload(t).text).toMatch(/\| 1,400 visits, [^|\n]*· via API · ga4 \|/);
   });
 
   it('status and the digest mark a value that came through the API with the token’s label', async () => {

@@ -190,7 +190,8 @@ describe('npm run cli -- forget-user', () => {
     // The plan names the former member as such; the metric they owned asks for a new owner.
     await t.reply('plan', { user: 'U1' });
     const plan = lastUpload(t).text;
-    expect(plan).toContain('Owner: former member');
+    // The measurement plan's owner cell: the name, then the metric's cadence.
+    expect(plan).toContain('| former member (');
     expect(mentionsGone(plan)).toBe(false);
     await t.reply('plan', { user: 'UFI', channel: 'C2' });
     expect(lastUpload(t).text).toContain('Aloittanut entinen jäsen');

@@ -29,7 +29,7 @@ async function boot() {
     .updateTable('phases')
     .set({ owner_id: 'U2', due_date: '2027-03-30' })
     .where('strategy_id', '=', id('C1'))
-    .where('key', '=', 'audience')
+    .where('key', '=', 'listening')
     .execute();
   await t.app.db
     .updateTable('phases')
@@ -70,7 +70,7 @@ describe('npm run cli -- preview', () => {
       // Nothing was sent or changed by the preview.
       expect(t.standIn.callsOf('chat.postMessage')).toHaveLength(postsBefore);
       const sent = await tickAt(at);
-      expect(sent.length).toBeGreaterThan(0);
+      expect(sent.length, at).toBeGreaterThan(0);
       if (at.startsWith('2027-03-29'))
         expect(sent.filter((s) => s.recipient.startsWith('C')).map((s) => s.text)).toEqual(
           expect.arrayContaining(['Weekly digest: Launch', 'Viikkokooste: Lanseeraus']),

@@ -1,10 +1,10 @@
 import { accessSync, constants, statfsSync } from 'node:fs';
 import { configDefaults, defineConfig } from 'vitest/config';
 
-// Reliability tests named *.slow.test.ts (real app processes, long fault runs, hundreds of rounds)
-// run in `npm run test:reliability`, which CI runs after `npm test`; the rest of the reliability
-// suite is part of the default run.
-const SLOW = ['test/reliability/**/*.slow.test.ts'];
+// Tests named *.slow.test.ts (real app and CLI processes, long fault runs, hundreds of rounds) run
+// in `npm run test:reliability`, which CI runs after `npm test`; the rest of the reliability suite
+// is part of the default run.
+const SLOW = ['test/**/*.slow.test.ts'];
 
 /**
  * The app's SQLite syncs every commit to disk (synchronous=FULL), a few milliseconds each on an

@@ -68,7 +68,8 @@ export const scheduleTexts = {
     zoneRegionPart: (region: string, from: string, to: string) => `${region}: ${from} – ${to}`,
     nudges: 'Owner reminders',
     nudgesOn: 'On',
-    nudgesHint: 'A DM to owners of phases due within three days or overdue, at most one a day each.',
+    nudgesHint:
+      'A DM to each phase owner three working days before the due date, on the day, then weekly while overdue, at the digest’s time on their own clock.',
     nudgesOff: 'Off',
     invalidTimeZone: (zone: string) =>
       `"${zone}" is not a time zone I know. Pick one from the list, or name a city such as Helsinki.`,

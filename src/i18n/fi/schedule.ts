@@ -72,7 +72,7 @@ export const scheduleTexts: typeof en = {
     nudges: 'Muistutukset vastuuhenkilöille',
     nudgesOn: 'Päällä',
     nudgesHint:
-      'Yksityisviesti vastuuhenkilölle, kun vaihe erääntyy kolmen päivän sisällä tai on myöhässä, enintään kerran päivässä.',
+      'Yksityisviesti vaiheen vastuuhenkilölle kolme työpäivää ennen määräpäivää, määräpäivänä ja sen jälkeen viikoittain, kunnes vaihe on valmis – koosteen kellonaikaan vastaanottajan omalla ajalla.',
     nudgesOff: 'Pois',
     invalidTimeZone: (zone: string) =>
       `”${zone}” ei ole tuntemani aikavyöhyke. Valitse vyöhyke listalta tai kirjoita kaupungin nimi, esimerkiksi Helsinki.`,

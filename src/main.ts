@@ -1,8 +1,9 @@
-import { createApplication } from './app.js';
 import { ConfigError, loadConfig, readDotEnv } from './config.js';
 import { installLastResortHandlers } from './last-resort.js';
 import { configSecrets, createLogger } from './logger.js';
-import { preparePlanFonts } from './views/plan-pdf.js';
+
+/** How long after start-up the PDF fonts are parsed, ready for the first plan. */
+const FONT_WARM_UP_MS = 30_000;
 
 // A configuration problem, found before start-up or during it (a token Slack refuses, an
 // ENCRYPTION_KEY that does not open the database, a database file SQLite cannot read), ends the
@@ -18,6 +19,8 @@ try {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel, undefined, { secrets: configSecrets(config) });
   installLastResortHandlers(logger);
+  // The app's modules are loaded once the configuration holds: a refused one is told at once.
+  const { createApplication } = await import('./app.js');
   const app = await createApplication({ config, logger });
 
   let stopping = false;
@@ -37,8 +40,14 @@ try {
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
   await app.start().catch(refuse);
-  // Once up: parsing the PDF fonts takes a second or so of CPU, better now than in the first plan.
-  setImmediate(preparePlanFonts);
+  // Parsing the PDF fonts takes a second or so of CPU: better in a quiet moment after start-up
+  // than in the first plan, and not in the middle of start-up's own work.
+  setTimeout(() => {
+    import('./views/plan-pdf.js').then(
+      ({ preparePlanFonts }) => preparePlanFonts(),
+      (err: unknown) => logger.warn({ err }, 'the PDF fonts could not be prepared; the first plan will'),
+    );
+  }, FONT_WARM_UP_MS).unref();
 } catch (err) {
   refuse(err);
 }

@@ -89,6 +89,8 @@ beforeAll(async () => {
   // Week 2 (Wednesday 9 December, midday in Helsinki): U3 is stuck with the content strategy.
   await runTo('2026-12-09T10:00:00Z');
   await t.action(PHASE_IDS.blocked, { user: 'U3', value: ref('content') });
+  // A button's change is saved after its click is acknowledged.
+  await t.app.idle();
   // Week 3: U1 moves U2's measurement phase a week later.
   await runTo('2026-12-16T10:00:00Z');
   await t.reply('due measurement 2026-12-31');
@@ -99,6 +101,7 @@ beforeAll(async () => {
     (e) => e.action_id === NUDGE_IDS.snooze && JSON.parse(e.value).k === 'presence',
   )!;
   await t.action(NUDGE_IDS.snooze, { user: 'U4', channel: 'DU4', value: snooze.value });
+  await t.app.idle();
   // Up to Monday 25 January 2027: eight weeks.
   await runTo('2027-01-25T10:00:00Z');
 }, 180_000);

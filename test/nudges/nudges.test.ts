@@ -177,6 +177,8 @@ describe('nudges on the ladder, in the owner’s time', { timeout: 120_000 }, ()
       user: 'U3',
       value: JSON.stringify({ s: await strategyId(), k: 'content' }),
     });
+    // The change is saved after the click is acknowledged: the notice is waiting once it is done.
+    await t.app.idle();
     await runTo('2026-11-30T10:30:00Z');
     const told = noticesTo('U1');
     expect(told).toHaveLength(1);
@@ -286,6 +288,8 @@ describe('owners hear of changes others make', { timeout: 120_000 }, () => {
       user: 'U1',
       value: JSON.stringify({ s: await strategyId(), k: 'listening' }),
     });
+    // The button's change is saved after its click is acknowledged.
+    await t.app.idle();
     await t.app.scheduler.tick();
     expect(noticesTo('U2')).toHaveLength(before); // still gathering
     await runTo('2026-11-30T10:30:00Z', 1);

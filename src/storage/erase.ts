@@ -18,17 +18,28 @@ export async function tablesOf(
   db: Db,
   options: { withMigrationTables?: boolean } = {},
 ): Promise<TableShape[]> {
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
-  const tables = await db.introspection.getTables({
-    withInternalKyselyTables: options.withMigrationTables ?? false,
-  });
-  let schema: string | undefined;
-  if (postgres) {
-    const row = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
-    schema = row.rows[0]?.schema;
+  const withMigrationTables = options.withMigrationTables ?? false;
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    // Read for the current schema alone: a server holding many schemas (one per tenant, or per
+    // test) would make a catalogue-wide read slow enough to outlast Slack's three seconds.
+    const rows = await sql<{ table_name: string; column_name: string }>`
+      select c.table_name, c.column_name
+      from information_schema.columns c
+      join information_schema.tables t
+        on t.table_schema = c.table_schema and t.table_name = c.table_name
+      where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
+      order by c.table_name, c.ordinal_position`.execute(db);
+    const byTable = new Map<string, string[]>();
+    for (const r of rows.rows)
+      byTable.set(r.table_name, [...(byTable.get(r.table_name) ?? []), r.column_name]);
+    return [...byTable]
+      .filter(([name]) => withMigrationTables || !name.startsWith('kysely_migration'))
+      .map(([name, columns]) => ({ name, columns }))
+      .sort((a, b) => a.name.localeCompare(b.name));
   }
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: withMigrationTables });
   return tables
-    .filter((t) => !t.isView && (!postgres || t.schema === schema))
+    .filter((t) => !t.isView)
     .map((t) => ({ name: t.name, columns: t.columns.map((c) => c.name) }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -198,6 +198,7 @@ describe('delete', () => {
       valuesAsOpened(again, { [STRATEGY_IDS.deleteNameBlock]: { value: 'Launch' } }),
     );
     expect(done.body).toEqual({});
+    await t.app.idle();
     expect(await strategyRow(t)).toBeUndefined();
   });
 

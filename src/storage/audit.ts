@@ -24,8 +24,8 @@ export interface AuditRecord extends Required<Omit<AuditEntry, 'before' | 'after
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 
-export async function recordAudit(db: Db, e: AuditEntry): Promise<void> {
-  const row: Insertable<AuditEventTable> = {
+function auditRow(e: AuditEntry): Insertable<AuditEventTable> {
+  return {
     id: randomUUID(),
     team_id: e.teamId,
     strategy_id: e.strategyId,
@@ -36,7 +36,10 @@ export async function recordAudit(db: Db, e: AuditEntry): Promise<void> {
     after_json: json(e.after),
     at: e.at,
   };
-  await db.insertInto('audit_events').values(row).execute();
+}
+
+export async function recordAudit(db: Db, e: AuditEntry): Promise<void> {
+  await db.insertInto('audit_events').values(auditRow(e)).execute();
 }
 
 // 500 rows of 9 columns a statement: inside every database's bound-parameter limit.
@@ -47,18 +50,10 @@ export async function recordAudits(db: Db, entries: AuditEntry[]): Promise<void>
   for (let i = 0; i < entries.length; i += AUDIT_BATCH) {
     // Other requests are answered between batches (see breathe).
     if (i > 0) await breathe();
-    const rows: Insertable<AuditEventTable>[] = entries.slice(i, i + AUDIT_BATCH).map((e) => ({
-      id: randomUUID(),
-      team_id: e.teamId,
-      strategy_id: e.strategyId,
-      actor_id: e.actorId,
-      action: e.action,
-      subject: e.subject ?? null,
-      before_json: json(e.before),
-      after_json: json(e.after),
-      at: e.at,
-    }));
-    await db.insertInto('audit_events').values(rows).execute();
+    await db
+      .insertInto('audit_events')
+      .values(entries.slice(i, i + AUDIT_BATCH).map(auditRow))
+      .execute();
   }
 }
 

@@ -57,7 +57,8 @@ export function spawnApp(env: Record<string, string>, cwd: string): Spawned {
   child.stderr?.on('data', (d) => {
     err += String(d);
   });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // 'close', not 'exit': the process can be gone while the last of its output is still unread.
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   const up = new Promise<number>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`not up within ${START_PATIENCE_MS} ms; stderr: ${err}`)),
@@ -119,6 +120,7 @@ export async function runCli(
   child.stderr?.on('data', (d) => {
     err += String(d);
   });
-  const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+  // 'close', not 'exit': on a busy machine the process can exit before its last output is read.
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
   return { code, stdout: Buffer.concat(out), stderr: err };
 }

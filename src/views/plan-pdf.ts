@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { LRUCache } from 'lru-cache';
 import PDFDocument from 'pdfkit';
 import type { PlanDocument } from '../domain/plan.js';
 import { messages } from '../i18n/index.js';
@@ -17,10 +18,21 @@ const FONT_DIR = join(
 const FONT_FILES = { Regular: 'DejaVuSans.ttf', Bold: 'DejaVuSans-Bold.ttf' } as const;
 type FontName = keyof typeof FONT_FILES;
 
+/** A laid-out run of text (fontkit's GlyphRun): what the cache below needs to know of it. */
+interface GlyphRun {
+  positions: object[];
+}
+
 /** Parsed fonts (fontkit) as pdfkit reads them: what it needs here is their layout. */
 interface ParsedFont {
-  layout(text: string, features?: unknown): unknown;
+  layout(text: string, features?: unknown): GlyphRun;
 }
+
+/**
+ * How many laid-out words each font keeps between documents. A plan repeats most of its words
+ * from one version to the next, and setting up the layout of a word costs more than the word.
+ */
+const LAYOUTS_KEPT = 5_000;
 
 /**
  * OpenType shaping a plan can do without (kerning, ligatures, marks): DejaVu's tables for them are
@@ -49,15 +61,31 @@ function parsedFont(name: FontName): ParsedFont {
     scratch.font(name);
     const original = (scratch as unknown as { _font: { font: ParsedFont } })._font.font;
     const plain: ParsedFont = Object.create(original);
-    plain.layout = (text, features) => original.layout(text, features ?? NO_SHAPING);
+    const laidOut = new LRUCache<string, GlyphRun>({ max: LAYOUTS_KEPT });
+    plain.layout = (text, features) => {
+      if (features) return original.layout(text, features);
+      let run = laidOut.get(text);
+      if (!run) {
+        run = original.layout(text, NO_SHAPING);
+        laidOut.set(text, run);
+      }
+      // pdfkit scales the positions it is given in place: each document gets its own copies, and
+      // the rest of the run (its glyphs, its advance width read off the positions) as it was.
+      const copy: GlyphRun = Object.create(run);
+      copy.positions = run.positions.map((p) => ({ ...p }));
+      return copy;
+    };
     parsed[name] = font = plain;
   }
   return font;
 }
 
 function registerFonts(doc: Doc) {
+  // The family repeats the name: pdfkit's tables switch back to the font they found by its source
+  // and family, and only a family it knows finds the font already open instead of embedding and
+  // comparing it anew for every cell.
   for (const name of Object.keys(FONT_FILES) as FontName[])
-    doc.registerFont(name, parsedFont(name) as unknown as Buffer);
+    doc.registerFont(name, parsedFont(name) as unknown as Buffer, name);
 }
 
 /** The letters, digits and marks a plan is mostly made of, to lay out once ahead of the first plan. */

@@ -1,12 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config.js';
-import { APP_TOKEN, BOT_TOKEN, freePort, TestApp } from '../support/harness.js';
-import { PROCESS_TEST_MS, spawnApp } from '../support/process.js';
-import { SIGNING_SECRET } from '../support/signing.js';
+import { APP_TOKEN, BOT_TOKEN, TestApp } from '../support/harness.js';
 import { SlackStandIn } from '../support/slack-stand-in.js';
 
 // Starting against a real Slack: a token Slack refuses ends start-up with one line naming it; a
@@ -189,36 +184,4 @@ describe('OAuth: a workspace whose token Slack refuses', () => {
     expect(digests('CTB')).toHaveLength(1);
     expect(refusedLines()).toHaveLength(1);
   });
-});
-
-describe('the process', () => {
-  it(
-    'exits 1 with one line and no stack trace when Slack refuses its token',
-    async () => {
-      const cwd = mkdtempSync(join(tmpdir(), 'smstrategy-start-'));
-      const standIn = await SlackStandIn.start();
-      try {
-        standIn.refusedTokens.set(BOT_TOKEN, 'token_revoked');
-        const app = spawnApp(
-          {
-            SLACK_BOT_TOKEN: BOT_TOKEN,
-            SLACK_SIGNING_SECRET: SIGNING_SECRET,
-            SLACK_API_URL: standIn.apiUrl,
-            PORT: String(await freePort()),
-          },
-          cwd,
-        );
-        expect(await app.exited).toBe(1);
-        expect(app.stderr()).toMatch(
-          /^smstrategy: SLACK_BOT_TOKEN was refused by Slack \(token_revoked\): .*\n$/,
-        );
-        expect(app.stdout()).not.toContain('smstrategy is up');
-        expect(app.stdout() + app.stderr()).not.toContain(BOT_TOKEN);
-      } finally {
-        await standIn.stop();
-        rmSync(cwd, { recursive: true, force: true });
-      }
-    },
-    PROCESS_TEST_MS,
-  );
 });

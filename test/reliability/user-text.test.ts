@@ -14,7 +14,7 @@ import type { Json, RecordedCall } from '../support/slack-stand-in.js';
 // scales the number of cases.
 
 // The default run tries a few; `npm run test:reliability` many more.
-const RUNS = Number(process.env.FC_RUNS ?? (process.env.SMSTRATEGY_RELIABILITY ? 60 : 8));
+const RUNS = Number(process.env.FC_RUNS ?? (process.env.SMSTRATEGY_RELIABILITY ? 60 : 4));
 // Only a hung case reaches this: a case takes about a third of a second, a few on a machine
 // crowded with other work.
 const DEADLINE_MS = 120_000 + RUNS * 10_000;

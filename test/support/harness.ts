@@ -353,7 +353,8 @@ export class TestApp {
     const payload = this.commandPayload(text, who);
     if (this.config.transport === 'socket') {
       const message = await this.standIn.sendEnvelope('slash_commands', payload);
-      return { status: 200, payload, ack: message.payload ?? undefined };
+      const body = message.payload as Json | undefined;
+      return { status: 200, payload, ack: body && Object.keys(body).length > 0 ? body : undefined };
     }
     const res = await this.postForm(payload);
     const body = await res.text();

@@ -368,8 +368,8 @@ export class SlackStandIn {
   }
 
   /**
-   * The first reply to a slash command, wherever the app sent it: in the ack, else to the
-   * command's response URL (`response_url`: the payload's).
+   * The first reply to the request that carried `responseUrl`, wherever the app sent it: a slash
+   * command's may be its ack; any other goes to the response URL (a button's ack has no message).
    */
   waitForReply(responseUrl: string, timeoutMs = PATIENCE_MS): Promise<RecordedCall> {
     const id = responseUrl.split('/').pop();

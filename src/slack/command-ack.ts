@@ -23,12 +23,10 @@ export interface HeldAckTools {
  * the ack, so the app's error handler tells the person through the response URL whatever happened
  * to the ack.
  *
- * Only an ephemeral reply goes in the ack. Slack takes an `in_channel` one there too, but then it
- * also shows everyone the command as typed, which a reply through the response URL does not; and
- * the app's in-channel replies (a strategy started, renamed, paused, archived) go through the
- * response URL so that a channel Slack cannot post in is noticed and the person told
- * (after-ack.ts): an ack body has no answer to read. So they stay as they were: an empty ack, then
- * the response URL.
+ * Only an ephemeral reply goes in the ack. Slack takes an `in_channel` one there too, but the
+ * app's in-channel replies (a strategy started, renamed, paused, archived) go through the response
+ * URL so that a channel Slack cannot post in is noticed and the person told (after-ack.ts): an ack
+ * body has no answer to read. So they stay as they were: an empty ack, then the response URL.
  */
 export async function withHeldAck(
   args: { ack: AckFn<string | RespondArguments>; respond: RespondFn; client: WebClient; logger: Logger },

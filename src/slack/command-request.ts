@@ -10,7 +10,8 @@ import type { SlackDeps } from './deps.js';
 
 /**
  * One `/smstrategy` invocation, or a button in a channel message doing what the command would,
- * already acked, with the caller's language resolved.
+ * with the caller's language resolved. A command's first ephemeral reply, when it comes in time,
+ * is its ack (command-ack.ts); a button's replies all go to its response URL.
  */
 export interface CommandRequest {
   teamId: string;

@@ -1,6 +1,7 @@
 import type { AnyMiddlewareArgs, Middleware, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { messages } from '../i18n/index.js';
+import { withHeldAck } from './command-ack.js';
 import type { SlackDeps } from './deps.js';
 import { safeRespond } from './response-url.js';
 import { workspaceOf } from './workspace.js';
@@ -87,13 +88,16 @@ export function boundInput(deps: SlackDeps): Middleware<AnyMiddlewareArgs> {
         ? deps.languages.of(client, workspaceOf(body), userId, channelId ? { channelId } : {})
         : Promise.resolve('en' as const);
 
-    if (typeof body.command === 'string' && longerThan(body.text, MAX_COMMAND_TEXT)) {
-      await ack?.();
-      const m = messages(await language());
+    if (typeof body.command === 'string' && longerThan(body.text, MAX_COMMAND_TEXT) && ack) {
       const respond = safeRespond(deps, body, (args as { respond?: RespondFn }).respond, client);
-      await respond({
-        response_type: 'ephemeral',
-        text: m.input.commandTooLong(body.text.length, MAX_COMMAND_TEXT),
+      const length = body.text.length;
+      // Answered as any command is: in the ack when the reply is ready in time.
+      await withHeldAck({ ack, respond, client, logger: deps.logger }, async (held) => {
+        const m = messages(await language());
+        await held.respond({
+          response_type: 'ephemeral',
+          text: m.input.commandTooLong(length, MAX_COMMAND_TEXT),
+        });
       });
       return;
     }

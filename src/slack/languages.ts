@@ -26,6 +26,11 @@ export interface HomeLanguages {
 }
 
 const REMEMBERED = 20_000;
+/**
+ * How long a reply waits for Slack to tell someone's locale the first time: a command's reply is
+ * meant to be ready within its ack (command-ack.ts), so a slow users.info gives way to English.
+ */
+export const COLD_LOOKUP_MS = 400;
 
 /**
  * The one place that decides the language of what only one person sees: their own choice first;
@@ -61,7 +66,7 @@ export class ReplyLanguages {
     return this.remember(
       teamId,
       userId,
-      chosen ?? ofStrategy ?? (await this.slackLanguage(client, teamId, userId)),
+      chosen ?? ofStrategy ?? (await this.slackLanguage(client, teamId, userId, { quick: true })),
     );
   }
 
@@ -116,17 +121,38 @@ export class ReplyLanguages {
     return undefined;
   }
 
-  /** English when Slack cannot tell us now: a reply in English beats no reply. */
+  /**
+   * English when Slack cannot tell us now: a reply in English beats no reply. `quick`: what is
+   * known of the person (even long ago; user_change forgets what changed) without asking Slack,
+   * and a first lookup waits COLD_LOOKUP_MS at most; it goes on, and the next reply has its answer.
+   */
   private async slackLanguage(
     client: WebClient | undefined,
     teamId: string,
     userId: string,
+    options: { quick?: boolean } = {},
   ): Promise<Language> {
-    if (!client) return languageFromLocale(this.users.cached(teamId, userId)?.locale);
+    const known = this.users.cached(teamId, userId);
+    if (!client || (options.quick && known)) return languageFromLocale(known?.locale);
     try {
-      return languageFromLocale((await this.users.get(client, teamId, userId)).locale);
+      const lookup = this.users.get(client, teamId, userId);
+      const user = options.quick ? await within(lookup, COLD_LOOKUP_MS) : await lookup;
+      return languageFromLocale(user.locale);
     } catch {
       return 'en';
     }
+  }
+}
+
+/** The promise's value, or a rejection once `ms` have passed without one. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -311,8 +311,7 @@ describe.each(LANGS)('the readiness analysis ($lang)', (L) => {
 
   it('the assign button tells how to assign phase owners, in the clicker’s language', async () => {
     const { responseUrl } = await t.action(ASSESSMENT_IDS.assignOwners, admin);
-    const id = responseUrl.split('/').pop();
-    const reply = await t.standIn.waitFor('response_url', (a) => a.response_id === id);
+    const reply = await t.standIn.waitForReply(responseUrl);
     expect(reply.args.response_type).toBe('ephemeral');
     expect(reply.args.text).toContain(L.assignHint);
     // …with the eight phases, each with a button that opens it (owner, due date) in a window.

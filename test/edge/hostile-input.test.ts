@@ -82,7 +82,7 @@ describe('length bounds', () => {
     expect(t.standIn.calls.slice(before).map((c) => c.method)).toEqual([]);
     expect(t.logs.some((l) => l.includes('beyond Slack’s own limits'))).toBe(true);
     // The same button within the limit still works.
-    await t.action('help_status', { value: 'v' });
-    await t.standIn.waitFor('response_url', (a) => textOf(a).includes('Hostile'));
+    const { responseUrl } = await t.action('help_status', { value: 'v' });
+    expect(textOf((await t.standIn.waitForReply(responseUrl)).args)).toContain('Hostile');
   });
 });

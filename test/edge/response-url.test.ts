@@ -2,11 +2,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, textOf, U1 } from '../support/harness.js';
+import { HoldBack } from '../support/hold-back.js';
+import type { Json } from '../support/slack-stand-in.js';
 
 // A response_url is a URL inside a payload: the app posts replies only to Slack's hooks host (or,
 // here, to the stand-in that SLACK_API_URL names), never to wherever a forged payload points.
 
 let t: TestApp;
+const holdBack = new HoldBack();
 let elsewhere: Server;
 const hits: string[] = [];
 
@@ -16,7 +19,7 @@ beforeAll(async () => {
     res.end('ok');
   });
   await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
-  t = await TestApp.start({ users: [U1] });
+  t = await TestApp.start({ users: [U1], wrapDb: (db) => holdBack.wrap(db) });
   await t.reply('start Replies', { channel: 'C1' });
 });
 afterAll(async () => {
@@ -28,8 +31,12 @@ const foreign = () => `http://127.0.0.1:${(elsewhere.address() as AddressInfo).p
 
 describe('response_url', () => {
   it('answers a command whose response_url is not Slack’s by chat.postEphemeral, and posts nothing there', async () => {
+    // The strategy is read slowly, so the reply misses the ack and needs the response URL.
+    holdBack.arm('SelectQueryNode', 'strategies');
     const res = await t.postForm({ ...t.commandPayload('status'), response_url: foreign() });
     expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+    holdBack.release();
     const reply = await t.standIn.waitFor('chat.postEphemeral', (a) => textOf(a).includes('Replies'));
     expect(reply.args).toMatchObject({ channel: 'C1', user: 'U1' });
     await t.app.idle();
@@ -71,8 +78,23 @@ describe('response_url', () => {
   });
 
   it('still replies through a response_url on the configured API host', async () => {
-    const reply = await t.reply('status');
-    expect(textOf(reply)).toContain('Replies');
+    holdBack.arm('SelectQueryNode', 'strategies');
+    const sent = await t.command('status');
+    expect(sent.ack).toBeUndefined();
+    holdBack.release();
+    const reply = await t.standIn.waitFor(
+      'response_url',
+      (a) => a.response_id === sent.payload.response_url!.split('/').pop(),
+    );
+    expect(textOf(reply.args)).toContain('Replies');
+    expect(hits).toEqual([]);
+  });
+
+  it('needs no response_url for a reply ready in time: it is the ack', async () => {
+    const res = await t.postForm({ ...t.commandPayload('status'), response_url: foreign() });
+    expect(res.status).toBe(200);
+    expect(textOf((await res.json()) as Json)).toContain('Replies');
+    await t.app.idle();
     expect(hits).toEqual([]);
   });
 });

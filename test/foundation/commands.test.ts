@@ -163,8 +163,7 @@ describe('/smstrategy status', () => {
   it('is reachable from the help button', async () => {
     await t.reply('start Launch');
     const { responseUrl } = await t.action('help_status');
-    const id = responseUrl.split('/').pop();
-    const call = await t.standIn.waitFor('response_url', (a) => a.response_id === id);
+    const call = await t.standIn.waitForReply(responseUrl);
     expect(call.args.text).toBe('Launch');
   });
 });

@@ -39,7 +39,7 @@ describe('the process', () => {
         expect(existsSync(join(cwd, 'data', 'smstrategy.db'))).toBe(true);
 
         const responseUrl = standIn.responseUrl();
-        const body = new URLSearchParams({
+        const command = {
           team_id: 'T1',
           channel_id: 'C1',
           channel_name: 'marketing',
@@ -48,14 +48,16 @@ describe('the process', () => {
           text: 'help',
           response_url: responseUrl,
           trigger_id: 't.1',
-        }).toString();
+        };
         const res = await signedPost(
           `http://127.0.0.1:${port}/slack/events`,
-          body,
+          new URLSearchParams(command).toString(),
           'application/x-www-form-urlencoded',
         );
         expect(res.status).toBe(200);
-        const reply = await standIn.waitFor('response_url');
+        const ack = await res.text();
+        if (ack) standIn.commandAnswered(command, JSON.parse(ack));
+        const reply = await standIn.waitForReply(responseUrl);
         expect(reply.args.text).toContain('Build your social media strategy together');
       } finally {
         app.child.kill('SIGTERM');

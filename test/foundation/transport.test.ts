@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TestApp } from '../support/harness.js';
+import { HoldBack } from '../support/hold-back.js';
 import { SIGNING_SECRET } from '../support/signing.js';
 
 let t: TestApp;
@@ -50,11 +51,15 @@ describe('HTTP transport', () => {
   });
 
   it('finishes work in flight before it stops, then closes the database', async () => {
-    t = await TestApp.start();
-    t.standIn.fail('users.info', { delayMs: 400 });
-    const { status, payload } = await t.command('help');
+    const holdBack = new HoldBack();
+    t = await TestApp.start({ wrapDb: (db) => holdBack.wrap(db) });
+    // The caller's language is read slowly: the reply misses the ack and comes after it.
+    holdBack.arm('SelectQueryNode', 'user_languages');
+    const { status, payload, ack } = await t.command('help');
     expect(status).toBe(200);
+    expect(ack).toBeUndefined();
     const stopping = t.app.stop();
+    holdBack.release();
     const reply = await t.standIn.waitFor(
       'response_url',
       (a) => a.response_id === payload.response_url!.split('/').pop(),

@@ -20,8 +20,7 @@ const t = appForEachTest({ users: USERS, clock: new TestClock('2026-11-29T12:00:
 
 /** What the app sent to the response URL of a button click. */
 async function answerTo(app: TestApp, responseUrl: string): Promise<Json> {
-  const id = responseUrl.split('/').pop();
-  return (await app.standIn.waitFor('response_url', (a) => a.response_id === id)).args;
+  return (await app.standIn.waitForReply(responseUrl)).args;
 }
 
 /** Clicks a button of a reply (by its action id) as someone, and returns the app's answer. */

@@ -240,8 +240,7 @@ describe('importing history by pasting rows (English)', () => {
   it('is for those who may edit the metric', async () => {
     const before = t.standIn.callsOf('views.open').length;
     const { responseUrl } = await t.action(METRIC_IDS.listImport, { user: 'U2', value: visitors });
-    const id = responseUrl.split('/').pop();
-    const refused = await t.standIn.waitFor('response_url', (a) => a.response_id === id);
+    const refused = await t.standIn.waitForReply(responseUrl);
     expect(refused.args.text).toContain('*Visitors*');
     expect(t.standIn.callsOf('views.open').length).toBe(before);
   });
@@ -284,8 +283,7 @@ describe('importing history from a file sent to the app (English)', () => {
       channel: imOf('U1'),
       value: buttons[0].value,
     });
-    const id = responseUrl.split('/').pop();
-    const done = await t.standIn.waitFor('response_url', (a) => a.response_id === id, 60_000);
+    const done = await t.standIn.waitForReply(responseUrl, 60_000);
     const took = Date.now() - started;
     expect(done.args).toMatchObject({
       replace_original: true,
@@ -333,8 +331,7 @@ describe('importing history from a file sent to the app (English)', () => {
       channel: imOf('U1'),
       value: cancel.value,
     });
-    const id = responseUrl.split('/').pop();
-    const done = await t.standIn.waitFor('response_url', (a) => a.response_id === id);
+    const done = await t.standIn.waitForReply(responseUrl);
     expect(done.args.text).toBe('Import cancelled. Nothing was saved.');
     expect((await checkins(sessions)).find((c) => c.period === '2027-W05')?.value).toBe(1000.5);
   });

@@ -184,20 +184,14 @@ describe('metric list, edit and archive', () => {
 
     // Someone who is neither admin nor owner cannot archive.
     const refused = await t.action('metric_list_archive', { user: 'UOTHER', value: metric.id });
-    const refusal = await t.standIn.waitFor(
-      'response_url',
-      (a) => a.response_id === refused.responseUrl.split('/').pop(),
-    );
+    const refusal = await t.standIn.waitForReply(refused.responseUrl);
     expect(refusal.args.text).toContain('Nothing was changed');
     expect(
       (await t.app.db.selectFrom('metrics').select('archived_at').executeTakeFirstOrThrow()).archived_at,
     ).toBeNull();
 
     const { responseUrl } = await t.action('metric_list_archive', { user: 'UOWNER', value: metric.id });
-    const reply = await t.standIn.waitFor(
-      'response_url',
-      (a) => a.response_id === responseUrl.split('/').pop(),
-    );
+    const reply = await t.standIn.waitForReply(responseUrl);
     expect(reply.args.text).toBe('Metric *Newsletter subscribers* archived. Its history is kept.');
     expect(
       (await t.app.db.selectFrom('metrics').select('archived_at').executeTakeFirstOrThrow()).archived_at,

@@ -173,10 +173,7 @@ describe('the reassign picker', () => {
       selectedUser: 'U3',
     });
     expect(clicked.status).toBe(200);
-    const answer = await t.standIn.waitFor(
-      'response_url',
-      (a) => a.response_id === clicked.responseUrl.split('/').pop(),
-    );
+    const answer = await t.standIn.waitForReply(clicked.responseUrl);
     expect(answer.args).toMatchObject({
       response_type: 'ephemeral',
       replace_original: false,
@@ -193,10 +190,7 @@ describe('the reassign picker', () => {
       blockId: metric!.blockId,
       selectedUser: 'U1',
     });
-    const metricAnswer = await t.standIn.waitFor(
-      'response_url',
-      (a) => a.response_id === second.responseUrl.split('/').pop(),
-    );
+    const metricAnswer = await t.standIn.waitForReply(second.responseUrl);
     expect(metricAnswer.args.text).toBe('Metric *Followers* now belongs to <@U1>.');
     expect(await ownerOf('metrics', ['name', 'Followers'])).toBe('U1');
     await t.app.idle();
@@ -239,9 +233,7 @@ describe('the reassign picker', () => {
     const [phase, metric] = pickers(await digestBlocks('C1'));
     const answer = async (user: string, blockId: string, selectedUser: string) => {
       const c = await t.action(OWNER_LEFT_IDS.reassign, { user, blockId, selectedUser });
-      return (
-        await t.standIn.waitFor('response_url', (a) => a.response_id === c.responseUrl.split('/').pop())
-      ).args.text as string;
+      return (await t.standIn.waitForReply(c.responseUrl)).args.text as string;
     };
     expect(await answer('U3', phase!.blockId, 'U3')).toContain('<@U1>');
     expect(await answer('U3', metric!.blockId, 'U3')).toBe(
@@ -275,10 +267,7 @@ describe('the reassign picker', () => {
       blockId: listed[1]!.blockId,
       selectedUser: 'U3',
     });
-    const answer = await t.standIn.waitFor(
-      'response_url',
-      (a) => a.response_id === c.responseUrl.split('/').pop(),
-    );
+    const answer = await t.standIn.waitForReply(c.responseUrl);
     expect(answer.args.text).toBe('Mittari *Followers* on nyt käyttäjän <@U3> vastuulla.');
   });
 });

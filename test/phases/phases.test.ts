@@ -180,8 +180,7 @@ describe('permissions', () => {
     expect(due.text).toBe('*Listening* is now due 2026-12-20.');
 
     const { responseUrl } = await t.action(PHASE_IDS.start, { user: 'U2', value: await ref('listening') });
-    const id = responseUrl.split('/').pop();
-    const updated = await t.standIn.waitFor('response_url', (a) => a.response_id === id);
+    const updated = await t.standIn.waitForReply(responseUrl);
     expect(updated.args.replace_original).toBe(true);
     expect((await phaseRow(t, 'listening')).status).toBe('in_progress');
   });
@@ -189,8 +188,7 @@ describe('permissions', () => {
   it('someone who neither owns the phase nor manages the strategy cannot change its status or date', async () => {
     await t.reply('assign listening <@U2>');
     const { responseUrl } = await t.action(PHASE_IDS.done, { user: 'U3', value: await ref('listening') });
-    const id = responseUrl.split('/').pop();
-    const refused = await t.standIn.waitFor('response_url', (a) => a.response_id === id);
+    const refused = await t.standIn.waitForReply(responseUrl);
     expect(refused.args.replace_original).toBe(false);
     expect(refused.args.text).toBe(
       "Only the phase's owner <@U2>, the strategy's admins (<@U1>) or a workspace admin may change this phase. Nothing was changed.",
@@ -212,8 +210,7 @@ describe('permissions', () => {
   it('a click from someone not seen before asks Slack about them once', async () => {
     // The button needs both the clicker's language and their admin flag, asked for at the same time.
     const { responseUrl } = await t.action(PHASE_IDS.start, { user: 'UADMIN', value: await ref('goals') });
-    const id = responseUrl.split('/').pop();
-    const updated = await t.standIn.waitFor('response_url', (a) => a.response_id === id);
+    const updated = await t.standIn.waitForReply(responseUrl);
     expect(updated.args.replace_original).toBe(true);
     expect((await phaseRow(t, 'goals')).status).toBe('in_progress');
     await t.app.idle();

@@ -86,8 +86,7 @@ describe('status', () => {
     const status = await t.reply('status', { user: 'U2' });
     const done = buttonsAfter(status, 1).find((e) => e.action_id === PHASE_IDS.done)!;
     const { responseUrl } = await t.action(PHASE_IDS.done, { user: 'U2', value: done.value });
-    const id = responseUrl.split('/').pop();
-    const updated = (await t.standIn.waitFor('response_url', (a) => a.response_id === id)).args;
+    const updated = (await t.standIn.waitForReply(responseUrl)).args;
     expect(updated.replace_original).toBe(true);
     expect(phaseSection(updated, 1)!.text.text).toContain('✅ Done');
     expect(buttonsAfter(updated, 1).map((e) => e.text.text)).toEqual(['Start', 'Blocked', 'Edit']);

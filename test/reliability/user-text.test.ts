@@ -147,7 +147,13 @@ const input = fc.record({
 
 // ---- what the app sent ------------------------------------------------------------------------
 
-const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.update', 'response_url']);
+const MESSAGE_METHODS = new Set([
+  'chat.postMessage',
+  'chat.postEphemeral',
+  'chat.update',
+  'response_url',
+  'command_ack',
+]);
 
 /** Every mrkdwn text of a call: the messages' fallback text, file comments, and mrkdwn objects. */
 function mrkdwnTexts(call: RecordedCall): string[] {

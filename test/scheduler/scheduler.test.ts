@@ -117,8 +117,7 @@ describe('the weekly digest', () => {
     await boot('2026-11-29T12:00:00Z');
     await t.reply('start Launch');
     const { responseUrl } = await t.action('digest_open_status');
-    const id = responseUrl.split('/').pop();
-    const call = await t.standIn.waitFor('response_url', (a) => a.response_id === id);
+    const call = await t.standIn.waitForReply(responseUrl);
     expect(call.args.text).toBe('Launch');
   });
 });

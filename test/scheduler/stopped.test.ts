@@ -33,8 +33,7 @@ const resumeButton = (message: any) =>
 /** Presses Resume as `user`; returns what the app answered at the button's response URL. */
 async function pressResume(user: string, value: string): Promise<any> {
   const { responseUrl } = await t.action('schedule_resume_paused', { user, value });
-  const id = responseUrl.split('/').pop();
-  return (await t.standIn.waitFor('response_url', (a) => a.response_id === id)).args;
+  return (await t.standIn.waitForReply(responseUrl)).args;
 }
 
 describe('a schedule that stopped itself', () => {

@@ -342,25 +342,41 @@ export class TestApp {
     });
   }
 
-  /** Sends `/smstrategy text` and returns the HTTP answer (or the Socket Mode ack). */
-  async command(text: string, who: Who = {}): Promise<{ status: number; payload: Record<string, string> }> {
+  /**
+   * Sends `/smstrategy text` and returns the HTTP answer (or the Socket Mode ack): its status, the
+   * payload sent, and the ack's body (undefined when empty), which Slack shows as the reply.
+   */
+  async command(
+    text: string,
+    who: Who = {},
+  ): Promise<{ status: number; payload: Record<string, string>; ack: Json | undefined }> {
     const payload = this.commandPayload(text, who);
     if (this.config.transport === 'socket') {
-      await this.standIn.sendEnvelope('slash_commands', payload);
-      return { status: 200, payload };
+      const message = await this.standIn.sendEnvelope('slash_commands', payload);
+      const body = message.payload as Json | undefined;
+      return { status: 200, payload, ack: body && Object.keys(body).length > 0 ? body : undefined };
     }
     const res = await this.postForm(payload);
-    await res.text();
-    return { status: res.status, payload };
+    const body = await res.text();
+    const ack = res.status === 200 && body !== '' ? (JSON.parse(body) as Json) : undefined;
+    if (ack) this.standIn.commandAnswered(payload, ack);
+    return { status: res.status, payload, ack };
   }
 
-  /** Sends `/smstrategy text` and waits for the reply the app sends to its response URL. */
+  /** Sends `/smstrategy text` and returns the reply, wherever the app sent it (see `replyTo`). */
   async reply(text: string, who: Who = {}): Promise<Json> {
-    const { status, payload } = await this.command(text, who);
-    if (status !== 200) throw new Error(`/smstrategy ${text} answered HTTP ${status}`);
-    const id = payload.response_url!.split('/').pop();
-    const call = await this.standIn.waitFor('response_url', (a) => a.response_id === id);
-    return call.args;
+    const sent = await this.command(text, who);
+    if (sent.status !== 200) throw new Error(`/smstrategy ${text} answered HTTP ${sent.status}`);
+    return this.replyTo(sent);
+  }
+
+  /**
+   * A command's first reply as the person sees it: the ack's body when the app answered in the
+   * ack, else what it sent to the command's response URL.
+   */
+  async replyTo(sent: { payload: Record<string, string>; ack?: Json | undefined }): Promise<Json> {
+    if (sent.ack && (sent.ack.text !== undefined || sent.ack.blocks !== undefined)) return sent.ack;
+    return (await this.standIn.waitForReply(sent.payload.response_url!)).args;
   }
 
   async interaction(payload: Json): Promise<Response> {

@@ -18,6 +18,8 @@ export interface RecordedCall {
   result?: Json;
   /** The caller hung up (or died) before a held call was answered: Slack never completed it. */
   aborted?: boolean;
+  /** A reply Slack shows: in which channel, and for an ephemeral one, to whom alone. */
+  shown?: { channel: string; to?: string };
 }
 
 export interface StandInUser {
@@ -110,7 +112,13 @@ const SLACK_TOKEN = /<(@[UW][A-Z0-9]+|#[CG][A-Z0-9]+|![\w^]+|(?:https?|mailto):[
 export const blockKitViolations: string[] = [];
 
 const VIEW_METHODS = new Set(['views.open', 'views.update', 'views.push', 'views.publish']);
-const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.update', 'response_url']);
+const MESSAGE_METHODS = new Set([
+  'chat.postMessage',
+  'chat.postEphemeral',
+  'chat.update',
+  'response_url',
+  'command_ack',
+]);
 
 export class SlackStandIn {
   readonly calls: RecordedCall[] = [];
@@ -307,22 +315,23 @@ export class SlackStandIn {
     return this.calls.filter((c) => c.method === method);
   }
 
-  /** Resolves with the first call of `method` matching `match`, already made or still to come. */
+  /** Resolves with the first call of `method` (or of any of them) matching `match`, made or to come. */
   waitFor(
-    method: string,
+    method: string | readonly string[],
     match: (args: Json) => boolean = () => true,
     timeoutMs = PATIENCE_MS,
   ): Promise<RecordedCall> {
-    const found = this.calls.find((c) => c.method === method && match(c.args));
+    const methods: readonly string[] = typeof method === 'string' ? [method] : method;
+    const found = this.calls.find((c) => methods.includes(c.method) && match(c.args));
     if (found) return Promise.resolve(found);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.events.off('call', listener);
         const seen = this.calls.map((c) => c.method).join(', ') || 'none';
-        reject(new Error(`no ${method} call within ${timeoutMs} ms (calls seen: ${seen})`));
+        reject(new Error(`no ${methods.join(' or ')} call within ${timeoutMs} ms (calls seen: ${seen})`));
       }, timeoutMs);
       const listener = (call: RecordedCall) => {
-        if (call.method === method && match(call.args)) {
+        if (methods.includes(call.method) && match(call.args)) {
           clearTimeout(timer);
           this.events.off('call', listener);
           resolve(call);
@@ -336,6 +345,35 @@ export class SlackStandIn {
   onCall(listener: (call: RecordedCall) => void): () => void {
     this.events.on('call', listener);
     return () => this.events.off('call', listener);
+  }
+
+  /**
+   * A slash command's ack, as Slack takes it: a body with a message (`text` or `blocks`) is the
+   * command's reply, shown at once as Slack shows a response URL's, to the caller alone unless its
+   * `response_type` is `in_channel`; it is recorded as `command_ack`, with the response id of the
+   * command's response URL. An empty ack shows nothing and records nothing. Over HTTP the ack is the
+   * answer to the app's request, which the test's harness hands here; over Socket Mode the
+   * stand-in receives it itself.
+   */
+  commandAnswered(command: Json, body: Json | undefined): RecordedCall | undefined {
+    if (!body || (body.text === undefined && body.blocks === undefined)) return undefined;
+    const call = this.record(
+      'command_ack',
+      { ...body, response_id: String(command.response_url).split('/').pop() },
+      undefined,
+    );
+    const channel = String(command.channel_id);
+    call.shown = body.response_type === 'in_channel' ? { channel } : { channel, to: String(command.user_id) };
+    return call;
+  }
+
+  /**
+   * The first reply to the request that carried `responseUrl`, wherever the app sent it: a slash
+   * command's may be its ack; any other goes to the response URL (a button's ack has no message).
+   */
+  waitForReply(responseUrl: string, timeoutMs = PATIENCE_MS): Promise<RecordedCall> {
+    const id = responseUrl.split('/').pop();
+    return this.waitFor(['command_ack', 'response_url'], (a) => a.response_id === id, timeoutMs);
   }
 
   /** A response_url for one slash command or interaction; replies to it are recorded as `response_url`. */
@@ -515,6 +553,7 @@ export class SlackStandIn {
         if (message.envelope_id !== envelopeId) return;
         clearTimeout(timer);
         this.events.off('socket-message', listener);
+        if (type === 'slash_commands') this.commandAnswered(payload, message.payload);
         resolve(message);
       };
       this.events.on('socket-message', listener);

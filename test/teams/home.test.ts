@@ -130,10 +130,7 @@ describe("a lead's App Home", () => {
     );
     // The status message's Settings button, for someone who may not use it.
     const { responseUrl } = await t.action(IDS.statusSettings, { value: id, user: 'UFI' });
-    const reply = await t.standIn.waitFor(
-      'response_url',
-      (a) => a.response_id === responseUrl.split('/').pop(),
-    );
+    const reply = await t.standIn.waitForReply(responseUrl);
     expect(reply.args.text).toContain('Tämän voivat tehdä vain');
     await t.reply('admin add <@UFI>');
     await t.reply('archive');

@@ -73,8 +73,7 @@ describe('archive and unarchive', () => {
     const { responseUrl } = await t.action('phase_done', {
       value: JSON.stringify({ s: strategy.id, k: 'listening' }),
     });
-    const id = responseUrl.split('/').pop();
-    const reply = await t.standIn.waitFor('response_url', (a) => a.response_id === id);
+    const reply = await t.standIn.waitForReply(responseUrl);
     expect(reply.args.text).toBe(ARCHIVED);
     const phase = await t.app.db
       .selectFrom('phases')

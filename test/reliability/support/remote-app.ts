@@ -48,38 +48,43 @@ export class RemoteApp {
     await this.process.exited;
   }
 
-  /** Sends `/smstrategy text`; resolves with the trigger id and the response URL's id. */
-  async command(text: string, user = 'U1'): Promise<{ triggerId: string; responseId: string }> {
+  /**
+   * Sends `/smstrategy text`; resolves with the trigger id and the response URL once the app has
+   * acked (a reply in the ack is recorded by the stand-in, as Slack shows it).
+   */
+  async command(text: string, user = 'U1'): Promise<{ triggerId: string; responseUrl: string }> {
     seq += 1;
     const responseUrl = this.standIn.responseUrl();
     const triggerId = `remote.${process.pid}.${seq}`;
+    const payload = {
+      token: 'unused',
+      team_id: 'T1',
+      team_domain: 'acme',
+      channel_id: 'C1',
+      channel_name: 'marketing',
+      user_id: user,
+      user_name: user.toLowerCase(),
+      command: '/smstrategy',
+      text,
+      api_app_id: 'A1',
+      response_url: responseUrl,
+      trigger_id: triggerId,
+    };
     const res = await signedPost(
       `${this.url}/slack/events`,
-      new URLSearchParams({
-        token: 'unused',
-        team_id: 'T1',
-        team_domain: 'acme',
-        channel_id: 'C1',
-        channel_name: 'marketing',
-        user_id: user,
-        user_name: user.toLowerCase(),
-        command: '/smstrategy',
-        text,
-        api_app_id: 'A1',
-        response_url: responseUrl,
-        trigger_id: triggerId,
-      }).toString(),
+      new URLSearchParams(payload).toString(),
       'application/x-www-form-urlencoded',
     );
-    await res.text();
+    const body = await res.text();
     if (res.status !== 200) throw new Error(`/smstrategy ${text} answered HTTP ${res.status}`);
-    return { triggerId, responseId: responseUrl.split('/').pop()! };
+    if (body) this.standIn.commandAnswered(payload, JSON.parse(body) as Json);
+    return { triggerId, responseUrl };
   }
 
-  /** Sends `/smstrategy text` and waits for the reply to its response URL. */
+  /** Sends `/smstrategy text` and waits for its reply, in the ack or to its response URL. */
   async reply(text: string, user = 'U1'): Promise<Json> {
-    const { responseId } = await this.command(text, user);
-    return (await this.standIn.waitFor('response_url', (a) => a.response_id === responseId)).args;
+    const { responseUrl } = await this.command(text, user);
+    return (await this.standIn.waitForReply(responseUrl)).args;
   }
 
   /** Sends a command that opens a modal; resolves with the view as Slack shows it (id and hash). */

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { type CommandName, parseCommand } from '../../../domain/commands.js';
 import { messages } from '../../../i18n/index.js';
 import { escapeMrkdwn } from '../../../views/escape.js';
+import { withHeldAck } from '../../command-ack.js';
 import type { Subcommand } from '../../command-request.js';
 import { afterFirstWord, decodeCommandText, plainText } from '../../command-text.js';
 import type { SlackDeps } from '../../deps.js';
@@ -51,34 +52,35 @@ const subcommands: Record<CommandName, Subcommand> = {
 };
 
 export function makeSmstrategyCommand(deps: SlackDeps) {
-  return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
-    await ack();
-    const teamId = workspaceOf(command);
-    // In a strategy's channel, the strategy's language unless the caller has chosen their own.
-    const language = await deps.languages.of(client, teamId, command.user_id, {
-      channelId: command.channel_id,
+  return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) =>
+    // The ack waits a moment for the reply, so a reply ready in time is the ack itself.
+    withHeldAck({ ack, respond, client, logger: deps.logger }, async ({ respond, client }) => {
+      const teamId = workspaceOf(command);
+      // In a strategy's channel, the strategy's language unless the caller has chosen their own.
+      const language = await deps.languages.of(client, teamId, command.user_id, {
+        channelId: command.channel_id,
+      });
+      // Decoded once, here: everything after reads the words as typed.
+      const parts = decodeCommandText(command.text);
+      const parsed = parseCommand(plainText(parts));
+      const req = {
+        teamId,
+        channelId: command.channel_id,
+        channelName: command.channel_name,
+        userId: command.user_id,
+        triggerId: command.trigger_id,
+        rest: parsed.kind === 'unknown' ? '' : parsed.rest,
+        restParts: parsed.kind === 'unknown' ? [] : afterFirstWord(parts),
+        language,
+        client,
+        respond,
+      };
+      if (parsed.kind === 'command') return subcommands[parsed.name](deps, req);
+      const m = messages(language);
+      const lead = [
+        m.errors.unknownCommand(escapeMrkdwn(parsed.word)),
+        parsed.suggestion && m.errors.didYouMean(parsed.suggestion),
+      ];
+      await help(deps, req, lead.filter(Boolean).join(' '));
     });
-    // Decoded once, here: everything after reads the words as typed.
-    const parts = decodeCommandText(command.text);
-    const parsed = parseCommand(plainText(parts));
-    const req = {
-      teamId,
-      channelId: command.channel_id,
-      channelName: command.channel_name,
-      userId: command.user_id,
-      triggerId: command.trigger_id,
-      rest: parsed.kind === 'unknown' ? '' : parsed.rest,
-      restParts: parsed.kind === 'unknown' ? [] : afterFirstWord(parts),
-      language,
-      client,
-      respond,
-    };
-    if (parsed.kind === 'command') return subcommands[parsed.name](deps, req);
-    const m = messages(language);
-    const lead = [
-      m.errors.unknownCommand(escapeMrkdwn(parsed.word)),
-      parsed.suggestion && m.errors.didYouMean(parsed.suggestion),
-    ];
-    await help(deps, req, lead.filter(Boolean).join(' '));
-  };
 }

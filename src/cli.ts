@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util';
 import { systemClock } from './clock.js';
-import { ConfigError, loadDatabaseTarget, loadEncryptionKeys, readDotEnv } from './config.js';
+import {
+  ConfigError,
+  type DatabaseTarget,
+  loadDatabaseTarget,
+  loadEncryptionKeys,
+  readDotEnv,
+} from './config.js';
 import { exportCommand } from './export-cli.js';
 import { forgetUserCommand } from './forget-cli.js';
 import { plurals } from './i18n/plural.js';
@@ -8,7 +14,7 @@ import { createLogger } from './logger.js';
 import { clockFromEnv, planCommand } from './plan-cli.js';
 import { previewCommand } from './preview-cli.js';
 import { backupSqlite } from './storage/backup.js';
-import { migrateToLatest, openDatabase } from './storage/db.js';
+import { type Db, migrateToLatest, openDatabase } from './storage/db.js';
 import { resealInstallations } from './storage/installations.js';
 import { resealKeyCheck } from './storage/key-check.js';
 import { Sealer } from './storage/sealer.js';
@@ -33,6 +39,34 @@ commands:
   preview --at TIME [--team T [--channel C]]
                      print every message a scheduler pass at TIME (ISO 8601) would send, sending nothing`;
 
+/** Opens the database for one command, runs it and closes the database whatever happened. */
+async function withDatabase(target: DatabaseTarget, run: (db: Db) => Promise<number>): Promise<number> {
+  const db = openDatabase(target);
+  try {
+    return await run(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+type Outcome<T> = ({ code: 0 } & T) | { code: 1 | 2; error: string };
+
+/** A command's outcome: its error on stderr with its exit code, or its output (`show`) and 0. */
+function report<T>(result: Outcome<T>, show: (done: T) => void): number {
+  if (result.code !== 0) {
+    console.error(result.error);
+    return result.code;
+  }
+  show(result);
+  return 0;
+}
+
+/** The arguments after the command's own name. */
+const argsAfter = (argv: string[], command: string) => argv.slice(argv.indexOf(command) + 1);
+
+/** Warnings and errors of the services a command runs, on stderr (stdout carries the output). */
+const cliLogger = () => createLogger('warn', process.stderr);
+
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -45,16 +79,12 @@ async function main(argv: string[]): Promise<number> {
   // The CLI needs only the database: Slack variables may be absent.
   const database = loadDatabaseTarget(process.env);
   switch (command) {
-    case 'migrate': {
-      const db = openDatabase(database);
-      try {
+    case 'migrate':
+      return withDatabase(database, async (db) => {
         const applied = await migrateToLatest(db);
         console.log(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date');
-      } finally {
-        await db.destroy();
-      }
-      return 0;
-    }
+        return 0;
+      });
     case 'backup': {
       const to = typeof values.to === 'string' ? values.to.trim() : '';
       if (!to) {
@@ -75,8 +105,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'reseal': {
       const keys = loadEncryptionKeys(process.env);
-      const db = openDatabase(database);
-      try {
+      return withDatabase(database, async (db) => {
         const sealer = new Sealer(keys.current, keys.previous);
         const count = await resealInstallations(db, sealer, Date.now());
         // The start-up check of the key moves with the tokens, so the new key alone then starts.
@@ -84,86 +113,34 @@ async function main(argv: string[]): Promise<number> {
         console.log(
           `resealed ${plural(count, { one: '1 installation', other: `${count} installations` })} under the current key`,
         );
-      } finally {
-        await db.destroy();
-      }
-      return 0;
+        return 0;
+      });
     }
-    case 'plan': {
-      const db = openDatabase(database);
-      try {
-        const result = await planCommand(
-          db,
-          argv.slice(argv.indexOf('plan') + 1),
-          clockFromEnv(process.env),
-          createLogger('warn', process.stderr),
-        );
-        if (result.code !== 0) {
-          console.error(result.error);
-          return result.code;
-        }
-        process.stdout.write(result.output);
-      } finally {
-        await db.destroy();
-      }
-      return 0;
-    }
-    case 'export': {
-      const db = openDatabase(database);
-      try {
+    case 'plan':
+      return withDatabase(database, async (db) => {
+        const result = await planCommand(db, argsAfter(argv, 'plan'), clockFromEnv(process.env), cliLogger());
+        return report(result, (done) => process.stdout.write(done.output));
+      });
+    case 'export':
+      return withDatabase(database, async (db) => {
         const result = await exportCommand(
           db,
-          argv.slice(argv.indexOf('export') + 1),
+          argsAfter(argv, 'export'),
           clockFromEnv(process.env),
-          createLogger('warn', process.stderr),
+          cliLogger(),
         );
-        if (result.code !== 0) {
-          console.error(result.error);
-          return result.code;
-        }
-        console.log(`wrote ${result.written.join(', ')}`);
-      } finally {
-        await db.destroy();
-      }
-      return 0;
-    }
-    case 'forget-user': {
-      const db = openDatabase(database);
-      try {
-        const result = await forgetUserCommand(
-          db,
-          argv.slice(argv.indexOf('forget-user') + 1),
-          systemClock,
-          createLogger('warn', process.stderr),
-        );
-        if (result.code !== 0) {
-          console.error(result.error);
-          return result.code;
-        }
-        process.stdout.write(result.output);
-      } finally {
-        await db.destroy();
-      }
-      return 0;
-    }
-    case 'preview': {
-      const db = openDatabase(database);
-      try {
-        const result = await previewCommand(
-          db,
-          argv.slice(argv.indexOf('preview') + 1),
-          createLogger('warn', process.stderr),
-        );
-        if (result.code !== 0) {
-          console.error(result.error);
-          return result.code;
-        }
-        process.stdout.write(result.output);
-      } finally {
-        await db.destroy();
-      }
-      return 0;
-    }
+        return report(result, (done) => console.log(`wrote ${done.written.join(', ')}`));
+      });
+    case 'forget-user':
+      return withDatabase(database, async (db) => {
+        const result = await forgetUserCommand(db, argsAfter(argv, 'forget-user'), systemClock, cliLogger());
+        return report(result, (done) => process.stdout.write(done.output));
+      });
+    case 'preview':
+      return withDatabase(database, async (db) => {
+        const result = await previewCommand(db, argsAfter(argv, 'preview'), cliLogger());
+        return report(result, (done) => process.stdout.write(done.output));
+      });
     default:
       console.error(command ? `unknown command: ${command}\n${USAGE}` : USAGE);
       return 2;

@@ -78,23 +78,21 @@ export function periodParts(period: string): PeriodParts {
   };
 }
 
-const WEEK_PERIOD = /^\d{4}-W\d{2}$/;
-const MONTH_PERIOD = /^\d{4}-\d{2}$/;
-
 /**
  * Whether `text` names a period of this cadence exactly as the app writes it: `2027-W06` for a
  * weekly metric (a week the ISO calendar has: 2026 has a W53, 2027 does not), `2027-02` for a
  * monthly one.
  */
 export function isPeriodOf(text: string, cadence: Cadence): boolean {
-  if (!(cadence === 'weekly' ? WEEK_PERIOD : MONTH_PERIOD).test(text)) return false;
-  const start = DateTime.fromISO(text, { zone: 'UTC' });
-  return start.isValid && periodOf(start.toJSDate(), 'UTC', cadence) === text;
+  const read = periodFromText(text, cadence);
+  return read.ok && read.period === text;
 }
 
 /** The period a local calendar day (YYYY-MM-DD, already valid) falls in. */
 export function periodOfDate(date: string, cadence: Cadence): string {
-  return periodOf(DateTime.fromISO(date, { zone: 'UTC' }).toJSDate(), 'UTC', cadence);
+  const read = periodFromText(date, cadence);
+  if (!read.ok) throw new Error(`not a calendar day: ${date}`);
+  return read.period;
 }
 
 /** Why a date or period text names no period of a metric. */

@@ -9,6 +9,8 @@ import {
 import { type CheckinSourceMark, definitionOf, type Metric, type MetricDefinition } from './metric.js';
 import {
   EMPTY_PHASE_CONTENT,
+  type ItemKind,
+  isItemKind,
   PHASE_FIELDS,
   type PhaseContent,
   type PhaseFieldKey,
@@ -118,6 +120,11 @@ export type ChangeKind =
   | { kind: 'metric_created' | 'metric_updated' | 'metric_archived'; metric: string }
   | { kind: 'checkin_reported' | 'checkin_replaced'; metric: string; period: string; value: number | null }
   | { kind: 'schedule_updated' | 'schedule_paused' | 'schedule_resumed' }
+  | { kind: 'item_added' | 'item_updated' | 'item_removed'; item: ItemKind; label: string }
+  | { kind: 'channel_activity'; channel: string }
+  | { kind: 'admin_added' | 'admin_removed'; admin: Person }
+  | { kind: 'settings_changed' | 'strategy_archived' | 'strategy_unarchived' }
+  | { kind: 'api_token_created' | 'api_token_revoked'; label: string }
   | { kind: 'other'; action: string };
 
 export interface PlanChange {
@@ -238,6 +245,9 @@ export const PLAN_CHANGES = 10;
 
 /** Audit actions the plan leaves out: a draft is one person's unsaved work, not the team's plan. */
 const PRIVATE_ACTIONS = new Set(['assessment.draft_saved']);
+const ADMIN_ACTIONS = new Set(['admin.added', 'admin.removed']);
+/** An item named in the latest changes is cut to this many characters. */
+const CHANGE_LABEL_MAX = 60;
 
 const MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
 
@@ -258,7 +268,10 @@ export function planUserIds(
     for (const m of p.notes?.matchAll(MENTION) ?? []) ids.add(m[1]!);
   }
   for (const { metric } of input.metrics) ids.add(metric.ownerId);
-  for (const line of visibleChanges(input.audit)) ids.add(line.actorId);
+  for (const line of visibleChanges(input.audit)) {
+    ids.add(line.actorId);
+    if (line.subject && ADMIN_ACTIONS.has(line.action)) ids.add(line.subject);
+  }
   const content = input.content ?? EMPTY_PHASE_CONTENT;
   const texts = [
     ...Object.values(content.fields).flatMap((f) => Object.values(f ?? {}) as string[]),
@@ -287,7 +300,31 @@ function field(value: unknown, key: string): unknown {
   return value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
 }
 
-function describe(line: AuditLine, metricNames: ReadonlyMap<string, string>): ChangeKind {
+interface ChangeNames {
+  metrics: ReadonlyMap<string, string>;
+  /** The register's channels by id, as the plan names them. */
+  channels: ReadonlyMap<string, string>;
+  person(id: string): Person;
+}
+
+/** An item of a phase as the latest changes name it: its own words, cut short. */
+function itemLabel(kind: ItemKind, values: unknown): string {
+  const text = (key: string) => {
+    const v = field(values, key);
+    return typeof v === 'string' ? v : '';
+  };
+  const label =
+    kind === 'goal'
+      ? text('text')
+      : kind === 'channel'
+        ? channelName({ service: text('service'), handle: text('handle') })
+        : text('what');
+  const flat = label.replace(/\s+/g, ' ').trim();
+  return flat.length > CHANGE_LABEL_MAX ? `${flat.slice(0, CHANGE_LABEL_MAX - 1)}…` : flat;
+}
+
+function describe(line: AuditLine, names: ChangeNames): ChangeKind {
+  const metricNames = names.metrics;
   const metricName = () => {
     const known = line.subject ? metricNames.get(line.subject) : undefined;
     if (known) return known;
@@ -330,7 +367,42 @@ function describe(line: AuditLine, metricNames: ReadonlyMap<string, string>): Ch
       return { kind: 'schedule_paused' };
     case 'schedule.resumed':
       return { kind: 'schedule_resumed' };
+    case 'phase.content_updated': {
+      if (!line.subject || !(PHASE_KEYS as readonly string[]).includes(line.subject)) break;
+      return { kind: 'phase_updated', phase: line.subject as PhaseKey, fields: [] };
+    }
+    case 'channel.activity':
+      return { kind: 'channel_activity', channel: (line.subject && names.channels.get(line.subject)) || '' };
+    case 'admin.added':
+    case 'admin.removed':
+      if (!line.subject) break;
+      return {
+        kind: line.action === 'admin.added' ? 'admin_added' : 'admin_removed',
+        admin: names.person(line.subject),
+      };
+    case 'strategy.settings_changed':
+    case 'strategy.language_changed':
+      return { kind: 'settings_changed' };
+    case 'strategy.archived':
+      return { kind: 'strategy_archived' };
+    case 'strategy.unarchived':
+      return { kind: 'strategy_unarchived' };
+    case 'api_token.created':
+    case 'api_token.revoked': {
+      const label = field(line.after, 'label') ?? field(line.before, 'label');
+      return {
+        kind: line.action === 'api_token.created' ? 'api_token_created' : 'api_token_revoked',
+        label: typeof label === 'string' ? label : '',
+      };
+    }
   }
+  const [item, change] = line.action.split('.');
+  if (isItemKind(item) && (change === 'added' || change === 'updated' || change === 'removed'))
+    return {
+      kind: `item_${change}`,
+      item,
+      label: itemLabel(item, change === 'removed' ? line.before : (line.after ?? line.before)),
+    };
   return { kind: 'other', action: line.action };
 }
 
@@ -406,7 +478,11 @@ export function buildPlan(input: PlanInput): PlanDocument {
     (line): PlanChange => ({
       at: localDateTime(line.at, tz),
       actor: person(line.actorId),
-      change: describe(line, metricNames),
+      change: describe(line, {
+        metrics: metricNames,
+        channels: new Map((input.content ?? EMPTY_PHASE_CONTENT).channels.map((c) => [c.id, channelName(c)])),
+        person,
+      }),
     }),
   );
 

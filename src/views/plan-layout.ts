@@ -382,6 +382,22 @@ function changeText(x: Ctx, change: PlanDocument['changes'][number]): string {
         ch.value === null ? '–' : formatNumber(ch.value, doc.language),
         formatPeriod(doc.language, ch.period),
       );
+    case 'item_added':
+    case 'item_updated':
+    case 'item_removed':
+      return c[ch.kind][ch.item](ch.label);
+    case 'channel_activity':
+      return c.channel_activity(ch.channel);
+    case 'admin_added':
+    case 'admin_removed':
+      return c[ch.kind](x.who(ch.admin));
+    case 'settings_changed':
+    case 'strategy_archived':
+    case 'strategy_unarchived':
+      return c[ch.kind];
+    case 'api_token_created':
+    case 'api_token_revoked':
+      return c[ch.kind](ch.label);
     case 'other':
       return c.other;
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PhaseContent } from '../../src/domain/phase-content.js';
 import { emptyPhase } from '../../src/domain/phases.js';
 import {
   type AuditLine,
@@ -125,6 +126,79 @@ describe('buildPlan', () => {
       { kind: 'checkin_replaced', metric: 'Followers', period: '2026-W48', value: 7 },
       { kind: 'metric_created', metric: 'Followers' },
     ]);
+  });
+
+  it('says what each edit of the strategy was, in both languages, never just "another change"', () => {
+    const content: PhaseContent = {
+      fields: {},
+      goals: [],
+      channels: [
+        {
+          id: 'R1',
+          service: 'Instagram',
+          handle: '@remontti',
+          audience: '',
+          purpose: '',
+          cadence: 'weekly' as const,
+        },
+      ],
+      actions: [],
+    };
+    const audit = [
+      line(9, 'goal.added', { subject: 'G1', after: { text: 'More newsletter subscribers', metricIds: [] } }),
+      line(8, 'action.removed', { subject: 'A1', before: { what: 'Open the account', ownerId: null } }),
+      line(7, 'channel.updated', { subject: 'R1', after: { service: 'Instagram', handle: '@remontti' } }),
+      line(6, 'channel.activity', { subject: 'R1', after: { period: '2026-W48', posted: true } }),
+      line(5, 'phase.content_updated', { subject: 'organisation', after: { monthly_budget: '500' } }),
+      line(4, 'admin.added', { subject: 'U9' }),
+      line(3, 'strategy.settings_changed', { after: { name: 'Launch' } }),
+      line(2, 'strategy.archived'),
+      line(1, 'api_token.created', { subject: 'K1', after: { label: 'GA4 export' } }),
+      line(0, 'api_token.revoked', { subject: 'K1', before: { label: 'GA4 export' } }),
+    ].slice(0, PLAN_CHANGES);
+    const names = new Map([
+      ['U1', 'Maria'],
+      ['U9', 'Olli'],
+    ]);
+    expect(planUserIds(input({ audit, content }))).toContain('U9');
+    const en = planMarkdown(buildPlan(input({ audit, content, names })));
+    const fi = planMarkdown(
+      buildPlan(input({ audit, content, names, strategy: { ...strategy, language: 'fi' } })),
+    );
+    for (const [md, expected] of [
+      [
+        en,
+        [
+          'Maria: added the goal “More newsletter subscribers”',
+          'Maria: removed the action “Open the account”',
+          'Maria: edited the channel Instagram @remontti in the register',
+          'Maria: recorded the latest activity of Instagram @remontti',
+          'Maria: changed Organisation and budget',
+          'Maria: made Olli an admin of the strategy',
+          "Maria: changed the strategy's settings",
+          'Maria: archived the strategy',
+          'Maria: created the API token “GA4 export”',
+          'Maria: revoked the API token “GA4 export”',
+        ],
+      ],
+      [
+        fi,
+        [
+          'Maria: lisäsi tavoitteen ”More newsletter subscribers”',
+          'Maria: poisti toimenpiteen ”Open the account”',
+          'Maria: muokkasi kanavan Instagram @remontti tietoja',
+          'Maria: kirjasi kanavan Instagram @remontti viimeisimmän toiminnan',
+          'Maria: lisäsi käyttäjän Olli strategian ylläpitäjäksi',
+          'Maria: muutti strategian asetuksia',
+          'Maria: arkistoi strategian',
+          'Maria: loi API-avaimen ”GA4 export”',
+        ],
+      ],
+    ] as const) {
+      for (const text of expected.slice(0, PLAN_CHANGES)) expect(md).toContain(text);
+      expect(md).not.toContain('another change');
+      expect(md).not.toContain('muun muutoksen');
+    }
   });
 
   it('renders the same document as JSON', () => {

@@ -222,6 +222,30 @@ export const planTexts = {
       schedule_updated: 'changed the schedule',
       schedule_paused: 'paused the scheduled messages',
       schedule_resumed: 'resumed the scheduled messages',
+      item_added: {
+        goal: (label: string) => `added the goal “${label}”`,
+        channel: (label: string) => `added the channel ${label} to the register`,
+        action: (label: string) => `added the action “${label}”`,
+      },
+      item_updated: {
+        goal: (label: string) => `edited the goal “${label}”`,
+        channel: (label: string) => `edited the channel ${label} in the register`,
+        action: (label: string) => `edited the action “${label}”`,
+      },
+      item_removed: {
+        goal: (label: string) => `removed the goal “${label}”`,
+        channel: (label: string) => `removed the channel ${label} from the register`,
+        action: (label: string) => `removed the action “${label}”`,
+      },
+      channel_activity: (channel: string) =>
+        channel ? `recorded the latest activity of ${channel}` : "recorded a channel's latest activity",
+      admin_added: (who: string) => `made ${who} an admin of the strategy`,
+      admin_removed: (who: string) => `removed ${who} from the strategy's admins`,
+      settings_changed: "changed the strategy's settings",
+      strategy_archived: 'archived the strategy',
+      strategy_unarchived: 'brought the strategy back from the archive',
+      api_token_created: (label: string) => `created the API token “${label}”`,
+      api_token_revoked: (label: string) => `revoked the API token “${label}”`,
       other: 'made another change',
     },
     changedField: {

@@ -219,6 +219,32 @@ export const planTexts: typeof en = {
       schedule_updated: 'muutti aikataulua',
       schedule_paused: 'keskeytti ajastetut viestit',
       schedule_resumed: 'jatkoi ajastettuja viestejä',
+      item_added: {
+        goal: (label: string) => `lisäsi tavoitteen ”${label}”`,
+        channel: (label: string) => `lisäsi kanavan ${label} kanavarekisteriin`,
+        action: (label: string) => `lisäsi toimenpiteen ”${label}”`,
+      },
+      item_updated: {
+        goal: (label: string) => `muokkasi tavoitetta ”${label}”`,
+        channel: (label: string) => `muokkasi kanavan ${label} tietoja`,
+        action: (label: string) => `muokkasi toimenpidettä ”${label}”`,
+      },
+      item_removed: {
+        goal: (label: string) => `poisti tavoitteen ”${label}”`,
+        channel: (label: string) => `poisti kanavan ${label} kanavarekisteristä`,
+        action: (label: string) => `poisti toimenpiteen ”${label}”`,
+      },
+      channel_activity: (channel: string) =>
+        channel
+          ? `kirjasi kanavan ${channel} viimeisimmän toiminnan`
+          : 'kirjasi kanavan viimeisimmän toiminnan',
+      admin_added: (who: string) => `lisäsi käyttäjän ${who} strategian ylläpitäjäksi`,
+      admin_removed: (who: string) => `poisti käyttäjän ${who} strategian ylläpitäjistä`,
+      settings_changed: 'muutti strategian asetuksia',
+      strategy_archived: 'arkistoi strategian',
+      strategy_unarchived: 'palautti strategian arkistosta',
+      api_token_created: (label: string) => `loi API-avaimen ”${label}”`,
+      api_token_revoked: (label: string) => `mitätöi API-avaimen ”${label}”`,
       other: 'teki muun muutoksen',
     },
     changedField: {

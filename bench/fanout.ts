@@ -2,18 +2,18 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../src/storage/db.js';
 import { freshDatabase } from '../test/support/harness.js';
 import { SlackStandIn } from '../test/support/slack-stand-in.js';
 import { countPosts, type Measurement, mb, ROOT, type Row, TSX } from './lib.js';
-import { DIGEST_DUE, DIGEST_SLOT, seed } from './seed.js';
+import { DIGEST_DUE, DIGEST_SLOT, openTarget, seed } from './seed.js';
 
 // Scheduler fan-out: WORKSPACES × PER_WORKSPACE strategies whose weekly digest is due in the same
 // slot; the time from telling the app processes to run their scheduler until every digest has
 // reached the stand-in (which answers at once). Each process is the real application
 // (test/support/scheduler-process.ts: createApplication with its clock fixed just after the
 // slot), started and ready before the clock starts; on SQLite one process, on PostgreSQL one and
-// three sharing a fresh schema (dropped afterwards).
+// three sharing a fresh schema (dropped afterwards). The three processes are judged by the CPU
+// time they use together against the one process's for the same slot, and by each slot posted once.
 
 const WORKSPACES = Number(process.env.BENCH_FANOUT_WORKSPACES ?? 1_000);
 const PER_WORKSPACE = Number(process.env.BENCH_FANOUT_STRATEGIES_PER_WORKSPACE ?? 10);
@@ -21,7 +21,10 @@ const PG_URL =
   process.env.BENCH_DATABASE_URL ??
   process.env.TEST_DATABASE_URL ??
   'postgres://postgres@127.0.0.1:5432/test';
-const TARGET_S = 30;
+/** Seconds for the whole slot, by database. */
+const TARGET_S = { sqlite: 10, postgres: 15 } as const;
+/** The three processes' CPU time together, against one process's for the same slot. */
+const CPU_RATIO_TARGET = 1.2;
 const CHILD = join(ROOT, 'test/support/scheduler-process.ts');
 
 export interface FanOut {
@@ -115,29 +118,44 @@ export async function fanOut(
 }
 
 const strategies = WORKSPACES * PER_WORKSPACE;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** CPU time of every process of a run together, in ms. */
+export const cpuMs = (run: FanOut) => run.passes.reduce((n, p) => n + p.cpuMs, 0);
+
+/** What went wrong with a run's posts: digests missing, or posted twice. */
+export function problems(run: FanOut, expected: number): string[] {
+  return [
+    run.posted !== expected ? `${run.posted} of ${expected} posted` : '',
+    run.doubled ? `${run.doubled} posted twice` : '',
+  ].filter(Boolean);
+}
+
+/** Per process: digests sent, CPU time and resident size at the end of its pass; the machine's load. */
+export function passes(run: FanOut): string {
+  return `per process sent ${run.passes.map((p) => p.sent).join(' + ')}, CPU ${run.passes.map((p) => seconds(p.cpuMs)).join(' + ')}, resident ${run.passes.map((p) => mb(p.rssKb)).join(' + ')}; machine CPU ${run.machineBusy.toFixed(0)} % busy`;
+}
 
 function row(label: string, run: FanOut, seedMs: number, target?: { value: string; met: boolean }): Row {
   const rate = (run.posted / (run.ms / 1000)).toFixed(0);
-  const problems = [
-    run.posted !== strategies ? `${run.posted} of ${strategies} posted` : '',
-    run.doubled ? `${run.doubled} posted twice` : '',
-  ].filter(Boolean);
+  const wrong = problems(run, strategies);
   return {
     measure: `scheduler fan-out: ${strategies.toLocaleString('en')} digests due in one slot, ${label}`,
     value: `${seconds(run.ms)} (${rate}/s)`,
-    ...(target ? { target: target.value, met: target.met && problems.length === 0 } : {}),
+    ...(target ? { target: target.value, met: target.met && wrong.length === 0 } : {}),
     note: [
-      `${WORKSPACES.toLocaleString('en')} workspaces; per process sent ${run.passes.map((p) => p.sent).join(' + ')}, CPU ${run.passes.map((p) => seconds(p.cpuMs)).join(' + ')}, resident ${run.passes.map((p) => mb(p.rssKb)).join(' + ')}; machine CPU ${run.machineBusy.toFixed(0)} % busy`,
+      `${WORKSPACES.toLocaleString('en')} workspaces; ${passes(run)}`,
       `seeding took ${seconds(seedMs)}`,
-      ...problems,
+      ...wrong,
     ].join('; '),
   };
 }
 
 export async function measureFanOut(): Promise<Row[]> {
   const rows: Row[] = [];
-  const target = { value: `< ${TARGET_S} s`, ok: (r: FanOut) => r.ms < TARGET_S * 1000 };
+  const target = (db: keyof typeof TARGET_S, r: FanOut) => ({
+    value: `< ${TARGET_S[db]} s`,
+    met: r.ms < TARGET_S[db] * 1000,
+  });
 
   const dir = mkdtempSync(join(tmpdir(), 'smstrategy-bench-'));
   try {
@@ -147,9 +165,7 @@ export async function measureFanOut(): Promise<Row[]> {
     const sqliteSeed = performance.now() - t;
     console.error('  SQLite, one process…');
     const sqlite = await fanOut({ SMSTRATEGY_TEST_DB: path }, 1, strategies);
-    rows.push(
-      row('SQLite, one process', sqlite, sqliteSeed, { value: target.value, met: target.ok(sqlite) }),
-    );
+    rows.push(row('SQLite, one process', sqlite, sqliteSeed, target('sqlite', sqlite)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -171,14 +187,14 @@ export async function measureFanOut(): Promise<Row[]> {
       const run = await fanOut({ SMSTRATEGY_TEST_DATABASE_URL: database.url }, processes, strategies);
       pg[processes] = run;
       if (processes === 1) {
-        rows.push(row('PostgreSQL, one process', run, seedMs, { value: target.value, met: target.ok(run) }));
+        rows.push(row('PostgreSQL, one process', run, seedMs, target('postgres', run)));
       } else {
-        const speedup = pg[1]!.ms / run.ms;
+        const ratio = cpuMs(run) / cpuMs(pg[1]!);
         const r = row('PostgreSQL, three processes', run, seedMs, {
-          value: '≥ 2× one process',
-          met: speedup >= 2,
+          value: `total CPU ≤ ${CPU_RATIO_TARGET}× one process for the same slot; each slot once`,
+          met: ratio <= CPU_RATIO_TARGET,
         });
-        r.value = `${seconds(run.ms)} (${(run.posted / (run.ms / 1000)).toFixed(0)}/s), ${speedup.toFixed(2)}× one process`;
+        r.value = `total CPU ${seconds(cpuMs(run))}, ${ratio.toFixed(2)}× one process's ${seconds(cpuMs(pg[1]!))}; ${seconds(run.ms)} (${(run.posted / (run.ms / 1000)).toFixed(0)}/s); ${run.doubled === 0 && run.posted === strategies ? 'each slot once' : 'NOT each slot once'}`;
         rows.push(r);
       }
     }
@@ -189,8 +205,8 @@ export async function measureFanOut(): Promise<Row[]> {
 }
 
 /** Makes the seeded slot due again: every digest and nudge back at it, no deliveries. */
-async function resetSlot(url: string): Promise<void> {
-  const db = openDatabase({ kind: 'postgres', url });
+export async function resetSlot(target: string): Promise<void> {
+  const db = openTarget(target);
   try {
     await db.deleteFrom('deliveries').execute();
     await db

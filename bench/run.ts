@@ -9,13 +9,23 @@ import { hostile } from './hostile.js';
 import { type Measurement, ROOT, type Row } from './lib.js';
 import { memory } from './memory.js';
 import { requestPath } from './request-path.js';
+import { scale } from './scale.js';
 import { startup } from './startup.js';
 
 // `npm run bench`: every measurement in turn, one table on stdout, the same table with the machine
 // it ran on written into BENCHMARKS.md between the markers (the text around them is kept).
 // BENCH_ONLY=name,name runs a subset (names as below).
 
-const MEASUREMENTS: Measurement[] = [requestPath, apiValues, fanout, memory, startup, durability, hostile];
+const MEASUREMENTS: Measurement[] = [
+  requestPath,
+  apiValues,
+  fanout,
+  scale,
+  memory,
+  startup,
+  durability,
+  hostile,
+];
 
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { createDefaultSchedules } from '../src/services/schedules.js';
 import { insertRevision } from '../src/storage/assessments.js';
 import { type Db, migrateToLatest, openDatabase } from '../src/storage/db.js';
@@ -19,9 +20,15 @@ export const SEEDED_AT = Date.parse('2026-11-30T06:00:00Z');
 export const DIGEST_SLOT = '2026-11-30T07:00:00.000Z';
 export const DIGEST_DUE = '2026-11-30T07:00:30Z';
 
-async function seedWorkspace(db: Db, w: number, perWorkspace: number): Promise<void> {
+/** The seeded database: a SQLite file path or a postgres:// URL. */
+export function openTarget(target: string): Db {
+  return target.startsWith('postgres')
+    ? openDatabase({ kind: 'postgres', url: target })
+    : openDatabase({ kind: 'sqlite', path: target });
+}
+
+async function seedWorkspace(db: Db, w: number, perWorkspace: number, at: number): Promise<void> {
   const teamId = teamOf(w);
-  const at = SEEDED_AT;
   await db.transaction().execute(async (trx) => {
     await ensureWorkspace(trx, teamId, at);
     for (let s = 0; s < perWorkspace; s++) {
@@ -61,18 +68,28 @@ async function seedWorkspace(db: Db, w: number, perWorkspace: number): Promise<v
  * with one saved readiness revision, its phases and its default schedules; one transaction per
  * workspace (ten at a time on PostgreSQL, one per pooled connection). `target` is a SQLite file
  * path or a postgres:// URL. Leaves the database closed again.
+ * `from` numbers the first workspace (to add workspaces to a seeded database); `at` is when they
+ * are written (SEEDED_AT by default, so that DIGEST_SLOT is their digests' next slot).
+ * SQLite files are written without syncing each commit: only the data is wanted, not the speed.
  */
-export async function seed(target: string, workspaces: number, perWorkspace: number): Promise<void> {
-  const db: Db = target.startsWith('postgres')
-    ? openDatabase({ kind: 'postgres', url: target })
-    : openDatabase({ kind: 'sqlite', path: target });
-  const parallel = target.startsWith('postgres') ? 10 : 1;
+export async function seed(
+  target: string,
+  workspaces: number,
+  perWorkspace: number,
+  options: { from?: number; at?: number } = {},
+): Promise<void> {
+  const db = openTarget(target);
+  const postgres = target.startsWith('postgres');
+  const parallel = postgres ? 10 : 1;
+  const from = options.from ?? 0;
+  const at = options.at ?? SEEDED_AT;
   try {
     await migrateToLatest(db);
-    for (let w = 0; w < workspaces; w += parallel) {
+    if (!postgres) await sql`pragma synchronous = off`.execute(db);
+    for (let w = from; w < from + workspaces; w += parallel) {
       await Promise.all(
-        Array.from({ length: Math.min(parallel, workspaces - w) }, (_, k) =>
-          seedWorkspace(db, w + k, perWorkspace),
+        Array.from({ length: Math.min(parallel, from + workspaces - w) }, (_, k) =>
+          seedWorkspace(db, w + k, perWorkspace, at),
         ),
       );
     }

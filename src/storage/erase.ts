@@ -11,7 +11,11 @@ import type { Db } from './db.js';
 export interface TableShape {
   name: string;
   columns: string[];
+  /** The columns that hold text (text, varchar, char). */
+  textColumns: string[];
 }
+
+const isText = (dataType: string) => /text|char/i.test(dataType);
 
 /** Every table of the database the app uses (on PostgreSQL, of its current schema), with its columns. */
 export async function tablesOf(
@@ -22,25 +26,32 @@ export async function tablesOf(
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     // Read for the current schema alone: a server holding many schemas (one per tenant, or per
     // test) would make a catalogue-wide read slow enough to outlast Slack's three seconds.
-    const rows = await sql<{ table_name: string; column_name: string }>`
-      select c.table_name, c.column_name
+    const rows = await sql<{ table_name: string; column_name: string; data_type: string }>`
+      select c.table_name, c.column_name, c.data_type
       from information_schema.columns c
       join information_schema.tables t
         on t.table_schema = c.table_schema and t.table_name = c.table_name
       where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
       order by c.table_name, c.ordinal_position`.execute(db);
-    const byTable = new Map<string, string[]>();
-    for (const r of rows.rows)
-      byTable.set(r.table_name, [...(byTable.get(r.table_name) ?? []), r.column_name]);
-    return [...byTable]
-      .filter(([name]) => withMigrationTables || !name.startsWith('kysely_migration'))
-      .map(([name, columns]) => ({ name, columns }))
+    const byTable = new Map<string, TableShape>();
+    for (const r of rows.rows) {
+      const table = byTable.get(r.table_name) ?? { name: r.table_name, columns: [], textColumns: [] };
+      table.columns.push(r.column_name);
+      if (isText(r.data_type)) table.textColumns.push(r.column_name);
+      byTable.set(r.table_name, table);
+    }
+    return [...byTable.values()]
+      .filter(({ name }) => withMigrationTables || !name.startsWith('kysely_migration'))
       .sort((a, b) => a.name.localeCompare(b.name));
   }
   const tables = await db.introspection.getTables({ withInternalKyselyTables: withMigrationTables });
   return tables
     .filter((t) => !t.isView)
-    .map((t) => ({ name: t.name, columns: t.columns.map((c) => c.name) }))
+    .map((t) => ({
+      name: t.name,
+      columns: t.columns.map((c) => c.name),
+      textColumns: t.columns.filter((c) => isText(c.dataType)).map((c) => c.name),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import { FORMER_MEMBER } from '../domain/people.js';
 import type { Db } from './db.js';
+import { tablesOf } from './erase.js';
 import type { Database } from './schema.js';
 
 /**
@@ -21,22 +21,11 @@ export function withoutUser(text: string, userId: string): string {
 
 /** Every text column of every table that has a team_id, as the live database describes itself. */
 async function teamTextColumns(db: Db): Promise<{ table: string; columns: string[] }[]> {
-  const all = await db.introspection.getTables();
-  // PostgreSQL lists the tables of every schema; the app's are those of its search path's first.
-  let schema: string | undefined;
-  if (all.some((t) => t.schema !== undefined))
-    schema = (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s;
-  return all
-    .filter((t) => schema === undefined || t.schema === schema)
-    .filter((t) => t.columns.some((c) => c.name === 'team_id'))
+  return (await tablesOf(db))
+    .filter((t) => t.columns.includes('team_id'))
     .map((t) => ({
       table: t.name,
-      columns: t.columns
-        .filter(
-          (c) =>
-            /text|char/i.test(c.dataType) && c.name !== 'team_id' && !NOT_SWEPT.has(`${t.name}.${c.name}`),
-        )
-        .map((c) => c.name),
+      columns: t.textColumns.filter((c) => c !== 'team_id' && !NOT_SWEPT.has(`${t.name}.${c}`)),
     }));
 }
 

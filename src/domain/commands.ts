@@ -36,6 +36,7 @@ const ALIASES: ReadonlyMap<string, CommandName> = new Map([
   ['arkistoi', 'archive'],
   ['palauta', 'unarchive'],
   ['poista', 'delete'],
+  ['vie', 'export'],
 ]);
 
 export type ParsedCommand =

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/domain/commands.js';
 import { BOT_SCOPES } from '../../src/slack/scopes.js';
 import { COMMAND, WORKFLOW_IDS } from '../../src/views/ids.js';
 import { ROOT } from '../support/process.js';
@@ -15,6 +16,11 @@ describe('the Slack app manifests', () => {
       expect(m.features.slash_commands.map((c: any) => c.command)).toEqual([COMMAND]);
       // Slack then sends a person picked from its list as `<@U…|name>`, not the typed `@name`.
       expect(m.features.slash_commands[0].should_escape).toBe(true);
+      // The hint Slack shows under the command names every subcommand, in the order help lists them.
+      const hinted = (m.features.slash_commands[0].usage_hint as string)
+        .split('|')
+        .map((part) => part.trim().split(' ')[0]);
+      expect(hinted).toEqual([...COMMANDS]);
       expect(m.settings.event_subscriptions.bot_events.sort()).toEqual(
         [
           'app_home_opened',

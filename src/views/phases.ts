@@ -224,7 +224,14 @@ export function newOwnerMessage(language: Language, strategy: Strategy, phase: P
     key: phase.key,
     by,
   });
-  return { text, blocks: [section(text)] };
+  // The phase window opens from the DM itself: the owner need not go looking for the channel.
+  return {
+    text,
+    blocks: [
+      section(text),
+      actions([button(m.nudges.open, PHASE_IDS.edit, phaseRef(strategy.id, phase.key))]),
+    ],
+  };
 }
 
 /** The DM to a phase's previous owner when it is handed on or unassigned. */

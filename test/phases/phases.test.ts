@@ -46,6 +46,18 @@ describe('assign', () => {
     expect(dms[0]!.args.text).toContain('phase 1/8, *Listening*, of *Launch* in <#C1>');
     expect(dms[0]!.args.text).toContain('Due 2026-12-15');
     expect(dms[0]!.args.text).toContain('<@U1> made you the owner');
+    // The DM opens the phase's window itself, for the owner, from where they read it.
+    const open = (dms[0]!.args.blocks as any[])
+      .filter((b) => b.type === 'actions')
+      .flatMap((b) => b.elements)
+      .find((e: any) => e.action_id === PHASE_IDS.edit);
+    expect(open.text.text).toBe('Open the phase');
+    const before = t.standIn.callsOf('views.open').length;
+    await t.action(PHASE_IDS.edit, { user: 'U2', channel: 'DU2', value: open.value });
+    await t.app.idle();
+    const opened = t.standIn.callsOf('views.open');
+    expect(opened).toHaveLength(before + 1);
+    expect(JSON.stringify(opened.at(-1)!.args.view)).toContain('Listening');
   });
 
   it('on reassignment tells the new and the previous owner, each once; a no-op tells nobody', async () => {

@@ -21,7 +21,12 @@ export interface OwnerLeftItem {
 }
 
 /** Which kinds can be reassigned from the list; the others in their own window. */
-export const REASSIGNABLE: ReadonlySet<OwnedItemRef['kind']> = new Set(['phase', 'metric']);
+export const REASSIGNABLE: ReadonlySet<OwnedItemRef['kind']> = new Set([
+  'phase',
+  'metric',
+  'action',
+  'channel',
+]);
 
 export function ownerLeftItems(
   input: { phases: Phase[]; metrics: Metric[]; content: PhaseContent },

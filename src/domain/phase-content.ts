@@ -106,6 +106,11 @@ export const ITEM_PHASE: Record<ItemKind, PhaseKey> = {
   action: 'action_plan',
 };
 
+/** A register entry as people name it: the service and the account. */
+export function channelName(c: { service: string; handle: string }): string {
+  return [c.service, c.handle].filter((p) => p !== '').join(' ');
+}
+
 export function isItemKind(value: unknown): value is ItemKind {
   return typeof value === 'string' && (ITEM_KINDS as readonly string[]).includes(value);
 }

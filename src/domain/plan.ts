@@ -8,6 +8,7 @@ import {
 } from './method.js';
 import { type CheckinSourceMark, definitionOf, type Metric, type MetricDefinition } from './metric.js';
 import {
+  channelName,
   EMPTY_PHASE_CONTENT,
   type ItemKind,
   isItemKind,
@@ -572,9 +573,6 @@ function planContent(content: PhaseContent, x: ContentContext): PlanContent {
 }
 
 /** An account as the summary and the lists name it: the service and the handle. */
-export function channelName(c: { service: string; handle: string }): string {
-  return [c.service, c.handle].filter((p) => p !== '').join(' ');
-}
 
 function answerText(r: PlanReadiness | null, q: QuestionKey): string | null {
   const answer = r?.answers.find((a) => a.question === q);

@@ -7,7 +7,7 @@ import { listMetrics } from '../storage/metrics.js';
 import { listPhases } from '../storage/phases.js';
 import type { ServiceDeps } from './deps.js';
 import { type EditMetricResult, editMetric } from './metrics.js';
-import { phaseContentOf } from './phase-content.js';
+import { type ItemResult, phaseContentOf, reassignItem } from './phase-content.js';
 import { changePhase, type PhaseUpdateResult } from './phases.js';
 
 /**
@@ -64,6 +64,7 @@ export async function ownerLeft(
 export type ReassignResult =
   | { kind: 'phase'; result: PhaseUpdateResult }
   | { kind: 'metric'; result: EditMetricResult }
+  | { kind: 'item'; item: 'channel' | 'action'; result: ItemResult }
   /** Items of this kind are reassigned in their own window. */
   | { kind: 'not_here' };
 
@@ -82,6 +83,12 @@ export async function reassignOwner(
     return {
       kind: 'metric',
       result: await editMetric(deps, { strategy, actor, metricId: ref.id, change: { ownerId } }),
+    };
+  if (ref.kind === 'action' || ref.kind === 'channel')
+    return {
+      kind: 'item',
+      item: ref.kind,
+      result: await reassignItem(deps, { strategy, actor, kind: ref.kind, id: ref.id, ownerId }),
     };
   return { kind: 'not_here' };
 }

@@ -356,6 +356,44 @@ export async function saveItem(
   });
 }
 
+/**
+ * A new owner for an action or a register entry, everything else about it as it is (from the list
+ * of items whose owner left). Only the phase's owner or the strategy's managers hand an item on,
+ * as in its window.
+ */
+export async function reassignItem(
+  deps: ServiceDeps,
+  input: { strategy: Strategy; actor: Actor; kind: 'channel' | 'action'; id: string; ownerId: string },
+): Promise<ItemResult> {
+  const { strategy, actor, kind, id, ownerId } = input;
+  const scope = { teamId: strategy.teamId };
+  const at = deps.clock.now().getTime();
+  return deps.db.transaction().execute(async (trx): Promise<ItemResult> => {
+    const phase = await findPhaseForUpdate(trx, scope, strategy.id, ITEM_PHASE[kind]);
+    const phaseOwnerId = phase?.ownerId ?? null;
+    if (!canEditItem(strategy, actor, phaseOwnerId)) return { kind: 'forbidden', phaseOwnerId };
+    const before = await findItemForUpdate(trx, scope, strategy.id, kind, id);
+    if (!before || before.kind === 'goal') return { kind: 'not_found' };
+    const previous = ownerOf(before);
+    if (previous === ownerId) return { kind: 'unchanged' };
+    const values = valuesOf({ ...before, ownerId });
+    await updateItem(trx, scope, strategy.id, id, values, before.version, at);
+    const { kind: _k, ...after } = values;
+    await recordAudit(trx, {
+      teamId: strategy.teamId,
+      strategyId: strategy.id,
+      actorId: actor.userId,
+      action: `${kind}.updated`,
+      subject: id,
+      before: auditValues(before),
+      after,
+      at,
+    });
+    const owners = [previous, ownerId].filter((o): o is string => !!o);
+    return { kind: 'saved', id, before, ownerChanged: true, ownersConcerned: owners };
+  });
+}
+
 export type ItemToEdit =
   | { kind: 'editable'; item?: StoredItem; canReassign: boolean; canRemove: boolean }
   | { kind: 'forbidden'; phaseOwnerId: string | null }

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { saveItem } from '../../src/services/phase-content.js';
+import { findStrategyByChannel } from '../../src/storage/strategies.js';
 import { OWNER_LEFT_IDS } from '../../src/views/ids.js';
+import { serviceDeps } from '../plan/support.js';
 import { TestClock } from '../support/clock.js';
 import { TestApp } from '../support/harness.js';
 import type { Json } from '../support/slack-stand-in.js';
@@ -204,6 +207,74 @@ describe('the reassign picker', () => {
       .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actor_id).toBe('U1');
+  });
+
+  it('gives an action and a register account new owners from the list, as their windows would', async () => {
+    await strategyWithOwners('U1', 'C1', 'Launch');
+    const strategy = (await findStrategyByChannel(t.app.db, { teamId: 'T1' }, 'C1'))!;
+    const deps = serviceDeps(t);
+    const admin = { userId: 'U1', isWorkspaceAdmin: false };
+    await saveItem(deps, {
+      strategy,
+      actor: admin,
+      item: { kind: 'action', what: 'Open the <Instagram> account', ownerId: 'U2', due: null, done: false },
+    });
+    await saveItem(deps, {
+      strategy,
+      actor: admin,
+      item: {
+        kind: 'channel',
+        service: 'Instagram',
+        handle: '@launch',
+        audience: 'Homeowners',
+        purpose: 'Tips',
+        cadence: 'weekly',
+        ownerId: 'U2',
+      },
+    });
+    await t.setDeactivated('U2');
+    await t.app.idle();
+    const listed = pickers(lastHome('U1').blocks);
+    expect(listed.map((p) => p.text)).toEqual(
+      expect.arrayContaining([
+        'Action *Open the &lt;Instagram&gt; account*, owned by <@U2>',
+        'Account *Instagram @launch*, owned by <@U2>',
+      ]),
+    );
+    const pick = async (text: string, user: string) => {
+      const { responseUrl } = await t.action(OWNER_LEFT_IDS.reassign, {
+        user: 'U1',
+        blockId: listed.find((p) => p.text.startsWith(text))!.blockId,
+        selectedUser: user,
+      });
+      return (await t.standIn.waitForReply(responseUrl)).args.text;
+    };
+    expect(await pick('Action', 'U3')).toBe(
+      'Action *Open the &lt;Instagram&gt; account* now belongs to <@U3>.',
+    );
+    expect(await pick('Account', 'U1')).toBe('Account *Instagram @launch* now belongs to <@U1>.');
+    await t.app.idle();
+    const owners = await t.app.db.selectFrom('action_items').select('owner_id').execute();
+    expect(owners).toEqual([{ owner_id: 'U3' }]);
+    const accounts = await t.app.db.selectFrom('register_channels').select(['owner_id', 'purpose']).execute();
+    expect(accounts).toEqual([{ owner_id: 'U1', purpose: 'Tips' }]);
+    // The new owner's App Home now lists the action as theirs; the admin's list has no account left.
+    expect(JSON.stringify(lastHome('U3').blocks)).toContain('Open the &lt;Instagram&gt; account');
+    expect(pickers(lastHome('U1').blocks).map((p) => p.text)).not.toEqual(
+      expect.arrayContaining([expect.stringContaining('Instagram')]),
+    );
+    // The change is in the trail as any change of owner is.
+    const trail = await t.app.db
+      .selectFrom('audit_events')
+      .select(['action', 'actor_id'])
+      .where('action', 'in', ['action.updated', 'channel.updated'])
+      .execute();
+    expect(trail).toEqual(
+      expect.arrayContaining([
+        { action: 'action.updated', actor_id: 'U1' },
+        { action: 'channel.updated', actor_id: 'U1' },
+      ]),
+    );
   });
 
   it('from App Home, answers by DM and publishes the home again', async () => {

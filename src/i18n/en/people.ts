@@ -14,15 +14,15 @@ export const peopleTexts = {
       `:warning: *Owner left* in *${strategy}* (<#${channel}>): pick a new owner for each.`,
     phase: (name: string, owner: string) => `Phase *${name}*, owned by ${owner}`,
     metric: (name: string, owner: string) => `Metric *${name}*, owned by ${owner}`,
-    action: (what: string, owner: string) =>
-      `Action *${what}*, owned by ${owner}: reassign it in the action plan phase`,
-    channel: (account: string, owner: string) =>
-      `Account *${account}*, owned by ${owner}: reassign it in the channel choice phase`,
+    action: (what: string, owner: string) => `Action *${what}*, owned by ${owner}`,
+    channel: (account: string, owner: string) => `Account *${account}*, owned by ${owner}`,
     pick: 'Choose the new owner',
     more: (n: number) => `…and ${n} more, listed once these are reassigned.`,
     reassigned: (item: string, user: string) => `${item} now belongs to <@${user}>.`,
     phaseItem: (name: string) => `Phase *${name}*`,
     metricItem: (name: string) => `Metric *${name}*`,
+    actionItem: (what: string) => `Action *${what}*`,
+    channelItem: (account: string) => `Account *${account}*`,
     gone: 'That item no longer exists or no longer needs a new owner.',
     notHere: 'Reassign that item in its own window.',
     metricForbidden:

@@ -14,15 +14,15 @@ export const peopleTexts: typeof en = {
       `:warning: *Vastuuhenkilö poistunut* strategiassa *${strategy}* (<#${channel}>): valitse kullekin uusi vastuuhenkilö.`,
     phase: (name: string, owner: string) => `Vaihe *${name}*, vastuuhenkilönä ${owner}`,
     metric: (name: string, owner: string) => `Mittari *${name}*, vastuuhenkilönä ${owner}`,
-    action: (what: string, owner: string) =>
-      `Toimenpide *${what}*, vastuuhenkilönä ${owner}: vaihda vastuuhenkilö toimintasuunnitelman vaiheessa`,
-    channel: (account: string, owner: string) =>
-      `Tili *${account}*, vastuuhenkilönä ${owner}: vaihda vastuuhenkilö palveluiden valinnan vaiheessa`,
+    action: (what: string, owner: string) => `Toimenpide *${what}*, vastuuhenkilönä ${owner}`,
+    channel: (account: string, owner: string) => `Tili *${account}*, vastuuhenkilönä ${owner}`,
     pick: 'Valitse uusi vastuuhenkilö',
     more: (n: number) => `…ja vielä ${n}, jotka näkyvät, kun nämä on siirretty.`,
     reassigned: (item: string, user: string) => `${item} on nyt käyttäjän <@${user}> vastuulla.`,
     phaseItem: (name: string) => `Vaihe *${name}*`,
     metricItem: (name: string) => `Mittari *${name}*`,
+    actionItem: (what: string) => `Toimenpide *${what}*`,
+    channelItem: (account: string) => `Tili *${account}*`,
     gone: 'Kohdetta ei enää ole, tai sillä on jo vastuuhenkilö.',
     notHere: 'Vaihda tämän kohteen vastuuhenkilö sen omassa ikkunassa.',
     metricForbidden:

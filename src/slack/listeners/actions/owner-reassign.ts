@@ -5,6 +5,7 @@ import type {
   UsersSelectAction,
 } from '@slack/bolt';
 import type { OwnedItemRef } from '../../../domain/owner-left.js';
+import { channelName } from '../../../domain/phase-content.js';
 import { isPhaseKey } from '../../../domain/phases.js';
 import { messages } from '../../../i18n/index.js';
 import { reassignOwner } from '../../../services/departures.js';
@@ -13,6 +14,7 @@ import { escapeMrkdwn } from '../../../views/escape.js';
 import { phaseName } from '../../../views/phases.js';
 import type { SlackDeps } from '../../deps.js';
 import { publishHome } from '../../home.js';
+import { afterItemSaved, itemRefusal } from '../../phase-items.js';
 import { announcePhaseChange, ownerProblem, refusalText } from '../../phases.js';
 import { readMetadata } from '../../view-state.js';
 import { workspaceOf } from '../../workspace.js';
@@ -67,6 +69,24 @@ export function makeOwnerReassign(deps: SlackDeps) {
         previousLeft: true,
       });
       return reply(m.reassigned(m.phaseItem(phaseName(language, result.after.key)), newOwner));
+    }
+    if (outcome.kind === 'item') {
+      const { result } = outcome;
+      if (result.kind === 'forbidden') return reply(itemRefusal(language, strategy, result));
+      if (result.kind !== 'saved' || !result.before || result.before.kind === 'goal') return reply(m.gone);
+      const before = result.before;
+      const label =
+        before.kind === 'action'
+          ? m.actionItem(escapeMrkdwn(before.what))
+          : m.channelItem(escapeMrkdwn(channelName(before)));
+      await reply(m.reassigned(label, newOwner));
+      return afterItemSaved(deps, client, {
+        strategy,
+        kind: outcome.item,
+        actor,
+        language,
+        owners: result.ownersConcerned,
+      });
     }
     const { result } = outcome;
     if (result.kind === 'forbidden') return reply(m.metricForbidden);

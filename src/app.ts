@@ -18,6 +18,7 @@ import { ChannelDirectory } from './slack/channels.js';
 import { dedupeEvents } from './slack/dedupe.js';
 import type { SlackDeps } from './slack/deps.js';
 import { keepModalOnOutage, makeErrorHandler } from './slack/errors.js';
+import { HomePages } from './slack/home-pages.js';
 import { BODY_LIMIT, guardSlackRequests } from './slack/http-guard.js';
 import { InFlight } from './slack/in-flight.js';
 import { SealedInstallationStore } from './slack/installation-store.js';
@@ -134,6 +135,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     users,
     languages: new ReplyLanguages(serviceDeps, users),
     channels: new ChannelDirectory(clock, logger),
+    homePages: new HomePages(),
     botToken: async (teamId) => {
       tokens.assertNotRefused(teamId);
       return installations ? installations.botToken(teamId) : config.slack.botToken;

@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { ServiceDeps } from '../services/deps.js';
 import type { ChannelDirectory } from './channels.js';
+import type { HomePages } from './home-pages.js';
 import type { ReplyLanguages } from './languages.js';
 import type { UserDirectory } from './users.js';
 
@@ -11,6 +12,8 @@ export interface SlackDeps extends ServiceDeps {
   channels: ChannelDirectory;
   /** The language of each reply, modal and direct message a person gets. */
   languages: ReplyLanguages;
+  /** The page of their strategies each lead's App Home was last turned to. */
+  homePages: HomePages;
   /**
    * The bot token for a workspace, for work that no Slack request started (scheduled posts);
    * undefined when the workspace has uninstalled the app. Throws TokenUnusableError while its

@@ -6,7 +6,11 @@ import { homeView } from '../views/home.js';
 import { LEAD_PAGE_SIZE } from '../views/lead-home.js';
 import type { SlackDeps } from './deps.js';
 
-/** Renders and publishes one user's App Home: on opening it, and whenever something of theirs changes. */
+/**
+ * Renders and publishes one user's App Home: on opening it, and whenever something of theirs
+ * changes. `page` turns the list of strategies they lead; without it the home stays on the page
+ * they last turned to.
+ */
 export async function publishHome(
   deps: SlackDeps,
   client: WebClient,
@@ -34,7 +38,11 @@ export async function publishHome(
     strategiesOnly(led),
   ]);
   const pages = Math.max(1, Math.ceil(leading.length / LEAD_PAGE_SIZE));
-  const page = Math.min(Math.max(0, Math.trunc(options.page ?? 0)), pages - 1);
+  const page = Math.min(
+    Math.max(0, Math.trunc(options.page ?? deps.homePages.of(teamId, userId))),
+    pages - 1,
+  );
+  deps.homePages.remember(teamId, userId, page);
   const onPage = leading.slice(page * LEAD_PAGE_SIZE, (page + 1) * LEAD_PAGE_SIZE);
   const lead = { health: await leadHealth(deps, onPage), page, pages, all: actor.isWorkspaceAdmin };
   const shown = { strategies, phases, metrics, actions, channels };

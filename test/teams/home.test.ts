@@ -84,6 +84,12 @@ describe("a lead's App Home", () => {
     expect(text(second)).toContain(`*${String(LEAD_PAGE_SIZE).padStart(2, '0')}N`);
     expect(buttons(second, IDS.homePage).map((b: Json) => b.text.text)).toEqual(['Previous', 'Next']);
     expect(second.blocks.length).toBeLessThanOrEqual(100);
+    // A change that publishes their home again keeps the page they turned to.
+    const published = t.standIn.callsOf('views.publish').length;
+    await t.reply('due 2 2026-12-31', { channel: 'C100' });
+    await t.app.idle();
+    expect(t.standIn.callsOf('views.publish').length).toBeGreaterThan(published);
+    expect(text(lastHome(t, 'U1'))).toContain('Page 2 of 3');
   }, 60_000);
 
   it('has buttons for status, settings and plan', async () => {

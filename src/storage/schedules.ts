@@ -8,6 +8,7 @@ import {
 } from '../domain/schedule.js';
 import type { Db } from './db.js';
 import type { ScheduleTable } from './schema.js';
+import { byTeam, type Ref } from './scoped.js';
 import type { Scope } from './strategies.js';
 
 export interface Schedule extends Recurrence {
@@ -91,6 +92,29 @@ export async function listSchedules(db: Db, scope: Scope, strategyId: string): P
     .orderBy('kind')
     .execute();
   return rows.map(toSchedule);
+}
+
+/** Several strategies' schedules of one kind, keyed by strategy id. */
+export async function findSchedulesOf(
+  db: Db,
+  refs: readonly Ref[],
+  kind: ScheduleKind,
+): Promise<Map<string, Schedule>> {
+  const out = new Map<string, Schedule>();
+  const groups = byTeam(refs);
+  if (groups.length === 0) return out;
+  const rows = await db
+    .selectFrom('schedules')
+    .selectAll()
+    .where((eb) =>
+      eb.or(
+        groups.map(([teamId, ids]) => eb.and([eb('team_id', '=', teamId), eb('strategy_id', 'in', ids)])),
+      ),
+    )
+    .where('kind', '=', kind)
+    .execute();
+  for (const row of rows) out.set(row.strategy_id, toSchedule(row));
+  return out;
 }
 
 export async function findSchedule(db: Db, scope: Scope, id: string): Promise<Schedule | undefined> {

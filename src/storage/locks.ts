@@ -7,6 +7,11 @@ import type { Db } from './db.js';
  * and then reads what this one wrote. SQLite has no row locks, and needs none here: its
  * transactions take the database's write lock when they begin (see sqlite-dialect.ts).
  */
+/** Whether the database is PostgreSQL (row locks) rather than SQLite (one writer at a time). */
+export function isPostgres(db: Db): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
 export function forUpdate<Q extends { forUpdate(): Q }>(db: Db, query: Q): Q {
-  return db.getExecutor().adapter instanceof PostgresAdapter ? query.forUpdate() : query;
+  return isPostgres(db) ? query.forUpdate() : query;
 }

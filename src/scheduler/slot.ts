@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DigestData } from '../domain/digest.js';
+import type { NudgePhase } from '../domain/nudges.js';
 import { catchUpSlot, decideSlot, GRACE_MS, LEASE_MS, MAX_ATTEMPTS, nextRun } from '../domain/schedule.js';
 import type { Strategy } from '../domain/strategy.js';
 import type { Db } from '../storage/db.js';
@@ -61,7 +62,13 @@ function deliveryOf(s: Schedule, slotAt: number, recipient: string, at: number):
  * Who this slot's messages go to: the strategy's channel, or the people it has something for. The
  * preview asks here too.
  */
-export async function recipients(pass: Pass, s: Schedule, strategy: Strategy, now: Date): Promise<string[]> {
+export async function recipients(
+  pass: Pass,
+  s: Schedule,
+  strategy: Strategy,
+  now: Date,
+  read?: BatchReads,
+): Promise<string[]> {
   switch (s.kind) {
     case 'digest':
       return [strategy.channelId];
@@ -72,9 +79,16 @@ export async function recipients(pass: Pass, s: Schedule, strategy: Strategy, no
       return [...new Set(await pass.deps.content.checkinReminders(strategy, now))];
     case 'nudges': {
       const slot = nudgeSlot(pass, s, strategy, s.nextRunAt, now.getTime());
-      return (await pass.deps.content.nudges(strategy, slot)).map((n) => n.ownerId);
+      return (await pass.deps.content.nudges(strategy, slot, read?.nudgePhases?.get(strategy.id))).map(
+        (n) => n.ownerId,
+      );
     }
   }
+}
+
+/** What a batch's decisions read together before deciding. */
+interface BatchReads {
+  nudgePhases?: Map<string, NudgePhase[]> | undefined;
 }
 
 /** How a pass takes one due slot, decided before taking it. */
@@ -100,6 +114,7 @@ async function planSlot(
   s: Schedule,
   strategy: Strategy | undefined,
   now: Date,
+  read?: BatchReads,
 ): Promise<SlotPlan> {
   const at = now.getTime();
   const slotAt = s.nextRunAt;
@@ -127,7 +142,7 @@ async function planSlot(
     ...base,
     kind: 'send',
     target: nextRun(s, new Date(Math.max(slotAt, at))).getTime(),
-    deliveries: (await recipients(pass, s, strategy, now)).map((recipient) =>
+    deliveries: (await recipients(pass, s, strategy, now, read)).map((recipient) =>
       deliveryOf(s, slotAt, recipient, at),
     ),
   };
@@ -205,9 +220,10 @@ export async function runBatch(pass: Pass, size: number): Promise<{ due: number;
       deps.db,
       slots.map((s) => ({ teamId: s.teamId, id: s.strategyId })),
     );
+    const read = await batchReads(pass, slots, strategies, now.getTime());
     await eachConcurrently(slots, size, async (s) => {
       try {
-        plans.set(s.id, await planSlot(pass, s, strategies.get(s.strategyId), now));
+        plans.set(s.id, await planSlot(pass, s, strategies.get(s.strategyId), now, read));
       } catch (err) {
         // Left as it is: an unclaimed slot stays due.
         log.error({ err, scheduleId: s.id, teamId: s.teamId, kind: s.kind }, 'slot failed');
@@ -241,6 +257,27 @@ export async function runBatch(pass: Pass, size: number): Promise<{ due: number;
     pass.digests = undefined;
   }
   return { due: due.length, moved: plans.size };
+}
+
+/** What the batch's decisions need, read together: the phases of the nudge slots that may send. */
+async function batchReads(
+  pass: Pass,
+  slots: Schedule[],
+  strategies: Map<string, Strategy>,
+  at: number,
+): Promise<BatchReads> {
+  const { content } = pass.deps;
+  const nudging = slots
+    .filter((s) => s.kind === 'nudges' && decideSlot(s.nextRunAt, at) !== 'skip')
+    .map((s) => strategies.get(s.strategyId))
+    .filter((strategy): strategy is Strategy => strategy !== undefined && strategy.state !== 'archived');
+  if (nudging.length === 0 || !content.nudgePhases) return {};
+  try {
+    return { nudgePhases: await content.nudgePhases(nudging) };
+  } catch (err) {
+    pass.log.warn({ err }, 'nudge phases of the batch could not be read together: each reads its own');
+    return {};
+  }
 }
 
 /** The digests of the slots taken, read together; a slot whose digest is missing reads its own. */

@@ -1,6 +1,7 @@
 import { localDate } from '../domain/dates.js';
 import type { DigestData, DigestPhaseItem, OwnerNudge } from '../domain/digest.js';
 import type { Checkin } from '../domain/metric.js';
+import type { NudgePhase } from '../domain/nudges.js';
 import type { OwnerLeftItem } from '../domain/owner-left.js';
 import { type Phase, type PhaseTiming, phaseTiming } from '../domain/phases.js';
 import { askedPeriod, type DueCheckin, dueCheckins, metricReport } from '../domain/reporting.js';
@@ -16,7 +17,7 @@ import { summaryOf } from './assessments.js';
 import { ownerLeft } from './departures.js';
 import type { ServiceDeps } from './deps.js';
 import { currentPeriod, type MetricOverview, overviews } from './metrics.js';
-import { collectNudges, type NudgeSlot } from './nudges.js';
+import { collectNudges, type NudgeSlot, nudgePhasesOf } from './nudges.js';
 import { type QuietChannel, quietAmong } from './phase-content.js';
 
 // What each scheduled message says, gathered from what the strategy has at the moment of sending.
@@ -200,7 +201,9 @@ export interface ScheduledContent {
   checkinDue(strategy: Strategy, now: Date): Promise<DueCheckin[]>;
   checkinReminders(strategy: Strategy, now: Date): Promise<string[]>;
   /** The owners to nudge in one pass, each with the phases that are on a rung of their ladder. */
-  nudges(strategy: Strategy, slot: NudgeSlot): Promise<OwnerNudge[]>;
+  nudges(strategy: Strategy, slot: NudgeSlot, phases?: NudgePhase[]): Promise<OwnerNudge[]>;
+  /** The phases the nudges of several strategies look at, read together (passed to nudges). */
+  nudgePhases?(strategies: readonly Strategy[]): Promise<Map<string, NudgePhase[]>>;
 }
 
 export function scheduledContent(deps: ServiceDeps): ScheduledContent {
@@ -209,6 +212,7 @@ export function scheduledContent(deps: ServiceDeps): ScheduledContent {
     digests: (strategies, now) => collectDigests(deps, strategies, now),
     checkinDue: (s, now) => collectCheckinDue(deps, s, now),
     checkinReminders: (s, now) => collectCheckinReminders(deps, s, now),
-    nudges: (s, slot) => collectNudges(deps, s, slot),
+    nudges: (s, slot, phases) => collectNudges(deps, s, slot, phases),
+    nudgePhases: (strategies) => nudgePhasesOf(deps, strategies),
   };
 }

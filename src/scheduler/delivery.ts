@@ -60,7 +60,8 @@ export async function render(
   const dmLanguage = () => languages.of(client, d.teamId, d.recipient, { strategy });
   switch (s.kind) {
     case 'digest':
-      return digestMessage(await content.digest(strategy, now));
+      // Sent with its batch, its content was read with the batch's, just after the claim.
+      return digestMessage(pass.digests?.get(strategy.id) ?? (await content.digest(strategy, now)));
     case 'checkin_prompt': {
       // Reported meanwhile by everyone asked: nothing left to ask for.
       const due = await content.checkinDue(strategy, now);

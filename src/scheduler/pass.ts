@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { Clock } from '../clock.js';
+import type { DigestData } from '../domain/digest.js';
 import type { Logger } from '../logger.js';
 import type { ScheduledContent } from '../services/scheduled-content.js';
 import type { ReplyLanguages } from '../slack/languages.js';
@@ -40,4 +41,19 @@ export interface Pass {
   contended: boolean;
   /** When each workspace's lookups may call Slack again (kept by the process across passes). */
   history: HistoryLimits;
+  /** The digests of the batch being sent, read together, by strategy id. */
+  digests?: Map<string, DigestData> | undefined;
+}
+
+/** Runs `work` over the items, at most `limit` at a time. */
+export async function eachConcurrently<T>(
+  items: T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -1,42 +1,32 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../logger.js';
 import { findExpiredClaims } from '../storage/deliveries.js';
-import { findDueSchedules } from '../storage/schedules.js';
 import { HistoryLimits } from './lookup.js';
 import { runNotices } from './nudges.js';
-import type { Pass, SchedulerDeps, TickResult } from './pass.js';
-import { runSlot, takeOverClaim } from './slot.js';
+import { eachConcurrently, type Pass, type SchedulerDeps, type TickResult } from './pass.js';
+import { runBatch, takeOverClaim } from './slot.js';
 
 export type { SchedulerDeps, TickResult };
 
+/** Expired claims looked at in one go. */
 const BATCH = 100;
+/**
+ * Slots one process works on at once, taken together: their strategies and content are read in
+ * set reads and they are claimed in one transaction; their sends then go out side by side. No
+ * more are claimed until they are sent, so a process that dies holds at most these few claims
+ * until their leases run out.
+ */
+export const CONCURRENT_SLOTS = 8;
 /**
  * A pass keeps taking batches while they move schedules on, so one pass empties a slot of any
  * size; this only bounds a pass over schedules that keep failing before their claim.
  */
-const MAX_BATCHES = 1_000;
-/**
- * Slots one process works on at once. Each slot waits on the database and on Slack in turn, so a
- * few in flight keep both busy; every slot is still claimed by its own compare-and-set.
- */
-export const CONCURRENT_SLOTS = 8;
-
-/** Runs `work` over the items, at most `limit` at a time. */
-async function eachConcurrently<T>(
-  items: T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
+const MAX_BATCHES = 100_000 / CONCURRENT_SLOTS;
 
 /**
  * Runs what is due. Every process ticks on its own; the database decides who sends what: a slot
- * is taken by a compare-and-set on the schedule's next_run_at, recorded as a delivery under a
+ * is taken by a compare-and-set on the schedule's next_run_at (on PostgreSQL on rows read FOR
+ * UPDATE SKIP LOCKED, so processes take different slots), recorded as a delivery under a
  * unique (schedule, slot, recipient) key with a lease, and posted outside any transaction. A
  * claim whose process died is retried by whichever process finds its lease expired.
  */
@@ -93,20 +83,16 @@ export class Scheduler {
       // failed before its claim still is. A batch where every slot failed ends the pass, so such
       // schedules cannot hold the tick forever; the next tick tries them again.
       for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
-        const now = this.deps.clock.now().getTime();
-        const due = await findDueSchedules(this.deps.db, now, BATCH);
-        let moved = 0;
-        await eachConcurrently(due, CONCURRENT_SLOTS, async (s) => {
-          try {
-            await runSlot(pass, s);
-            moved += 1;
-          } catch (err) {
-            // Logged and left as it is: an unclaimed slot stays due, a claimed one is retried
-            // when its lease runs out.
-            this.log.error({ err, scheduleId: s.id, teamId: s.teamId, kind: s.kind }, 'slot failed');
-          }
-        });
-        if (due.length < BATCH || moved === 0) break;
+        let batchResult: { due: number; moved: number };
+        try {
+          batchResult = await runBatch(pass, CONCURRENT_SLOTS);
+        } catch (err) {
+          // Nothing of the batch was taken: its slots stay due for the next tick.
+          this.log.error({ err }, 'batch of slots failed');
+          break;
+        }
+        const { due, moved } = batchResult;
+        if (due < CONCURRENT_SLOTS || moved === 0) break;
       }
       // After the slots: a nudge due at this instant takes its delivery key before any notice.
       await runNotices(pass);

@@ -388,7 +388,8 @@ export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Pro
   });
 }
 
-function overviews(strategies: Strategy[], metrics: Metric[], checkins: Checkin[]): MetricOverview[] {
+/** Each metric with its strategy, its own check-ins and its trend. */
+export function overviews(strategies: Strategy[], metrics: Metric[], checkins: Checkin[]): MetricOverview[] {
   const byStrategy = new Map(strategies.map((s) => [s.id, s]));
   const out: MetricOverview[] = [];
   for (const metric of metrics) {

@@ -24,12 +24,12 @@ import {
   disownPhase,
   insertNotices,
   listDeliveryNotices,
-  listPhaseNudgeStates,
+  listPhaseNudgeStatesOf,
   type NewNotice,
   type Notice,
   snoozePhase,
 } from '../storage/nudges.js';
-import { listPhases } from '../storage/phases.js';
+import { listPhases, listPhasesOf } from '../storage/phases.js';
 import type { ServiceDeps } from './deps.js';
 
 // The owner nudges (who is nudged when, and what they do about it from the nudge), and the notices
@@ -47,20 +47,35 @@ export interface NudgeSlot {
 }
 
 async function nudgePhases(deps: ServiceDeps, strategy: Strategy): Promise<NudgePhase[]> {
-  const scope = { teamId: strategy.teamId };
+  return (await nudgePhasesOf(deps, [strategy])).get(strategy.id) ?? [];
+}
+
+/** Several strategies' phases with what their owners did about the nudges, read together. */
+export async function nudgePhasesOf(
+  deps: ServiceDeps,
+  strategies: readonly Strategy[],
+): Promise<Map<string, NudgePhase[]>> {
+  const refs = strategies.map((s) => ({ teamId: s.teamId, id: s.id }));
   const [phases, states] = await Promise.all([
-    listPhases(deps.db, scope, strategy.id),
-    listPhaseNudgeStates(deps.db, scope, strategy.id),
+    listPhasesOf(deps.db, refs),
+    listPhaseNudgeStatesOf(deps.db, refs),
   ]);
-  const byPhase = new Map(states.map((s) => [s.phase, s]));
-  return phases.map((p) => ({
-    phase: p.key,
-    ownerId: p.ownerId,
-    due: p.dueDate,
-    status: p.status,
-    snoozedUntil: byPhase.get(p.key)?.snoozedUntil ?? null,
-    disownedBy: byPhase.get(p.key)?.disownedBy ?? null,
-  }));
+  const out = new Map<string, NudgePhase[]>();
+  for (const [strategyId, own] of phases) {
+    const byPhase = new Map((states.get(strategyId) ?? []).map((s) => [s.phase, s]));
+    out.set(
+      strategyId,
+      own.map((p) => ({
+        phase: p.key,
+        ownerId: p.ownerId,
+        due: p.dueDate,
+        status: p.status,
+        snoozedUntil: byPhase.get(p.key)?.snoozedUntil ?? null,
+        disownedBy: byPhase.get(p.key)?.disownedBy ?? null,
+      })),
+    );
+  }
+  return out;
 }
 
 /**
@@ -71,8 +86,9 @@ export async function collectNudges(
   deps: ServiceDeps,
   strategy: Strategy,
   slot: NudgeSlot,
+  read?: NudgePhase[],
 ): Promise<OwnerNudge[]> {
-  const phases = await nudgePhases(deps, strategy);
+  const phases = read ?? (await nudgePhases(deps, strategy));
   const near = ownersNear(phases, localDate(slot.until, strategy.timeZone), strategy.workingDays);
   const nudges: OwnerNudge[] = [];
   for (const ownerId of near) {

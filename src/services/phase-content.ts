@@ -527,6 +527,16 @@ export async function quietChannels(
     scope,
     channels.map((c) => c.id),
   );
+  return quietAmong(strategy, channels, activity, now);
+}
+
+/** Which of the strategy's accounts are quiet, from their confirmations; no reads. */
+export function quietAmong(
+  strategy: Strategy,
+  channels: StoredChannel[],
+  activity: StoredActivity[],
+  now: Date,
+): QuietChannel[] {
   const out: QuietChannel[] = [];
   for (const c of channels) {
     const { quiet, lastPosted } = quietOf(c, activity, now, strategy.timeZone);

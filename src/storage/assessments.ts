@@ -11,6 +11,7 @@ import {
 import type { Db } from './db.js';
 import { parseStoredJson } from './json.js';
 import type { AssessmentDraftTable, AssessmentRevisionTable } from './schema.js';
+import { byTeam, type Ref } from './scoped.js';
 import type { Scope } from './strategies.js';
 
 export interface AssessmentRevision {
@@ -75,6 +76,34 @@ export async function findLatestRevision(
     .limit(1)
     .executeTakeFirst();
   return row && toRevision(row);
+}
+
+/** Several strategies' latest revisions in one read, keyed by strategy id. */
+export async function findLatestRevisions(
+  db: Db,
+  refs: readonly Ref[],
+): Promise<Map<string, AssessmentRevision>> {
+  const out = new Map<string, AssessmentRevision>();
+  const groups = byTeam(refs);
+  if (groups.length === 0) return out;
+  const rows = await db
+    .selectFrom('assessment_revisions as r')
+    .selectAll()
+    .where((eb) =>
+      eb.or(
+        groups.map(([teamId, ids]) => eb.and([eb('r.team_id', '=', teamId), eb('r.strategy_id', 'in', ids)])),
+      ),
+    )
+    .where('r.revision', '=', (eb) =>
+      eb
+        .selectFrom('assessment_revisions as l')
+        .select((e) => e.fn.max('l.revision').as('latest'))
+        .whereRef('l.team_id', '=', 'r.team_id')
+        .whereRef('l.strategy_id', '=', 'r.strategy_id'),
+    )
+    .execute();
+  for (const row of rows) out.set(row.strategy_id, toRevision(row));
+  return out;
 }
 
 /** Adds the next revision; the (strategy, revision) key refuses a concurrent duplicate. */

@@ -90,6 +90,25 @@ export async function insertDeliveries(db: Db, rows: NewDelivery[]): Promise<Del
   return created;
 }
 
+/**
+ * Inserts many deliveries in one statement under the unique (schedule, slot, recipient) key;
+ * returns the rows it created.
+ */
+export async function insertDeliveriesAll(db: Db, rows: NewDelivery[]): Promise<Delivery[]> {
+  const created: Delivery[] = [];
+  // Well under SQLite's and PostgreSQL's limits on a statement's parameters.
+  for (let i = 0; i < rows.length; i += 500) {
+    const inserted = await db
+      .insertInto('deliveries')
+      .values(rows.slice(i, i + 500).map(toRow))
+      .onConflict((oc) => oc.columns(['schedule_id', 'slot_at', 'recipient']).doNothing())
+      .returningAll()
+      .execute();
+    created.push(...inserted.map(toDelivery));
+  }
+  return created;
+}
+
 /** Claimed deliveries whose lease ran out: their process died or gave up mid-send. */
 export async function findExpiredClaims(db: Db, now: number, limit: number): Promise<Delivery[]> {
   const rows = await db

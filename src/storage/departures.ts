@@ -30,3 +30,16 @@ export async function listDeparted(db: Db, scope: Scope): Promise<Set<string>> {
     .execute();
   return new Set(rows.map((r) => r.user_id));
 }
+
+/** Everyone Slack reported deactivated, in each of several workspaces. */
+export async function listDepartedOf(db: Db, teamIds: readonly string[]): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>(teamIds.map((t) => [t, new Set<string>()]));
+  if (teamIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('departed_users')
+    .select(['team_id', 'user_id'])
+    .where('team_id', 'in', [...new Set(teamIds)])
+    .execute();
+  for (const r of rows) out.get(r.team_id)?.add(r.user_id);
+  return out;
+}

@@ -3,6 +3,7 @@ import type { Checkin, Metric, MetricDefinition } from '../domain/metric.js';
 import type { Db } from './db.js';
 import { forUpdate } from './locks.js';
 import type { CheckinTable, MetricTable } from './schema.js';
+import { byTeam, pushTo, type Ref } from './scoped.js';
 import type { Scope } from './strategies.js';
 
 type MetricRow = Selectable<MetricTable>;
@@ -160,6 +161,42 @@ export async function listMetrics(
   if (!options.includeArchived) q = q.where('archived_at', 'is', null);
   const rows = await q.orderBy('created_at').orderBy('name').execute();
   return rows.map(toMetric);
+}
+
+/** Several strategies' active metrics (each in listMetrics's order), keyed by strategy id. */
+export async function listMetricsOf(db: Db, refs: readonly Ref[]): Promise<Map<string, Metric[]>> {
+  const out = new Map<string, Metric[]>();
+  const groups = byTeam(refs);
+  if (groups.length === 0) return out;
+  const rows = await db
+    .selectFrom('metrics')
+    .selectAll()
+    .where((eb) =>
+      eb.or(
+        groups.map(([teamId, ids]) => eb.and([eb('team_id', '=', teamId), eb('strategy_id', 'in', ids)])),
+      ),
+    )
+    .where('archived_at', 'is', null)
+    .orderBy('created_at')
+    .orderBy('name')
+    .execute();
+  for (const row of rows) pushTo(out, row.strategy_id, toMetric(row));
+  return out;
+}
+
+/** Every check-in of metrics of several workspaces, oldest period first. */
+export async function listCheckinsOf(db: Db, metrics: readonly Ref[]): Promise<Checkin[]> {
+  const groups = byTeam(metrics);
+  if (groups.length === 0) return [];
+  const rows = await db
+    .selectFrom('checkins')
+    .selectAll()
+    .where((eb) =>
+      eb.or(groups.map(([teamId, ids]) => eb.and([eb('team_id', '=', teamId), eb('metric_id', 'in', ids)]))),
+    )
+    .orderBy('period')
+    .execute();
+  return rows.map(toCheckin);
 }
 
 /** The active metrics one user owns, across the workspace's strategies. */

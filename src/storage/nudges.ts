@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from './db.js';
 import { parseStoredJson } from './json.js';
 import type { OwnerNoticeTable } from './schema.js';
+import { byTeam, pushTo, type Ref } from './scoped.js';
 import type { Scope } from './strategies.js';
 
 // The owner nudges' own records: each owner's Slack time zone, what an owner did about a phase's
@@ -60,6 +61,33 @@ export async function listPhaseNudgeStates(
     .where('strategy_id', '=', strategyId)
     .execute();
   return rows.map((r) => ({ phase: r.phase_key, snoozedUntil: r.snoozed_until, disownedBy: r.disowned_by }));
+}
+
+/** Several strategies' phase nudge states at once, keyed by strategy id. */
+export async function listPhaseNudgeStatesOf(
+  db: Db,
+  refs: readonly Ref[],
+): Promise<Map<string, PhaseNudgeState[]>> {
+  const out = new Map<string, PhaseNudgeState[]>();
+  const groups = byTeam(refs);
+  if (groups.length === 0) return out;
+  const rows = await db
+    .selectFrom('phase_nudges')
+    .select(['strategy_id', 'phase_key', 'snoozed_until', 'disowned_by'])
+    .where((eb) =>
+      eb.or(
+        groups.map(([teamId, ids]) => eb.and([eb('team_id', '=', teamId), eb('strategy_id', 'in', ids)])),
+      ),
+    )
+    .execute();
+  for (const r of rows) {
+    pushTo(out, r.strategy_id, {
+      phase: r.phase_key,
+      snoozedUntil: r.snoozed_until,
+      disownedBy: r.disowned_by,
+    });
+  }
+  return out;
 }
 
 async function upsertPhaseNudge(

@@ -10,7 +10,13 @@ import {
 import type { Db } from './db.js';
 import { parseStoredJson } from './json.js';
 import { forUpdate } from './locks.js';
-import type { ActionItemTable, PhaseGoalTable, RegisterChannelTable } from './schema.js';
+import type {
+  ActionItemTable,
+  ChannelActivityTable,
+  PhaseGoalTable,
+  RegisterChannelTable,
+} from './schema.js';
+import { byTeam, pushTo, type Ref } from './scoped.js';
 import type { Scope } from './strategies.js';
 
 // What the phases hold beyond their status: free-text fields, goals, the channel register with
@@ -143,6 +149,26 @@ export async function listChannels(db: Db, scope: Scope, strategyId: string): Pr
   return rows.map(toChannel);
 }
 
+/** Several strategies' registered accounts (each in listChannels's order), keyed by strategy id. */
+export async function listChannelsOf(db: Db, refs: readonly Ref[]): Promise<Map<string, StoredChannel[]>> {
+  const out = new Map<string, StoredChannel[]>();
+  const groups = byTeam(refs);
+  if (groups.length === 0) return out;
+  const rows = await db
+    .selectFrom('register_channels')
+    .selectAll()
+    .where((eb) =>
+      eb.or(
+        groups.map(([teamId, ids]) => eb.and([eb('team_id', '=', teamId), eb('strategy_id', 'in', ids)])),
+      ),
+    )
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  for (const row of rows) pushTo(out, row.strategy_id, toChannel(row));
+  return out;
+}
+
 /** The accounts a user owns, across the workspace's strategies. */
 export async function listChannelsOwnedBy(db: Db, scope: Scope, userId: string): Promise<StoredChannel[]> {
   const rows = await db
@@ -174,13 +200,32 @@ export async function listActivity(db: Db, scope: Scope, channelIds: string[]): 
     .where('channel_id', 'in', channelIds)
     .orderBy('period')
     .execute();
-  return rows.map((r) => ({
+  return rows.map(toActivity);
+}
+
+function toActivity(r: Selectable<ChannelActivityTable>): StoredActivity {
+  return {
     channelId: r.channel_id,
     period: r.period,
     posted: Number(r.posted) === 1,
     ...(r.post_count === null ? {} : { count: Number(r.post_count) }),
     confirmedAt: new Date(Number(r.confirmed_at)),
-  }));
+  };
+}
+
+/** Every confirmation of accounts of several workspaces, oldest period first. */
+export async function listActivityOf(db: Db, channels: readonly Ref[]): Promise<StoredActivity[]> {
+  const groups = byTeam(channels);
+  if (groups.length === 0) return [];
+  const rows = await db
+    .selectFrom('channel_activity')
+    .selectAll()
+    .where((eb) =>
+      eb.or(groups.map(([teamId, ids]) => eb.and([eb('team_id', '=', teamId), eb('channel_id', 'in', ids)]))),
+    )
+    .orderBy('period')
+    .execute();
+  return rows.map(toActivity);
 }
 
 /** Records (or replaces) an account's activity for one period. */

@@ -5,6 +5,7 @@ import { emptyPhase, isPhaseKey, isPhaseStatus, type Phase, type PhaseFields } f
 import type { Db } from './db.js';
 import { forUpdate } from './locks.js';
 import type { PhaseTable } from './schema.js';
+import { byTeam, pushTo, type Ref } from './scoped.js';
 import type { Scope } from './strategies.js';
 
 type PhaseRow = Selectable<PhaseTable>;
@@ -81,6 +82,35 @@ export async function listPhases(db: Db, scope: Scope, strategyId: string): Prom
 }
 
 /** One phase, held until the transaction ends (to be changed). */
+/** Several strategies' phases at once (each as listPhases reads them), keyed by strategy id. */
+export async function listPhasesOf(db: Db, refs: readonly Ref[]): Promise<Map<string, Phase[]>> {
+  const out = new Map<string, Phase[]>();
+  const groups = byTeam(refs);
+  if (groups.length === 0) return out;
+  const rows = await db
+    .selectFrom('phases')
+    .selectAll()
+    .where((eb) =>
+      eb.or(
+        groups.map(([teamId, ids]) => eb.and([eb('team_id', '=', teamId), eb('strategy_id', 'in', ids)])),
+      ),
+    )
+    .execute();
+  const found = new Map<string, Phase[]>();
+  for (const row of rows) {
+    const phase = toPhase(row);
+    if (phase) pushTo(found, row.strategy_id, phase);
+  }
+  for (const r of refs) {
+    const byKey = new Map((found.get(r.id) ?? []).map((p) => [p.key, p]));
+    out.set(
+      r.id,
+      PHASE_KEYS.map((key) => byKey.get(key) ?? emptyPhase(r.id, r.teamId, key)),
+    );
+  }
+  return out;
+}
+
 export async function findPhaseForUpdate(
   db: Db,
   scope: Scope,

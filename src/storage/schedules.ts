@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import { type Insertable, type Selectable, sql } from 'kysely';
 import {
   isFrequency,
   isQuarterHourly,
@@ -7,7 +7,10 @@ import {
   type Weekday,
 } from '../domain/schedule.js';
 import type { Db } from './db.js';
+import { type Delivery, insertDeliveriesAll, type NewDelivery } from './deliveries.js';
+import { isPostgres } from './locks.js';
 import type { ScheduleTable } from './schema.js';
+import { byTeam, type Ref } from './scoped.js';
 import type { Scope } from './strategies.js';
 
 export interface Schedule extends Recurrence {
@@ -91,6 +94,29 @@ export async function listSchedules(db: Db, scope: Scope, strategyId: string): P
     .orderBy('kind')
     .execute();
   return rows.map(toSchedule);
+}
+
+/** Several strategies' schedules of one kind, keyed by strategy id. */
+export async function findSchedulesOf(
+  db: Db,
+  refs: readonly Ref[],
+  kind: ScheduleKind,
+): Promise<Map<string, Schedule>> {
+  const out = new Map<string, Schedule>();
+  const groups = byTeam(refs);
+  if (groups.length === 0) return out;
+  const rows = await db
+    .selectFrom('schedules')
+    .selectAll()
+    .where((eb) =>
+      eb.or(
+        groups.map(([teamId, ids]) => eb.and([eb('team_id', '=', teamId), eb('strategy_id', 'in', ids)])),
+      ),
+    )
+    .where('kind', '=', kind)
+    .execute();
+  for (const row of rows) out.set(row.strategy_id, toSchedule(row));
+  return out;
 }
 
 export async function findSchedule(db: Db, scope: Scope, id: string): Promise<Schedule | undefined> {
@@ -225,4 +251,84 @@ export async function advanceSchedule(
     .where('paused', '=', 0)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** One slot to take: the schedule moves from `slotAt` to `nextRunAt`, and `deliveries` are recorded. */
+export interface SlotClaim {
+  scheduleId: string;
+  slotAt: number;
+  nextRunAt: number;
+  deliveries: NewDelivery[];
+}
+
+/**
+ * Takes many slots together: one compare-and-set moves every schedule still at its slot, and one
+ * insert records the deliveries of those it moved, in one transaction. Returns the created
+ * deliveries of each slot taken; a slot another process took first is not in it.
+ */
+async function takeSlots(db: Db, claims: SlotClaim[], at: number): Promise<Map<string, Delivery[]>> {
+  const won = new Map<string, Delivery[]>();
+  if (claims.length === 0) return won;
+  const byId = (pick: (c: SlotClaim) => number) =>
+    sql<number>`case id ${sql.join(
+      claims.map((c) => sql`when ${c.scheduleId} then cast(${pick(c)} as bigint)`),
+      sql` `,
+    )} end`;
+  const moved = await db
+    .updateTable('schedules')
+    .set({ next_run_at: byId((c) => c.nextRunAt), updated_at: at })
+    .where(
+      'id',
+      'in',
+      claims.map((c) => c.scheduleId),
+    )
+    .where(
+      'next_run_at',
+      '=',
+      byId((c) => c.slotAt),
+    )
+    .where('paused', '=', 0)
+    .returning('id')
+    .execute();
+  for (const row of moved) won.set(row.id, []);
+  const created = await insertDeliveriesAll(
+    db,
+    claims.filter((c) => won.has(c.scheduleId)).flatMap((c) => c.deliveries),
+  );
+  for (const d of created) won.get(d.scheduleId)!.push(d);
+  return won;
+}
+
+/**
+ * Finds up to `limit` due slots, lets `decide` say how to take each (a slot left out stays due),
+ * and takes them together (takeSlots). On PostgreSQL the due rows are read FOR UPDATE SKIP
+ * LOCKED in the transaction that takes them, so processes ticking together each get slots of
+ * their own instead of racing for the same ones; SQLite has one writer, and the compare-and-set
+ * in one transaction decides.
+ */
+export async function claimDueSlots(
+  db: Db,
+  now: number,
+  limit: number,
+  decide: (due: Schedule[]) => Promise<SlotClaim[]>,
+): Promise<{ due: Schedule[]; won: Map<string, Delivery[]> }> {
+  const dueQuery = (q: Db) =>
+    q
+      .selectFrom('schedules')
+      .selectAll()
+      .where('paused', '=', 0)
+      .where('enabled', '=', 1)
+      .where('next_run_at', '<=', now)
+      .orderBy('next_run_at')
+      .limit(limit);
+  if (isPostgres(db)) {
+    return db.transaction().execute(async (trx) => {
+      const due = (await dueQuery(trx).forUpdate().skipLocked().execute()).map(toSchedule);
+      const claims = await decide(due);
+      return { due, won: await takeSlots(trx, claims, now) };
+    });
+  }
+  const due = (await dueQuery(db).execute()).map(toSchedule);
+  const claims = await decide(due);
+  return { due, won: await db.transaction().execute((trx) => takeSlots(trx, claims, now)) };
 }

@@ -3,6 +3,7 @@ import { formatWorkingDays, type Language, parseWorkingDays, type Strategy } fro
 import type { Db } from './db.js';
 import { forUpdate } from './locks.js';
 import type { StrategyTable } from './schema.js';
+import { byTeam, pushTo, type Ref } from './scoped.js';
 
 export interface Scope {
   teamId: string;
@@ -111,6 +112,39 @@ async function adminsOf(db: Db, scope: Scope, strategyIds: string[]): Promise<Ma
     byStrategy.set(row.strategy_id, list);
   }
   return byStrategy;
+}
+
+/**
+ * Several workspaces' strategies with their admins, in two reads, keyed by id: what a pass of
+ * the scheduler reads for a batch of due slots.
+ */
+export async function findStrategiesByIds(db: Db, refs: readonly Ref[]): Promise<Map<string, Strategy>> {
+  const out = new Map<string, Strategy>();
+  const groups = byTeam(refs);
+  if (groups.length === 0) return out;
+  const [rows, admins] = await Promise.all([
+    db
+      .selectFrom('strategies')
+      .selectAll()
+      .where((eb) =>
+        eb.or(groups.map(([teamId, ids]) => eb.and([eb('team_id', '=', teamId), eb('id', 'in', ids)]))),
+      )
+      .execute(),
+    db
+      .selectFrom('strategy_admins')
+      .select(['strategy_id', 'user_id'])
+      .where((eb) =>
+        eb.or(
+          groups.map(([teamId, ids]) => eb.and([eb('team_id', '=', teamId), eb('strategy_id', 'in', ids)])),
+        ),
+      )
+      .orderBy('added_at')
+      .execute(),
+  ]);
+  const byStrategy = new Map<string, string[]>();
+  for (const row of admins) pushTo(byStrategy, row.strategy_id, row.user_id);
+  for (const row of rows) out.set(row.id, toStrategy(row, byStrategy.get(row.id) ?? []));
+  return out;
 }
 
 async function findStrategyBy(

@@ -2,6 +2,7 @@ import type { MetricDefinition } from './metric.js';
 import type { OwnerLeftItem } from './owner-left.js';
 import type { QuietChannel } from './phase-content.js';
 import type { MetricReport } from './reporting.js';
+import type { Frequency } from './schedule.js';
 import type { Language } from './strategy.js';
 import type { Trend } from './trend.js';
 
@@ -29,6 +30,8 @@ export interface DigestData {
   strategyName: string;
   channelId: string;
   language: Language;
+  /** How often the digest goes out, which its title says; weekly unless told. */
+  frequency?: Frequency;
   phases?: { done: number; total: number; dueSoon: DigestPhaseItem[]; overdue: DigestPhaseItem[] };
   /**
    * Question keys whose answers are still missing or partial, with the phase closing each;

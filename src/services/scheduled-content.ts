@@ -5,6 +5,7 @@ import type { NudgePhase } from '../domain/nudges.js';
 import type { OwnerLeftItem } from '../domain/owner-left.js';
 import { type Phase, type PhaseTiming, phaseTiming } from '../domain/phases.js';
 import { askedPeriod, type DueCheckin, dueCheckins, metricReport } from '../domain/reporting.js';
+import type { Frequency } from '../domain/schedule.js';
 import { nextRun } from '../domain/schedule.js';
 import type { Strategy } from '../domain/strategy.js';
 import { type AssessmentRevision, findLatestRevisions } from '../storage/assessments.js';
@@ -30,6 +31,7 @@ interface DigestInputs {
   quiet: QuietChannel[];
   left: OwnerLeftItem[];
   nextPrompt: Date | undefined;
+  frequency: Frequency;
 }
 
 /** Everything the weekly digest shows: phases, open readiness gaps, metrics with their trends, quiet accounts. */
@@ -47,7 +49,7 @@ export async function collectDigests(
   now: Date,
 ): Promise<Map<string, DigestData>> {
   const refs = strategies.map((s) => ({ teamId: s.teamId, id: s.id }));
-  const [phases, revisions, metrics, channels, departed, prompts] = await Promise.all([
+  const [phases, revisions, metrics, channels, departed, prompts, digestSlots] = await Promise.all([
     listPhasesOf(deps.db, refs),
     findLatestRevisions(deps.db, refs),
     listMetricsOf(deps.db, refs),
@@ -57,6 +59,7 @@ export async function collectDigests(
       strategies.map((s) => s.teamId),
     ),
     findSchedulesOf(deps.db, refs, 'checkin_prompt'),
+    findSchedulesOf(deps.db, refs, 'digest'),
   ]);
   const allMetrics = [...metrics.values()].flat();
   const allChannels = [...channels.values()].flat();
@@ -99,6 +102,7 @@ export async function collectDigests(
         // Rare (someone has left the workspace): read for this strategy alone.
         left: gone.size === 0 ? [] : await ownerLeft(deps, strategy, gone),
         nextPrompt: own.length > 0 && prompt?.enabled ? nextRun(prompt, now) : undefined,
+        frequency: digestSlots.get(strategy.id)?.frequency ?? 'weekly',
       };
       out.set(strategy.id, digestOf(strategy, inputs, now));
     }),
@@ -108,7 +112,7 @@ export async function collectDigests(
 
 /** One digest from what was read for it; no reads. */
 function digestOf(strategy: Strategy, inputs: DigestInputs, now: Date): DigestData {
-  const { phases, revision, metrics, quiet, left, nextPrompt } = inputs;
+  const { phases, revision, metrics, quiet, left, nextPrompt, frequency } = inputs;
   const done = phases.filter((p) => p.status === 'done').map((p) => p.key);
   const readiness = revision && summaryOf(revision, done);
   const today = localDate(now, strategy.timeZone);
@@ -122,6 +126,7 @@ function digestOf(strategy: Strategy, inputs: DigestInputs, now: Date): DigestDa
     strategyName: strategy.name,
     channelId: strategy.channelId,
     language: strategy.language,
+    frequency,
     phases: {
       done: done.length,
       total: phases.length,

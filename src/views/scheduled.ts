@@ -64,7 +64,8 @@ function gapLines(m: M, gaps: NonNullable<DigestData['readinessGaps']>): string 
 
 export function digestMessage(data: DigestData): Message {
   const m = messages(data.language);
-  const blocks = [header(m.digest.title(data.strategyName))];
+  const title = (name: string) => m.digest.title[data.frequency ?? 'weekly'](name);
+  const blocks = [header(title(data.strategyName))];
   let any = false;
   if (data.phases) {
     any = true;
@@ -113,7 +114,7 @@ export function digestMessage(data: DigestData): Message {
       button(m.digest.openStatus, SCHEDULE_IDS.digestOpenStatus),
     ]),
   );
-  return { text: m.digest.title(escapeMrkdwn(data.strategyName)), blocks };
+  return { text: title(escapeMrkdwn(data.strategyName)), blocks };
 }
 
 // The check-in buttons carry the strategy's id: the reminder arrives in a DM, where the channel

@@ -62,6 +62,19 @@ const postsTo = (channel: string) =>
     .filter((c) => c.method === 'chat.postMessage' && c.result?.ok && c.args.channel === channel);
 
 describe('what the scheduled messages say', () => {
+  it('the digest that goes out every other week is titled so', async () => {
+    await t.app.db
+      .updateTable('schedules')
+      .set({ frequency: 'biweekly', anchor: '2026-11-30' })
+      .where('kind', '=', 'digest')
+      .execute();
+    t.clock.set('2026-11-30T07:00:00Z'); // Monday 09:00 in Helsinki
+    await t.app.scheduler.tick();
+    const [digest] = postsTo('C1');
+    expect(digest!.args.text).toBe('Fortnightly digest: Launch');
+    expect(JSON.stringify(digest!.args.blocks)).toContain('Fortnightly digest: Launch');
+  });
+
   it('the digest shows phases done, due soon with owners, and the metrics with their trend', async () => {
     t.clock.set('2026-11-30T07:00:00Z'); // Monday 09:00 in Helsinki
     await t.app.scheduler.tick();

@@ -56,6 +56,25 @@ const full = (language: 'en' | 'fi'): DigestData => ({
 const text = (m: { blocks: unknown[] }) => JSON.stringify(m.blocks);
 
 describe('the digest message', () => {
+  it('is titled by how often it goes out, in both languages', () => {
+    const titles = (['weekly', 'biweekly', 'monthly_first', 'monthly_last'] as const).map((frequency) => [
+      digestMessage({ ...full('en'), frequency }).text,
+      digestMessage({ ...full('fi'), frequency }).text,
+    ]);
+    expect(titles.map(([en]) => en!.split(':')[0])).toEqual([
+      'Weekly digest',
+      'Fortnightly digest',
+      'Monthly digest',
+      'Monthly digest',
+    ]);
+    expect(titles.map(([, fi]) => fi!.split(':')[0])).toEqual([
+      'Viikkokooste',
+      'Kahden viikon kooste',
+      'Kuukausikooste',
+      'Kuukausikooste',
+    ]);
+  });
+
   it('shows phases with owners mentioned, gaps and metrics, cut to stay inside Block Kit', () => {
     const m = digestMessage(full('en'));
     expect(checkMessage(m as any)).toEqual([]);

@@ -110,7 +110,12 @@ export const scheduleTexts = {
       `I could not post ${what} to <#${channel}>: ${reason}. I paused it so nothing piles up. Fix the cause (for example \`/invite @smstrategy\` in the channel) and type \`/smstrategy resume\` there.`,
   },
   digest: {
-    title: (name: string) => `Weekly digest: ${name}`,
+    title: {
+      weekly: (name: string) => `Weekly digest: ${name}`,
+      biweekly: (name: string) => `Fortnightly digest: ${name}`,
+      monthly_first: (name: string) => `Monthly digest: ${name}`,
+      monthly_last: (name: string) => `Monthly digest: ${name}`,
+    },
     phasesDone: (done: number, total: number) => `*Phases:* ${done} / ${total} done`,
     dueSoon: '*Due soon*',
     overdue: '*Overdue*',

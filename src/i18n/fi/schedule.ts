@@ -113,7 +113,12 @@ export const scheduleTexts: typeof en = {
       `En voinut lähettää ${what} kanavalle <#${channel}>: ${reason}. Keskeytin sen, jotta viestit eivät kasaudu. Korjaa syy (esimerkiksi \`/invite @smstrategy\` kanavalla) ja kirjoita siellä \`/smstrategy resume\`.`,
   },
   digest: {
-    title: (name: string) => `Viikkokooste: ${name}`,
+    title: {
+      weekly: (name: string) => `Viikkokooste: ${name}`,
+      biweekly: (name: string) => `Kahden viikon kooste: ${name}`,
+      monthly_first: (name: string) => `Kuukausikooste: ${name}`,
+      monthly_last: (name: string) => `Kuukausikooste: ${name}`,
+    },
     phasesDone: (done: number, total: number) => `*Vaiheet:* ${done} / ${total} valmiina`,
     dueSoon: '*Erääntyy pian*',
     overdue: '*Myöhässä*',

@@ -388,7 +388,8 @@ export async function recordCheckin(deps: ServiceDeps, input: CheckinInput): Pro
   });
 }
 
-function overviews(strategies: Strategy[], metrics: Metric[], checkins: Checkin[]): MetricOverview[] {
+/** Each metric of these strategies with its check-ins and trend. */
+export function overviews(strategies: Strategy[], metrics: Metric[], checkins: Checkin[]): MetricOverview[] {
   const byStrategy = new Map(strategies.map((s) => [s.id, s]));
   const out: MetricOverview[] = [];
   for (const metric of metrics) {

@@ -5,12 +5,12 @@ import { askedPeriod, type DueCheckin, dueCheckins, metricReport } from '../doma
 import { nextRun } from '../domain/schedule.js';
 import type { Strategy } from '../domain/strategy.js';
 import { findCheckin, listMetrics } from '../storage/metrics.js';
-import { listPhases } from '../storage/phases.js';
-import { listSchedules } from '../storage/schedules.js';
-import { currentAssessment } from './assessments.js';
+import { readStatus } from '../storage/overview.js';
+import { listSchedules, type Schedule } from '../storage/schedules.js';
+import { doneOf, summaryOf } from './assessments.js';
 import { ownerLeft } from './departures.js';
 import type { ServiceDeps } from './deps.js';
-import { currentPeriod, strategyMetrics } from './metrics.js';
+import { currentPeriod, overviews } from './metrics.js';
 import { collectNudges, type NudgeSlot } from './nudges.js';
 import { quietChannels } from './phase-content.js';
 
@@ -19,14 +19,16 @@ import { quietChannels } from './phase-content.js';
 /** Everything the weekly digest shows: phases, open readiness gaps, metrics with their trends, quiet accounts. */
 export async function collectDigest(deps: ServiceDeps, strategy: Strategy, now: Date): Promise<DigestData> {
   const scope = { teamId: strategy.teamId };
-  const [phases, readiness, metrics, quiet, left] = await Promise.all([
-    listPhases(deps.db, scope, strategy.id),
-    currentAssessment(deps, scope, strategy.id),
-    strategyMetrics(deps, strategy),
+  // Phases, readiness, metrics and schedules in one statement, as status reads them.
+  const [read, quiet, left] = await Promise.all([
+    readStatus(deps.db, scope, strategy.id),
     quietChannels(deps, strategy, now),
     ownerLeft(deps, strategy),
   ]);
-  const nextPrompt = metrics.length > 0 ? await nextPromptAt(deps, strategy, now) : undefined;
+  const { phases } = read;
+  const readiness = read.latest && summaryOf(read.latest, doneOf(phases));
+  const metrics = overviews([strategy], read.metrics, read.checkins);
+  const nextPrompt = metrics.length > 0 ? nextPromptAt(read.schedules, now) : undefined;
   const today = localDate(now, strategy.timeZone);
   // "Due soon" as status and App Home flag it (within a week); the owner nudges use three days.
   const timed = (timing: PhaseTiming): DigestPhaseItem[] =>
@@ -72,8 +74,7 @@ export async function collectDigest(deps: ServiceDeps, strategy: Strategy, now: 
 }
 
 /** When the strategy's check-in prompt next goes out after `now`; undefined when it is switched off. */
-async function nextPromptAt(deps: ServiceDeps, strategy: Strategy, now: Date): Promise<Date | undefined> {
-  const schedules = await listSchedules(deps.db, { teamId: strategy.teamId }, strategy.id);
+function nextPromptAt(schedules: readonly Schedule[], now: Date): Date | undefined {
   const prompt = schedules.find((s) => s.kind === 'checkin_prompt');
   return prompt?.enabled ? nextRun(prompt, now) : undefined;
 }
@@ -96,7 +97,8 @@ export async function collectCheckinDue(
     const reported = await findCheckin(deps.db, scope, metric.id, period);
     inputs.push({ metric, reported: new Set(reported ? [period] : []) });
   }
-  return dueCheckins(inputs, now, strategy.timeZone, await nextPromptAt(deps, strategy, now));
+  const schedules = await listSchedules(deps.db, scope, strategy.id);
+  return dueCheckins(inputs, now, strategy.timeZone, nextPromptAt(schedules, now));
 }
 
 /** Owners of metrics still due (the day after the prompt): each gets one reminder. */

@@ -36,3 +36,37 @@ export async function deleteUserLanguage(db: Db, scope: Scope, userId: string): 
     .where('user_id', '=', userId)
     .execute();
 }
+
+/**
+ * The person's own choice and the language of the strategy a reply is about, in one statement:
+ * what decides the language of nearly every reply.
+ */
+export async function findReplyLanguages(
+  db: Db,
+  scope: Scope,
+  userId: string,
+  strategy: { id: string } | { channelId: string },
+): Promise<{ chosen: Language | undefined; ofStrategy: Language | undefined }> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom('user_languages')
+        .select('language')
+        .where('team_id', '=', scope.teamId)
+        .where('user_id', '=', userId)
+        .as('chosen'),
+      eb
+        .selectFrom('strategies')
+        .select('language')
+        .where('team_id', '=', scope.teamId)
+        .where((w) =>
+          'id' in strategy ? w('id', '=', strategy.id) : w('channel_id', '=', strategy.channelId),
+        )
+        .as('of_strategy'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    chosen: isLanguage(row.chosen) ? row.chosen : undefined,
+    ofStrategy: row.of_strategy ?? undefined,
+  };
+}

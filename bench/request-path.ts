@@ -271,7 +271,13 @@ export async function measureRequestPath(options: RequestPathOptions = {}): Prom
   }
 }
 
-export const requestPath: Measurement = { name: 'request path', run: () => measureRequestPath() };
+/** BENCH_APP_NODE_ARGS: node flags for the real app, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+const appNodeArgs = process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean);
+
+export const requestPath: Measurement = {
+  name: 'request path',
+  run: () => measureRequestPath(appNodeArgs ? { appNodeArgs } : {}),
+};
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const row of await measureRequestPath()) console.log(row);

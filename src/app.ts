@@ -29,6 +29,7 @@ import { BOT_SCOPES } from './slack/scopes.js';
 import { tokenRefusal } from './slack/slack-errors.js';
 import { storableRequest } from './slack/storable-text.js';
 import { UserDirectory } from './slack/users.js';
+import { boundWorkspaceClients } from './slack/web-clients.js';
 import { WorkspaceTokens } from './slack/workspace-tokens.js';
 import { type Backoff, keepTrying, START_BACKOFF, StartAborted, tokenRefusedError } from './start-up.js';
 import {
@@ -264,6 +265,7 @@ export async function createApplication(options: ApplicationOptions): Promise<Ap
     // calls init() itself, to tell a refused token from an unreachable Slack.
     deferInitialization: true,
   });
+  boundWorkspaceClients(bolt);
   bolt.use(async ({ next, body }) => {
     const payload = body as { type?: unknown; command?: unknown; event?: { type?: unknown } };
     const kind = [payload.command, payload.event?.type, payload.type].find((k) => typeof k === 'string');

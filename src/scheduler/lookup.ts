@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import { LRUCache } from 'lru-cache';
 import { classifySlackError, failureCode } from '../slack/slack-errors.js';
 import type { Delivery } from '../storage/deliveries.js';
 
@@ -29,8 +30,12 @@ export type Lookup =
  * the last 429 said. Kept for the process: under Slack's one call a minute, lookups made together
  * would only collect refusals; queued, the first one refused makes the rest wait without a call.
  */
+const REMEMBERED_WORKSPACES = 10_000;
+
 export class HistoryLimits {
-  private readonly until = new Map<string, number>();
+  // Workspaces held back at once; a workspace forgotten past it makes one call too early, and the
+  // 429 it gets holds it back again.
+  private readonly until = new LRUCache<string, number>({ max: REMEMBERED_WORKSPACES });
   private readonly queues = new Map<string, Promise<unknown>>();
 
   /** Runs `lookup` once the workspace's earlier lookups in this process are done. */

@@ -1,6 +1,7 @@
 import type { PhaseKey, QuestionKey } from '../domain/method.js';
 import { QUESTION_KEYS } from '../domain/method.js';
 import { type Actor, canManageStrategy } from '../domain/permissions.js';
+import type { Phase } from '../domain/phases.js';
 import {
   type Answer,
   type AnswerProblem,
@@ -24,6 +25,7 @@ import {
 } from '../storage/assessments.js';
 import { recordAudit } from '../storage/audit.js';
 import type { Db } from '../storage/db.js';
+import { readAssessment } from '../storage/overview.js';
 import { listPhases } from '../storage/phases.js';
 import { findStrategyForUpdate } from '../storage/strategies.js';
 import type { ServiceDeps } from './deps.js';
@@ -40,7 +42,12 @@ export interface OpenResult {
 
 /** The phases of the strategy that are done, in method order. */
 async function donePhases(db: Db, scope: { teamId: string }, strategyId: string): Promise<PhaseKey[]> {
-  return (await listPhases(db, scope, strategyId)).filter((p) => p.status === 'done').map((p) => p.key);
+  return doneOf(await listPhases(db, scope, strategyId));
+}
+
+/** Which of the phases (in method order) are done. */
+export function doneOf(phases: readonly Phase[]): PhaseKey[] {
+  return phases.filter((p) => p.status === 'done').map((p) => p.key);
 }
 
 /**
@@ -67,16 +74,14 @@ export async function openAssessment(
   const { strategy } = input;
   const scope = { teamId: strategy.teamId };
   const canEdit = canManageStrategy(strategy, input.actor);
-  const [latest, done] = await Promise.all([
-    findLatestRevision(deps.db, scope, strategy.id),
-    donePhases(deps.db, scope, strategy.id),
-  ]);
+  const read = await readAssessment(deps.db, scope, strategy.id, input.actor.userId);
+  const { latest } = read;
   // Someone who may not edit sees what the team agreed, never a draft.
-  const draft = canEdit ? await findDraft(deps.db, scope, strategy.id, input.actor.userId) : undefined;
+  const draft = canEdit ? read.draft : undefined;
   const answers = draft?.answers ?? latest?.answers ?? {};
   const judgements = draft?.judgements ?? latest?.judgements ?? {};
   const source = draft ? 'draft' : latest ? 'revision' : 'empty';
-  return { canEdit, answers, judgements, source, current: latest && summaryOf(latest, done) };
+  return { canEdit, answers, judgements, source, current: latest && summaryOf(latest, doneOf(read.phases)) };
 }
 
 /** The readiness picture of the strategy's current revision, if it has been analysed. */

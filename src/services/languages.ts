@@ -3,7 +3,12 @@ import { type Actor, canManageStrategy } from '../domain/permissions.js';
 import type { Language, Strategy } from '../domain/strategy.js';
 import { recordAudit } from '../storage/audit.js';
 import { findStrategyLanguage, updateStrategyLanguage } from '../storage/strategies.js';
-import { deleteUserLanguage, findUserLanguage, saveUserLanguage } from '../storage/user-languages.js';
+import {
+  deleteUserLanguage,
+  findReplyLanguages,
+  findUserLanguage,
+  saveUserLanguage,
+} from '../storage/user-languages.js';
 import type { ServiceDeps } from './deps.js';
 
 /** The language a person chose for what only they see; undefined when they have chosen none. */
@@ -25,13 +30,14 @@ export async function chooseLanguage(
   else await saveUserLanguage(deps.db, scope, input.userId, input.choice, deps.clock.now().getTime());
 }
 
-/** The language of the strategy a button or modal names, or of the strategy a channel holds. */
-export function strategyLanguage(
+/** The person's own choice and the language of the strategy named, read together. */
+export function replyLanguages(
   deps: ServiceDeps,
   teamId: string,
+  userId: string,
   where: { id: string } | { channelId: string },
-): Promise<Language | undefined> {
-  return findStrategyLanguage(deps.db, { teamId }, where);
+): Promise<{ chosen: Language | undefined; ofStrategy: Language | undefined }> {
+  return findReplyLanguages(deps.db, { teamId }, userId, where);
 }
 
 export type StrategyLanguageResult =

@@ -218,7 +218,11 @@ export interface SelfPaused {
 
 /** The strategy's schedules that paused themselves (the bot left the channel, the channel was archived). */
 export async function selfPausedSchedules(deps: ServiceDeps, strategy: Strategy): Promise<SelfPaused[]> {
-  const schedules = await listSchedules(deps.db, { teamId: strategy.teamId }, strategy.id);
+  return selfPausedOf(await listSchedules(deps.db, { teamId: strategy.teamId }, strategy.id));
+}
+
+/** Which of the strategy's schedules paused themselves, and why. */
+export function selfPausedOf(schedules: readonly Schedule[]): SelfPaused[] {
   return schedules
     .filter((s) => s.paused && s.pauseReason && !NOT_SELF_PAUSED.includes(s.pauseReason))
     .map((s) => ({ kind: s.kind, reason: s.pauseReason! }));

@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { homeLanguage } from '../domain/language.js';
 import { type Language, languageFromLocale, type Strategy } from '../domain/strategy.js';
 import type { ServiceDeps } from '../services/deps.js';
-import { languageChoice, strategyLanguage } from '../services/languages.js';
+import { languageChoice, replyLanguages } from '../services/languages.js';
 import type { UserDirectory } from './users.js';
 
 /**
@@ -59,10 +59,7 @@ export class ReplyLanguages {
     userId: string,
     about: About = {},
   ): Promise<Language> {
-    const [chosen, ofStrategy] = await Promise.all([
-      languageChoice(this.deps, teamId, userId),
-      this.strategyLanguage(teamId, about),
-    ]);
+    const { chosen, ofStrategy } = await this.choiceAndStrategy(teamId, userId, about);
     return this.remember(
       teamId,
       userId,
@@ -113,12 +110,24 @@ export class ReplyLanguages {
     return language;
   }
 
-  private async strategyLanguage(teamId: string, about: About): Promise<Language | undefined> {
-    if (about.strategy) return about.strategy.language;
-    if (typeof about.strategyId === 'string')
-      return strategyLanguage(this.deps, teamId, { id: about.strategyId });
-    if (about.channelId) return strategyLanguage(this.deps, teamId, { channelId: about.channelId });
-    return undefined;
+  /** The person's choice and the strategy's language, in one read when both come from the database. */
+  private async choiceAndStrategy(
+    teamId: string,
+    userId: string,
+    about: About,
+  ): Promise<{ chosen: Language | undefined; ofStrategy: Language | undefined }> {
+    const where =
+      typeof about.strategyId === 'string'
+        ? { id: about.strategyId }
+        : about.channelId
+          ? { channelId: about.channelId }
+          : undefined;
+    if (about.strategy || !where)
+      return {
+        chosen: await languageChoice(this.deps, teamId, userId),
+        ofStrategy: about.strategy?.language,
+      };
+    return replyLanguages(this.deps, teamId, userId, where);
   }
 
   /**

@@ -10,6 +10,7 @@ import {
 } from '../domain/readiness.js';
 import type { Db } from './db.js';
 import { parseStoredJson } from './json.js';
+import { columnsOf } from './nested.js';
 import type { AssessmentDraftTable, AssessmentRevisionTable } from './schema.js';
 import { byTeam, type Ref } from './scoped.js';
 import type { Scope } from './strategies.js';
@@ -39,7 +40,7 @@ const answersOf = (row: { answers_json: string }) => parseAnswers(parseStoredJso
 const judgementsOf = (row: { judgements_json: string | null }) =>
   parseJudgements(parseStoredJson(row.judgements_json));
 
-function toRevision(row: Selectable<AssessmentRevisionTable>): AssessmentRevision {
+export function toRevision(row: Selectable<AssessmentRevisionTable>): AssessmentRevision {
   return {
     id: row.id,
     strategyId: row.strategy_id,
@@ -52,7 +53,7 @@ function toRevision(row: Selectable<AssessmentRevisionTable>): AssessmentRevisio
   };
 }
 
-function toDraft(row: Selectable<AssessmentDraftTable>): AssessmentDraft {
+export function toDraft(row: Selectable<AssessmentDraftTable>): AssessmentDraft {
   return {
     strategyId: row.strategy_id,
     userId: row.user_id,
@@ -62,19 +63,44 @@ function toDraft(row: Selectable<AssessmentDraftTable>): AssessmentDraft {
   };
 }
 
+const REVISION_COLUMNS = columnsOf<AssessmentRevisionTable>({
+  id: true,
+  team_id: true,
+  strategy_id: true,
+  revision: true,
+  answers_json: true,
+  judgements_json: true,
+  gap_basis_json: true,
+  created_by: true,
+  created_at: true,
+});
+
+const DRAFT_COLUMNS = columnsOf<AssessmentDraftTable>({
+  strategy_id: true,
+  team_id: true,
+  user_id: true,
+  answers_json: true,
+  judgements_json: true,
+  updated_at: true,
+});
+
+/** The query for the strategy's latest revision row. */
+export function latestRevisionRow(db: Db, scope: Scope, strategyId: string) {
+  return db
+    .selectFrom('assessment_revisions')
+    .select(REVISION_COLUMNS)
+    .where('team_id', '=', scope.teamId)
+    .where('strategy_id', '=', strategyId)
+    .orderBy('revision', 'desc')
+    .limit(1);
+}
+
 export async function findLatestRevision(
   db: Db,
   scope: Scope,
   strategyId: string,
 ): Promise<AssessmentRevision | undefined> {
-  const row = await db
-    .selectFrom('assessment_revisions')
-    .selectAll()
-    .where('team_id', '=', scope.teamId)
-    .where('strategy_id', '=', strategyId)
-    .orderBy('revision', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const row = await latestRevisionRow(db, scope, strategyId).executeTakeFirst();
   return row && toRevision(row);
 }
 
@@ -127,19 +153,23 @@ export async function insertRevision(
   return row.id;
 }
 
+/** The query for the person's draft row. */
+export function draftRow(db: Db, scope: Scope, strategyId: string, userId: string) {
+  return db
+    .selectFrom('assessment_drafts')
+    .select(DRAFT_COLUMNS)
+    .where('team_id', '=', scope.teamId)
+    .where('strategy_id', '=', strategyId)
+    .where('user_id', '=', userId);
+}
+
 export async function findDraft(
   db: Db,
   scope: Scope,
   strategyId: string,
   userId: string,
 ): Promise<AssessmentDraft | undefined> {
-  const row = await db
-    .selectFrom('assessment_drafts')
-    .selectAll()
-    .where('team_id', '=', scope.teamId)
-    .where('strategy_id', '=', strategyId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
+  const row = await draftRow(db, scope, strategyId, userId).executeTakeFirst();
   return row && toDraft(row);
 }
 

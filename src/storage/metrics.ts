@@ -2,14 +2,15 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Checkin, Metric, MetricDefinition } from '../domain/metric.js';
 import type { Db } from './db.js';
 import { forUpdate } from './locks.js';
+import { columnsOf } from './nested.js';
 import type { CheckinTable, MetricTable } from './schema.js';
 import { byTeam, pushTo, type Ref } from './scoped.js';
 import type { Scope } from './strategies.js';
 
-type MetricRow = Selectable<MetricTable>;
-type CheckinRow = Selectable<CheckinTable>;
+export type MetricRow = Selectable<MetricTable>;
+export type CheckinRow = Selectable<CheckinTable>;
 
-function toMetric(row: MetricRow): Metric {
+export function toMetric(row: MetricRow): Metric {
   return {
     id: row.id,
     strategyId: row.strategy_id,
@@ -56,7 +57,7 @@ function changedColumns(m: Partial<MetricDefinition>) {
   } satisfies Updateable<MetricTable>;
 }
 
-function toCheckin(row: CheckinRow): Checkin {
+export function toCheckin(row: CheckinRow): Checkin {
   return {
     metricId: row.metric_id,
     period: row.period,
@@ -147,19 +148,60 @@ export async function findMetricsForUpdate(db: Db, scope: Scope, ids: string[]):
 }
 
 /** The strategy's metrics in the order they were added; archived ones only when asked. */
+const METRIC_COLUMNS = columnsOf<MetricTable>({
+  id: true,
+  strategy_id: true,
+  team_id: true,
+  name: true,
+  unit: true,
+  baseline: true,
+  target: true,
+  target_date: true,
+  owner_id: true,
+  direction: true,
+  cadence: true,
+  archived_at: true,
+  created_at: true,
+  updated_at: true,
+});
+
+const CHECKIN_COLUMNS = columnsOf<CheckinTable>({
+  id: true,
+  metric_id: true,
+  team_id: true,
+  period: true,
+  value: true,
+  reported_by: true,
+  reported_at: true,
+  comment: true,
+  confidence: true,
+  source: true,
+  source_label: true,
+});
+
+/** The query for the strategy's metric rows (the active ones unless asked), oldest first. */
+export function metricRows(
+  db: Db,
+  scope: Scope,
+  strategyId: string,
+  options: { includeArchived?: boolean } = {},
+) {
+  let q = db
+    .selectFrom('metrics')
+    .select(METRIC_COLUMNS)
+    .where('team_id', '=', scope.teamId)
+    .where('strategy_id', '=', strategyId);
+  if (!options.includeArchived) q = q.where('archived_at', 'is', null);
+  return q.orderBy('created_at').orderBy('name');
+}
+
 export async function listMetrics(
   db: Db,
   scope: Scope,
   strategyId: string,
   options: { includeArchived?: boolean } = {},
 ): Promise<Metric[]> {
-  let q = db
-    .selectFrom('metrics')
-    .selectAll()
-    .where('team_id', '=', scope.teamId)
-    .where('strategy_id', '=', strategyId);
-  if (!options.includeArchived) q = q.where('archived_at', 'is', null);
-  const rows = await q.orderBy('created_at').orderBy('name').execute();
+  const rows = await metricRows(db, scope, strategyId, options).execute();
   return rows.map(toMetric);
 }
 
@@ -197,6 +239,23 @@ export async function listCheckinsOf(db: Db, metrics: readonly Ref[]): Promise<C
     .orderBy('period')
     .execute();
   return rows.map(toCheckin);
+}
+
+/** The query for the check-ins of the strategy's active metrics, by period. */
+export function activeMetricCheckinRows(db: Db, scope: Scope, strategyId: string) {
+  return db
+    .selectFrom('checkins')
+    .select(CHECKIN_COLUMNS)
+    .where('team_id', '=', scope.teamId)
+    .where('metric_id', 'in', (eb) =>
+      eb
+        .selectFrom('metrics')
+        .select('id')
+        .where('team_id', '=', scope.teamId)
+        .where('strategy_id', '=', strategyId)
+        .where('archived_at', 'is', null),
+    )
+    .orderBy('period');
 }
 
 /** The active metrics one user owns, across the workspace's strategies. */

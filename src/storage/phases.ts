@@ -4,11 +4,12 @@ import { PHASE_KEYS, type PhaseKey } from '../domain/method.js';
 import { emptyPhase, isPhaseKey, isPhaseStatus, type Phase, type PhaseFields } from '../domain/phases.js';
 import type { Db } from './db.js';
 import { forUpdate } from './locks.js';
+import { columnsOf } from './nested.js';
 import type { PhaseTable } from './schema.js';
 import { byTeam, pushTo, type Ref } from './scoped.js';
 import type { Scope } from './strategies.js';
 
-type PhaseRow = Selectable<PhaseTable>;
+export type PhaseRow = Selectable<PhaseTable>;
 
 function toPhase(row: PhaseRow): Phase | undefined {
   if (!isPhaseKey(row.key)) return undefined;
@@ -65,20 +66,41 @@ export async function ensurePhases(db: Db, scope: Scope, strategyId: string, at:
     .execute();
 }
 
-/** The eight phases in method order; a phase with no row yet reads as empty. */
-export async function listPhases(db: Db, scope: Scope, strategyId: string): Promise<Phase[]> {
-  const rows = await db
+const PHASE_COLUMNS = columnsOf<PhaseTable>({
+  id: true,
+  strategy_id: true,
+  team_id: true,
+  key: true,
+  owner_id: true,
+  due_date: true,
+  status: true,
+  notes: true,
+  deliverable_url: true,
+  updated_at: true,
+});
+
+/** The query for the strategy's phase rows; `phasesOf` reads what it returns. */
+export function phaseRows(db: Db, scope: Scope, strategyId: string) {
+  return db
     .selectFrom('phases')
-    .selectAll()
+    .select(PHASE_COLUMNS)
     .where('team_id', '=', scope.teamId)
-    .where('strategy_id', '=', strategyId)
-    .execute();
+    .where('strategy_id', '=', strategyId);
+}
+
+/** The eight phases in method order from the strategy's phase rows; a phase with no row yet reads as empty. */
+export function phasesOf(rows: readonly PhaseRow[], scope: Scope, strategyId: string): Phase[] {
   const byKey = new Map<string, Phase>();
   for (const row of rows) {
     const phase = toPhase(row);
     if (phase) byKey.set(phase.key, phase);
   }
   return PHASE_KEYS.map((key) => byKey.get(key) ?? emptyPhase(strategyId, scope.teamId, key));
+}
+
+/** The eight phases in method order; a phase with no row yet reads as empty. */
+export async function listPhases(db: Db, scope: Scope, strategyId: string): Promise<Phase[]> {
+  return phasesOf(await phaseRows(db, scope, strategyId).execute(), scope, strategyId);
 }
 
 /** One phase, held until the transaction ends (to be changed). */

@@ -9,6 +9,7 @@ import {
 import type { Db } from './db.js';
 import { type Delivery, insertDeliveriesAll, type NewDelivery } from './deliveries.js';
 import { isPostgres } from './locks.js';
+import { columnsOf } from './nested.js';
 import type { ScheduleTable } from './schema.js';
 import { byTeam, type Ref } from './scoped.js';
 import type { Scope } from './strategies.js';
@@ -34,7 +35,7 @@ export type ScheduleChange = Pick<
   at: number;
 };
 
-function toSchedule(r: Selectable<ScheduleTable>): Schedule {
+export function toSchedule(r: Selectable<ScheduleTable>): Schedule {
   return {
     id: r.id,
     teamId: r.team_id,
@@ -85,14 +86,37 @@ export async function insertSchedules(db: Db, rows: NewSchedule[]): Promise<void
     .execute();
 }
 
-export async function listSchedules(db: Db, scope: Scope, strategyId: string): Promise<Schedule[]> {
-  const rows = await db
+const SCHEDULE_COLUMNS = columnsOf<ScheduleTable>({
+  id: true,
+  team_id: true,
+  strategy_id: true,
+  kind: true,
+  weekday: true,
+  local_time: true,
+  time_zone: true,
+  next_run_at: true,
+  enabled: true,
+  paused: true,
+  pause_reason: true,
+  frequency: true,
+  anchor: true,
+  day_offset: true,
+  created_at: true,
+  updated_at: true,
+});
+
+/** The query for the strategy's schedule rows, by kind. */
+export function scheduleRows(db: Db, scope: Scope, strategyId: string) {
+  return db
     .selectFrom('schedules')
-    .selectAll()
+    .select(SCHEDULE_COLUMNS)
     .where('team_id', '=', scope.teamId)
     .where('strategy_id', '=', strategyId)
-    .orderBy('kind')
-    .execute();
+    .orderBy('kind');
+}
+
+export async function listSchedules(db: Db, scope: Scope, strategyId: string): Promise<Schedule[]> {
+  const rows = await scheduleRows(db, scope, strategyId).execute();
   return rows.map(toSchedule);
 }
 

@@ -2,6 +2,7 @@ import type { Insertable, Selectable } from 'kysely';
 import { formatWorkingDays, type Language, parseWorkingDays, type Strategy } from '../domain/strategy.js';
 import type { Db } from './db.js';
 import { forUpdate } from './locks.js';
+import { nested, rowsOf, runPrepared, type Values } from './nested.js';
 import type { StrategyTable } from './schema.js';
 import { byTeam, pushTo, type Ref } from './scoped.js';
 
@@ -96,22 +97,35 @@ export async function updateStrategy(
     .execute();
 }
 
-async function adminsOf(db: Db, scope: Scope, strategyIds: string[]): Promise<Map<string, string[]>> {
-  const byStrategy = new Map<string, string[]>();
-  if (strategyIds.length === 0) return byStrategy;
-  const rows = await db
-    .selectFrom('strategy_admins')
-    .select(['strategy_id', 'user_id'])
-    .where('team_id', '=', scope.teamId)
-    .where('strategy_id', 'in', strategyIds)
-    .orderBy('added_at')
-    .execute();
-  for (const row of rows) {
-    const list = byStrategy.get(row.strategy_id) ?? [];
-    list.push(row.user_id);
-    byStrategy.set(row.strategy_id, list);
-  }
-  return byStrategy;
+/**
+ * The strategy's admins, oldest first, as a column of the strategy's own row: a strategy is read
+ * with its admins in one statement.
+ */
+function withAdmins(db: Db, scope: Scope) {
+  return db
+    .selectFrom('strategies')
+    .selectAll('strategies')
+    .select((eb) =>
+      rowsOf(
+        db,
+        eb
+          .selectFrom('strategy_admins')
+          .select('strategy_admins.user_id')
+          .where('strategy_admins.team_id', '=', scope.teamId)
+          .whereRef('strategy_admins.strategy_id', '=', 'strategies.id')
+          .orderBy('strategy_admins.added_at'),
+      ).as('admins'),
+    )
+    .where('strategies.team_id', '=', scope.teamId);
+}
+
+type RowWithAdmins = Selectable<StrategyTable> & { admins: { user_id: string }[] | string };
+
+function toStrategyWithAdmins(row: RowWithAdmins): Strategy {
+  return toStrategy(
+    row,
+    nested(row.admins).map((a) => a.user_id),
+  );
 }
 
 /**
@@ -154,15 +168,13 @@ async function findStrategyBy(
   value: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<Strategy | undefined> {
-  const query = db
-    .selectFrom('strategies')
-    .selectAll()
-    .where('team_id', '=', scope.teamId)
-    .where(column, '=', value);
-  const row = await (options.forUpdate ? forUpdate(db, query) : query).executeTakeFirst();
-  if (!row) return undefined;
-  const admins = await adminsOf(db, scope, [row.id]);
-  return toStrategy(row, admins.get(row.id) ?? []);
+  const query = (v: Values) =>
+    withAdmins(db, { teamId: v.teamId! }).where(`strategies.${column}`, '=', v.value!);
+  const values = { teamId: scope.teamId, value };
+  const [row] = options.forUpdate
+    ? await forUpdate(db, query(values)).execute()
+    : await runPrepared(db, `strategyBy:${column}`, values, query);
+  return row && toStrategyWithAdmins(row);
 }
 
 export function findStrategyByChannel(
@@ -187,18 +199,8 @@ export function findStrategyForUpdate(db: Db, scope: Scope, id: string): Promise
 }
 
 export async function listStrategies(db: Db, scope: Scope): Promise<Strategy[]> {
-  const rows = await db
-    .selectFrom('strategies')
-    .selectAll()
-    .where('team_id', '=', scope.teamId)
-    .orderBy('created_at')
-    .execute();
-  const admins = await adminsOf(
-    db,
-    scope,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => toStrategy(r, admins.get(r.id) ?? []));
+  const rows = await withAdmins(db, scope).orderBy('strategies.created_at').execute();
+  return rows.map(toStrategyWithAdmins);
 }
 
 /**

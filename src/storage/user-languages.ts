@@ -1,6 +1,7 @@
 import { isLanguage } from '../domain/language.js';
 import type { Language } from '../domain/strategy.js';
 import type { Db } from './db.js';
+import { runPrepared } from './nested.js';
 import type { Scope } from './strategies.js';
 
 /** The language this person chose in this workspace; undefined when they have chosen none. */
@@ -35,4 +36,43 @@ export async function deleteUserLanguage(db: Db, scope: Scope, userId: string): 
     .where('team_id', '=', scope.teamId)
     .where('user_id', '=', userId)
     .execute();
+}
+
+/**
+ * The person's own choice and the language of the strategy a reply is about, in one statement:
+ * what decides the language of nearly every reply.
+ */
+export async function findReplyLanguages(
+  db: Db,
+  scope: Scope,
+  userId: string,
+  strategy: { id: string } | { channelId: string },
+): Promise<{ chosen: Language | undefined; ofStrategy: Language | undefined }> {
+  const by = 'id' in strategy ? 'id' : 'channel_id';
+  const values = {
+    teamId: scope.teamId,
+    userId,
+    strategy: 'id' in strategy ? strategy.id : strategy.channelId,
+  };
+  const [row] = await runPrepared(db, `replyLanguages:${by}`, values, (v) =>
+    db.selectNoFrom((eb) => [
+      eb
+        .selectFrom('user_languages')
+        .select('language')
+        .where('team_id', '=', v.teamId!)
+        .where('user_id', '=', v.userId!)
+        .as('chosen'),
+      eb
+        .selectFrom('strategies')
+        .select('language')
+        .where('team_id', '=', v.teamId!)
+        .where(by, '=', v.strategy!)
+        .as('of_strategy'),
+    ]),
+  );
+  if (!row) throw new Error('a select without a table gave no row');
+  return {
+    chosen: isLanguage(row.chosen) ? row.chosen : undefined,
+    ofStrategy: row.of_strategy ?? undefined,
+  };
 }

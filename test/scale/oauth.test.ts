@@ -86,6 +86,8 @@ describe('multi-workspace OAuth install', () => {
       tokensByTeam.set(team, (tokensByTeam.get(team) ?? new Set()).add(String(c.args.user)));
     }
     expect([...tokensByTeam.keys()].sort()).toEqual(['TA', 'TB']);
+    // Bolt's clients of the two workspaces are held in the bounded cache (web-clients.ts).
+    expect(Object.keys(Reflect.get(t.app.bolt, 'clients') as object).sort()).toEqual(['TA', 'TB']);
   });
 
   it('refuses to reach across: buttons naming another workspace’s strategy find nothing', async () => {

@@ -1,10 +1,4 @@
-import {
-  type Compilable,
-  type CompiledQuery,
-  PostgresAdapter,
-  type RawBuilder,
-  type SelectQueryBuilder,
-} from 'kysely';
+import { PostgresAdapter, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import * as postgres from 'kysely/helpers/postgres';
 import * as sqlite from 'kysely/helpers/sqlite';
 import type { Db } from './db.js';
@@ -49,44 +43,3 @@ export function nested<T extends object>(value: T | string | null): T | null {
 export function columnsOf<T>(columns: { [K in keyof T]-?: true }): (keyof T & string)[] {
   return Object.keys(columns) as (keyof T & string)[];
 }
-
-/** The values a prepared read takes, by name. */
-export type Values = Record<string, string>;
-
-const prepared = new WeakMap<Db, Map<string, CompiledQuery>>();
-
-/**
- * Runs a read whose statement is the same for every request but for its values, as a prepared
- * statement: built and compiled once per database (kysely's work, which would otherwise be most
- * of a nested read's cost) with stand-ins for the values, then sent with each request's own.
- * `build` must put every value in a parameter, never in the SQL text; this is checked.
- */
-export async function runPrepared<R>(
-  db: Db,
-  name: string,
-  values: Values,
-  build: (values: Values) => Compilable<R>,
-): Promise<R[]> {
-  let byName = prepared.get(db);
-  if (!byName) {
-    byName = new Map();
-    prepared.set(db, byName);
-  }
-  const key = `${name}(${Object.keys(values).join(',')})`;
-  let template = byName.get(key) as CompiledQuery<R> | undefined;
-  if (!template) {
-    const standIns = Object.fromEntries(Object.keys(values).map((k) => [k, standIn(k)]));
-    template = build(standIns).compile();
-    for (const s of Object.values(standIns))
-      if (template.sql.includes(s) || !template.parameters.includes(s))
-        throw new Error(`${name}: every value must be a parameter of the statement`);
-    byName.set(key, template);
-  }
-  const parameters = template.parameters.map((p) =>
-    typeof p === 'string' && p.startsWith(STAND_IN) ? values[p.slice(STAND_IN.length)] : p,
-  );
-  return (await db.executeQuery<R>({ ...template, parameters })).rows;
-}
-
-const STAND_IN = '\u0000value:';
-const standIn = (name: string) => `${STAND_IN}${name}`;

@@ -10,14 +10,13 @@ import {
 } from './assessments.js';
 import type { Db } from './db.js';
 import { activeMetricCheckinRows, metricRows, toCheckin, toMetric } from './metrics.js';
-import { nested, rowOf, rowsOf, runPrepared } from './nested.js';
+import { nested, rowOf, rowsOf } from './nested.js';
 import { phaseRows, phasesOf } from './phases.js';
 import { type Schedule, scheduleRows, toSchedule } from './schedules.js';
 import type { Scope } from './strategies.js';
 
 // What one command shows, read in one statement: each part is the query its own module runs when
-// it is read alone, nested here as a JSON column and read back through the same row mapper. Each
-// statement is built once and prepared (runPrepared): only the values change between requests.
+// it is read alone, nested here as a JSON column and read back through the same row mapper.
 
 /** Everything the status message shows of a strategy besides the strategy itself. */
 export interface StatusReads {
@@ -32,17 +31,15 @@ export interface StatusReads {
 }
 
 export async function readStatus(db: Db, scope: Scope, strategyId: string): Promise<StatusReads> {
-  const [row] = await runPrepared(db, 'readStatus', { teamId: scope.teamId, strategyId }, (v) => {
-    const of = { teamId: v.teamId! };
-    return db.selectNoFrom([
-      rowOf(db, latestRevisionRow(db, of, v.strategyId!)).as('latest'),
-      rowsOf(db, phaseRows(db, of, v.strategyId!)).as('phases'),
-      rowsOf(db, metricRows(db, of, v.strategyId!)).as('metrics'),
-      rowsOf(db, activeMetricCheckinRows(db, of, v.strategyId!)).as('checkins'),
-      rowsOf(db, scheduleRows(db, of, v.strategyId!)).as('schedules'),
-    ]);
-  });
-  if (!row) throw new Error('a select without a table gave no row');
+  const row = await db
+    .selectNoFrom([
+      rowOf(db, latestRevisionRow(db, scope, strategyId)).as('latest'),
+      rowsOf(db, phaseRows(db, scope, strategyId)).as('phases'),
+      rowsOf(db, metricRows(db, scope, strategyId)).as('metrics'),
+      rowsOf(db, activeMetricCheckinRows(db, scope, strategyId)).as('checkins'),
+      rowsOf(db, scheduleRows(db, scope, strategyId)).as('schedules'),
+    ])
+    .executeTakeFirstOrThrow();
   const latest = nested(row.latest);
   return {
     latest: latest ? toRevision(latest) : undefined,
@@ -66,15 +63,13 @@ export async function readAssessment(
   strategyId: string,
   userId: string,
 ): Promise<AssessmentReads> {
-  const [row] = await runPrepared(db, 'readAssessment', { teamId: scope.teamId, strategyId, userId }, (v) => {
-    const of = { teamId: v.teamId! };
-    return db.selectNoFrom([
-      rowOf(db, latestRevisionRow(db, of, v.strategyId!)).as('latest'),
-      rowsOf(db, phaseRows(db, of, v.strategyId!)).as('phases'),
-      rowOf(db, draftRow(db, of, v.strategyId!, v.userId!)).as('draft'),
-    ]);
-  });
-  if (!row) throw new Error('a select without a table gave no row');
+  const row = await db
+    .selectNoFrom([
+      rowOf(db, latestRevisionRow(db, scope, strategyId)).as('latest'),
+      rowsOf(db, phaseRows(db, scope, strategyId)).as('phases'),
+      rowOf(db, draftRow(db, scope, strategyId, userId)).as('draft'),
+    ])
+    .executeTakeFirstOrThrow();
   const latest = nested(row.latest);
   const draft = nested(row.draft);
   return {

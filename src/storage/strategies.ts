@@ -2,7 +2,7 @@ import type { Insertable, Selectable } from 'kysely';
 import { formatWorkingDays, type Language, parseWorkingDays, type Strategy } from '../domain/strategy.js';
 import type { Db } from './db.js';
 import { forUpdate } from './locks.js';
-import { nested, rowsOf, runPrepared, type Values } from './nested.js';
+import { nested, rowsOf } from './nested.js';
 import type { StrategyTable } from './schema.js';
 import { byTeam, pushTo, type Ref } from './scoped.js';
 
@@ -168,12 +168,8 @@ async function findStrategyBy(
   value: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<Strategy | undefined> {
-  const query = (v: Values) =>
-    withAdmins(db, { teamId: v.teamId! }).where(`strategies.${column}`, '=', v.value!);
-  const values = { teamId: scope.teamId, value };
-  const [row] = options.forUpdate
-    ? await forUpdate(db, query(values)).execute()
-    : await runPrepared(db, `strategyBy:${column}`, values, query);
+  const query = withAdmins(db, scope).where(`strategies.${column}`, '=', value);
+  const row = await (options.forUpdate ? forUpdate(db, query) : query).executeTakeFirst();
   return row && toStrategyWithAdmins(row);
 }
 

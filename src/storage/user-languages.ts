@@ -1,7 +1,6 @@
 import { isLanguage } from '../domain/language.js';
 import type { Language } from '../domain/strategy.js';
 import type { Db } from './db.js';
-import { runPrepared } from './nested.js';
 import type { Scope } from './strategies.js';
 
 /** The language this person chose in this workspace; undefined when they have chosen none. */
@@ -48,29 +47,24 @@ export async function findReplyLanguages(
   userId: string,
   strategy: { id: string } | { channelId: string },
 ): Promise<{ chosen: Language | undefined; ofStrategy: Language | undefined }> {
-  const by = 'id' in strategy ? 'id' : 'channel_id';
-  const values = {
-    teamId: scope.teamId,
-    userId,
-    strategy: 'id' in strategy ? strategy.id : strategy.channelId,
-  };
-  const [row] = await runPrepared(db, `replyLanguages:${by}`, values, (v) =>
-    db.selectNoFrom((eb) => [
+  const row = await db
+    .selectNoFrom((eb) => [
       eb
         .selectFrom('user_languages')
         .select('language')
-        .where('team_id', '=', v.teamId!)
-        .where('user_id', '=', v.userId!)
+        .where('team_id', '=', scope.teamId)
+        .where('user_id', '=', userId)
         .as('chosen'),
       eb
         .selectFrom('strategies')
         .select('language')
-        .where('team_id', '=', v.teamId!)
-        .where(by, '=', v.strategy!)
+        .where('team_id', '=', scope.teamId)
+        .where((w) =>
+          'id' in strategy ? w('id', '=', strategy.id) : w('channel_id', '=', strategy.channelId),
+        )
         .as('of_strategy'),
-    ]),
-  );
-  if (!row) throw new Error('a select without a table gave no row');
+    ])
+    .executeTakeFirstOrThrow();
   return {
     chosen: isLanguage(row.chosen) ? row.chosen : undefined,
     ofStrategy: row.of_strategy ?? undefined,

@@ -6,12 +6,10 @@ import type {
   RootOperationNode,
   UnknownRow,
 } from 'kysely';
-import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Checkin } from '../../src/domain/metric.js';
 import { findLatestRevision, insertRevision, upsertDraft } from '../../src/storage/assessments.js';
 import { insertMetric, listCheckins, listMetrics, upsertCheckin } from '../../src/storage/metrics.js';
-import { runPrepared } from '../../src/storage/nested.js';
 import { readAssessment, readStatus } from '../../src/storage/overview.js';
 import { listPhases, updatePhase } from '../../src/storage/phases.js';
 import { listSchedules, pauseSchedule } from '../../src/storage/schedules.js';
@@ -192,20 +190,6 @@ describe('reads nested in one statement', () => {
     expect(assessment.phases).toEqual(status.phases);
     expect(assessment.draft?.answers).toEqual({ audience: { text: 'draft', rating: 'clear' } });
     expect((await readAssessment(db, scope, strategy.id, 'U2')).draft).toBeUndefined();
-  });
-
-  it('are prepared only when every value is a parameter', async () => {
-    const db = t.app.db;
-    const inlined = runPrepared(db, 'inlined', { teamId: 'T1' }, (v) =>
-      db.selectNoFrom(sql.lit(v.teamId!).as('team')),
-    );
-    await expect(inlined).rejects.toThrow('inlined: every value must be a parameter of the statement');
-    const asParameter = (teamId: string) =>
-      runPrepared(db, 'asParameter', { teamId }, (v) =>
-        db.selectNoFrom(sql<string>`${v.teamId!}`.as('team')),
-      );
-    expect(await asParameter('T1')).toEqual([{ team: 'T1' }]);
-    expect(await asParameter('T2')).toEqual([{ team: 'T2' }]);
   });
 
   it('read nothing of another workspace', async () => {

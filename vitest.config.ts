@@ -38,9 +38,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
-    // Most tests wait on sockets, child processes and timers rather than the CPU: more files at
-    // once than cores finishes sooner.
-    maxWorkers: 4,
+    // Most tests wait on sockets and timers rather than the CPU, so one file more than the two
+    // cores finishes sooner; a fourth worker costs more (its own copy of the app's modules, and
+    // workers crowding each other) than it saves: on two cores 41–44 s with three, 53–59 s with four.
+    maxWorkers: 3,
     // Every file boots the same app modules (Bolt, kysely, the views); a worker keeps them loaded
     // between its files instead of importing them again for each. Tests share no module state:
     // each starts its own app, stand-in and database.

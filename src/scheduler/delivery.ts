@@ -116,7 +116,10 @@ async function post(
   );
 }
 
-/** Records how the post went: sent, failed for good (the schedule pauses), or deferred for a retry. */
+/**
+ * Records how the post went: sent, failed for good (a channel post pauses the schedule), or
+ * deferred for a retry.
+ */
 async function settle(
   pass: Pass,
   s: Schedule,
@@ -145,7 +148,10 @@ async function settle(
       await finishDelivery(deps.db, d, { state: 'failed', error: outcome.error }, at);
       result.failed += 1;
       log.warn({ ...ctx, error: outcome.error }, 'delivery failed permanently');
-      await pause(pass, s, strategy, outcome.error);
+      // A post to the strategy's channel fails the same way for everyone: the schedule pauses. A
+      // direct message that cannot reach one person (gone from the workspace, say) says nothing
+      // of the others, who still get theirs.
+      if (d.recipient === strategy.channelId) await pause(pass, s, strategy, outcome.error);
       return;
     case 'uncertain': {
       // Posting again could post twice: the claim is kept to look again once Slack allows.

@@ -145,6 +145,30 @@ describe('nudges on the ladder, in the owner’s time', { timeout: 120_000 }, ()
     expect(text(nudgesTo('U2')[1]!.call.args)).toContain('Listening was due on 2026-12-01 and is overdue');
   });
 
+  it('one owner Slack will not let the app write to keeps nobody else from their nudges', async () => {
+    await assignAll();
+    // U2's direct messages fail for good (as for someone who has left the workspace).
+    t.standIn.fail(
+      'chat.postMessage',
+      { error: 'channel_not_found' },
+      { times: 100, match: (a) => a.channel === 'U2' },
+    );
+    await runTo('2026-12-09T00:00:00Z', 180);
+    expect(nudgesTo('U3').map((p) => iso(p.at))).toEqual([
+      '2026-12-01T07:00:00.000Z',
+      '2026-12-08T07:00:00.000Z',
+    ]);
+    expect(nudgesTo('U4').length).toBe(2);
+    const schedule = await t.app.db
+      .selectFrom('schedules')
+      .select(['paused', 'pause_reason'])
+      .where('kind', '=', 'nudges')
+      .executeTakeFirstOrThrow();
+    expect(schedule).toEqual({ paused: 0, pause_reason: null });
+    // Nobody was told the reminders stopped: they did not.
+    expect(posts.filter((p) => /paused it|keskeytin/i.test(JSON.stringify(p.call.args)))).toEqual([]);
+  });
+
   it('nothing about a blocked phase; the admins are told once, with the blocker’s note', async () => {
     await assignAll();
     const view = await openPhaseModal(t, 'listening', { user: 'U2' });

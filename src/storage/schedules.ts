@@ -232,17 +232,20 @@ export async function resumeSchedule(
 // The scheduler serves every workspace, so these are the only queries not scoped by one team_id;
 // whatever they return carries its team_id and every later query is scoped by it.
 
-export async function findDueSchedules(db: Db, now: number, limit: number): Promise<Schedule[]> {
-  const rows = await db
+/** The first `limit` schedules due at `now`, earliest first. */
+function dueRows(db: Db, now: number, limit: number) {
+  return db
     .selectFrom('schedules')
     .selectAll()
     .where('paused', '=', 0)
     .where('enabled', '=', 1)
     .where('next_run_at', '<=', now)
     .orderBy('next_run_at')
-    .limit(limit)
-    .execute();
-  return rows.map(toSchedule);
+    .limit(limit);
+}
+
+export async function findDueSchedules(db: Db, now: number, limit: number): Promise<Schedule[]> {
+  return (await dueRows(db, now, limit).execute()).map(toSchedule);
 }
 
 /** Whether the schedule still waits at `slotAt` (no process has taken that slot yet). */
@@ -339,23 +342,14 @@ export async function claimDueSlots(
   limit: number,
   decide: (due: Schedule[]) => Promise<SlotClaim[]>,
 ): Promise<{ due: Schedule[]; won: Map<string, Delivery[]> }> {
-  const dueQuery = (q: Db) =>
-    q
-      .selectFrom('schedules')
-      .selectAll()
-      .where('paused', '=', 0)
-      .where('enabled', '=', 1)
-      .where('next_run_at', '<=', now)
-      .orderBy('next_run_at')
-      .limit(limit);
   if (isPostgres(db)) {
     return db.transaction().execute(async (trx) => {
-      const due = (await dueQuery(trx).forUpdate().skipLocked().execute()).map(toSchedule);
+      const due = (await dueRows(trx, now, limit).forUpdate().skipLocked().execute()).map(toSchedule);
       const claims = await decide(due);
       return { due, won: await takeSlots(trx, claims, now) };
     });
   }
-  const due = (await dueQuery(db).execute()).map(toSchedule);
+  const due = (await dueRows(db, now, limit).execute()).map(toSchedule);
   const claims = await decide(due);
   return { due, won: await db.transaction().execute((trx) => takeSlots(trx, claims, now)) };
 }

@@ -5,7 +5,7 @@ import type { Language, Strategy } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
 import type { ItemResult, ItemToEdit } from '../services/phase-content.js';
 import type { SlackDeps } from './deps.js';
-import { publishHome } from './home.js';
+import { publishHomes } from './home.js';
 import { phaseWindow } from './phases.js';
 
 // What the entry buttons and the entry window share: why a change was refused, and what follows a
@@ -55,8 +55,5 @@ export async function afterItemSaved(
       deps.logger.info({ err, teamId }, 'could not show a saved entry in its phase window');
     }
   }
-  const homes = new Set([...o.owners, o.actor.userId]);
-  const rebuilt = await Promise.allSettled([...homes].map((u) => publishHome(deps, client, teamId, u)));
-  for (const r of rebuilt)
-    if (r.status === 'rejected') deps.logger.warn({ err: r.reason, teamId }, 'could not rebuild an App Home');
+  await publishHomes(deps, client, teamId, [...o.owners, o.actor.userId]);
 }

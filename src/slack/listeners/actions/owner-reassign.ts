@@ -13,7 +13,7 @@ import { strategyNamed } from '../../../services/strategies.js';
 import { escapeMrkdwn } from '../../../views/escape.js';
 import { phaseName } from '../../../views/phases.js';
 import type { SlackDeps } from '../../deps.js';
-import { publishHome } from '../../home.js';
+import { publishHomes } from '../../home.js';
 import { afterItemSaved, itemRefusal } from '../../phase-items.js';
 import { announcePhaseChange, ownerProblem, refusalText } from '../../phases.js';
 import { readMetadata } from '../../view-state.js';
@@ -92,10 +92,6 @@ export function makeOwnerReassign(deps: SlackDeps) {
     if (result.kind === 'forbidden') return reply(m.metricForbidden);
     if (result.kind !== 'updated') return reply(m.gone);
     await reply(m.reassigned(m.metricItem(escapeMrkdwn(result.metric.name)), newOwner));
-    const homes = new Set([newOwner, ...(fromHome ? [userId] : [])]);
-    const rebuilt = await Promise.allSettled([...homes].map((u) => publishHome(deps, client, teamId, u)));
-    for (const r of rebuilt)
-      if (r.status === 'rejected')
-        deps.logger.warn({ err: r.reason, teamId }, 'could not rebuild an App Home');
+    await publishHomes(deps, client, teamId, [newOwner, ...(fromHome ? [userId] : [])]);
   };
 }

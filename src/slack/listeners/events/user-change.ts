@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { ownerLeft, userDeactivated } from '../../../services/departures.js';
 import { listWorkspaceStrategies } from '../../../services/strategies.js';
 import type { SlackDeps } from '../../deps.js';
-import { publishHome } from '../../home.js';
+import { publishHomes } from '../../home.js';
 import { workspaceOf } from '../../workspace.js';
 
 /**
@@ -29,9 +29,6 @@ export function makeUserChange(deps: SlackDeps) {
       if (owned.length > 0) for (const a of strategy.admins) admins.add(a);
     }
     admins.delete(userId);
-    const published = await Promise.allSettled([...admins].map((a) => publishHome(deps, client, teamId, a)));
-    for (const p of published)
-      if (p.status === 'rejected')
-        deps.logger.warn({ err: p.reason, teamId }, 'could not rebuild an App Home');
+    await publishHomes(deps, client, teamId, admins);
   };
 }

@@ -20,14 +20,6 @@ export interface OwnerLeftItem {
   ownerId: string;
 }
 
-/** Which kinds can be reassigned from the list; the others in their own window. */
-export const REASSIGNABLE: ReadonlySet<OwnedItemRef['kind']> = new Set([
-  'phase',
-  'metric',
-  'action',
-  'channel',
-]);
-
 export function ownerLeftItems(
   input: { phases: Phase[]; metrics: Metric[]; content: PhaseContent },
   departed: ReadonlySet<string>,

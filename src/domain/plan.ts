@@ -475,15 +475,16 @@ export function buildPlan(input: PlanInput): PlanDocument {
     ...(input.metricNames ?? []),
     ...input.metrics.map(({ metric }) => [metric.id, metric.name] as const),
   ]);
+  const changeNames: ChangeNames = {
+    metrics: metricNames,
+    channels: new Map((input.content ?? EMPTY_PHASE_CONTENT).channels.map((c) => [c.id, channelName(c)])),
+    person,
+  };
   const changes = visibleChanges(input.audit).map(
     (line): PlanChange => ({
       at: localDateTime(line.at, tz),
       actor: person(line.actorId),
-      change: describe(line, {
-        metrics: metricNames,
-        channels: new Map((input.content ?? EMPTY_PHASE_CONTENT).channels.map((c) => [c.id, channelName(c)])),
-        person,
-      }),
+      change: describe(line, changeNames),
     }),
   );
 

@@ -64,9 +64,7 @@ export async function ownerLeft(
 export type ReassignResult =
   | { kind: 'phase'; result: PhaseUpdateResult }
   | { kind: 'metric'; result: EditMetricResult }
-  | { kind: 'item'; item: 'channel' | 'action'; result: ItemResult }
-  /** Items of this kind are reassigned in their own window. */
-  | { kind: 'not_here' };
+  | { kind: 'item'; item: 'channel' | 'action'; result: ItemResult };
 
 /** Gives the item a new owner, through the same rules and audit as any change of owner. */
 export async function reassignOwner(
@@ -84,11 +82,9 @@ export async function reassignOwner(
       kind: 'metric',
       result: await editMetric(deps, { strategy, actor, metricId: ref.id, change: { ownerId } }),
     };
-  if (ref.kind === 'action' || ref.kind === 'channel')
-    return {
-      kind: 'item',
-      item: ref.kind,
-      result: await reassignItem(deps, { strategy, actor, kind: ref.kind, id: ref.id, ownerId }),
-    };
-  return { kind: 'not_here' };
+  return {
+    kind: 'item',
+    item: ref.kind,
+    result: await reassignItem(deps, { strategy, actor, kind: ref.kind, id: ref.id, ownerId }),
+  };
 }

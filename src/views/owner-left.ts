@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { type OwnerLeftItem, REASSIGNABLE } from '../domain/owner-left.js';
+import type { OwnerLeftItem } from '../domain/owner-left.js';
 import { FORMER_MEMBER } from '../domain/people.js';
 import type { Language } from '../domain/strategy.js';
 import { messages } from '../i18n/index.js';
@@ -50,18 +50,14 @@ export function ownerLeftBlocks(
       itemText(language, item),
       OWNER_LEFT_IDS.block(strategyId, item.ref.kind, refId(item)),
     );
-    blocks.push(
-      REASSIGNABLE.has(item.ref.kind)
-        ? ({
-            ...block,
-            accessory: {
-              type: 'users_select',
-              action_id: OWNER_LEFT_IDS.reassign,
-              placeholder: plain(clip(m.pick, 150)),
-            },
-          } as KnownBlock)
-        : block,
-    );
+    blocks.push({
+      ...block,
+      accessory: {
+        type: 'users_select',
+        action_id: OWNER_LEFT_IDS.reassign,
+        placeholder: plain(clip(m.pick, 150)),
+      },
+    } as KnownBlock);
   }
   if (items.length > shown.length) blocks.push(context(m.more(items.length - shown.length)));
   return blocks;

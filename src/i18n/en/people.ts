@@ -24,7 +24,6 @@ export const peopleTexts = {
     actionItem: (what: string) => `Action *${what}*`,
     channelItem: (account: string) => `Account *${account}*`,
     gone: 'That item no longer exists or no longer needs a new owner.',
-    notHere: 'Reassign that item in its own window.',
     metricForbidden:
       "Only the strategy's admins, the metric's owner and workspace admins can change its owner.",
   },

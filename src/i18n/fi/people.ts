@@ -24,7 +24,6 @@ export const peopleTexts: typeof en = {
     actionItem: (what: string) => `Toimenpide *${what}*`,
     channelItem: (account: string) => `Tili *${account}*`,
     gone: 'Kohdetta ei enää ole, tai sillä on jo vastuuhenkilö.',
-    notHere: 'Vaihda tämän kohteen vastuuhenkilö sen omassa ikkunassa.',
     metricForbidden:
       'Mittarin vastuuhenkilön voivat vaihtaa vain strategian ylläpitäjät, mittarin vastuuhenkilö ja työtilan ylläpitäjät.',
   },

@@ -59,7 +59,6 @@ export function makeOwnerReassign(deps: SlackDeps) {
     const problem = await ownerProblem(deps, client, teamId, newOwner, language);
     if (problem) return reply(problem);
     const outcome = await reassignOwner(deps, { strategy, actor, ref: item.ref, ownerId: newOwner });
-    if (outcome.kind === 'not_here') return reply(m.notHere);
     if (outcome.kind === 'phase') {
       const { result } = outcome;
       if (result.kind === 'forbidden') return reply(refusalText(language, strategy, result));

@@ -349,31 +349,25 @@ export async function findItemForUpdate(
   kind: ItemValues['kind'],
   id: string,
 ): Promise<StoredItem | undefined> {
+  const row = await forUpdate(
+    db,
+    db
+      .selectFrom(TABLE[kind])
+      .selectAll()
+      .where('team_id', '=', scope.teamId)
+      .where('strategy_id', '=', strategyId)
+      .where('id', '=', id),
+  ).executeTakeFirst();
+  if (!row) return undefined;
+  const version = Number(row.version);
+  // One read for the three tables; each row is then read as its own kind.
   switch (kind) {
-    case 'goal': {
-      const q = db.selectFrom('phase_goals').selectAll().where('team_id', '=', scope.teamId);
-      const row = await forUpdate(
-        db,
-        q.where('strategy_id', '=', strategyId).where('id', '=', id),
-      ).executeTakeFirst();
-      return row && { kind, version: Number(row.version), ...toGoal(row) };
-    }
-    case 'channel': {
-      const q = db.selectFrom('register_channels').selectAll().where('team_id', '=', scope.teamId);
-      const row = await forUpdate(
-        db,
-        q.where('strategy_id', '=', strategyId).where('id', '=', id),
-      ).executeTakeFirst();
-      return row && { kind, version: Number(row.version), ...toChannel(row) };
-    }
-    case 'action': {
-      const q = db.selectFrom('action_items').selectAll().where('team_id', '=', scope.teamId);
-      const row = await forUpdate(
-        db,
-        q.where('strategy_id', '=', strategyId).where('id', '=', id),
-      ).executeTakeFirst();
-      return row && { kind, version: Number(row.version), ...toAction(row) };
-    }
+    case 'goal':
+      return { kind, version, ...toGoal(row as Selectable<PhaseGoalTable>) };
+    case 'channel':
+      return { kind, version, ...toChannel(row as Selectable<RegisterChannelTable>) };
+    case 'action':
+      return { kind, version, ...toAction(row as Selectable<ActionItemTable>) };
   }
 }
 

@@ -13,7 +13,7 @@ import { listDepartedOf } from '../storage/departures.js';
 import { findCheckin, listCheckinsOf, listMetrics, listMetricsOf } from '../storage/metrics.js';
 import { listActivityOf, listChannelsOf, type StoredActivity } from '../storage/phase-content.js';
 import { listPhasesOf } from '../storage/phases.js';
-import { findSchedulesOf, listSchedules } from '../storage/schedules.js';
+import { listSchedules, listSchedulesOf } from '../storage/schedules.js';
 import { summaryOf } from './assessments.js';
 import { ownerLeft } from './departures.js';
 import type { ServiceDeps } from './deps.js';
@@ -49,7 +49,7 @@ export async function collectDigests(
   now: Date,
 ): Promise<Map<string, DigestData>> {
   const refs = strategies.map((s) => ({ teamId: s.teamId, id: s.id }));
-  const [phases, revisions, metrics, channels, departed, prompts, digestSlots] = await Promise.all([
+  const [phases, revisions, metrics, channels, departed, schedules] = await Promise.all([
     listPhasesOf(deps.db, refs),
     findLatestRevisions(deps.db, refs),
     listMetricsOf(deps.db, refs),
@@ -58,8 +58,7 @@ export async function collectDigests(
       deps.db,
       strategies.map((s) => s.teamId),
     ),
-    findSchedulesOf(deps.db, refs, 'checkin_prompt'),
-    findSchedulesOf(deps.db, refs, 'digest'),
+    listSchedulesOf(deps.db, refs, ['checkin_prompt', 'digest']),
   ]);
   const allMetrics = [...metrics.values()].flat();
   const allChannels = [...channels.values()].flat();
@@ -82,7 +81,8 @@ export async function collectDigests(
   await Promise.all(
     strategies.map(async (strategy) => {
       const own = metrics.get(strategy.id) ?? [];
-      const prompt = prompts.get(strategy.id);
+      const slots = schedules.get(strategy.id) ?? [];
+      const prompt = slots.find((s) => s.kind === 'checkin_prompt');
       const gone = departed.get(strategy.teamId) ?? new Set<string>();
       const ownChannels = channels.get(strategy.id) ?? [];
       const inputs: DigestInputs = {
@@ -102,7 +102,7 @@ export async function collectDigests(
         // Rare (someone has left the workspace): read for this strategy alone.
         left: gone.size === 0 ? [] : await ownerLeft(deps, strategy, gone),
         nextPrompt: own.length > 0 && prompt?.enabled ? nextRun(prompt, now) : undefined,
-        frequency: digestSlots.get(strategy.id)?.frequency ?? 'weekly',
+        frequency: slots.find((s) => s.kind === 'digest')?.frequency ?? 'weekly',
       };
       out.set(strategy.id, digestOf(strategy, inputs, now));
     }),

@@ -11,7 +11,7 @@ import { type Delivery, insertDeliveriesAll, type NewDelivery } from './deliveri
 import { isPostgres } from './locks.js';
 import { columnsOf } from './nested.js';
 import type { ScheduleTable } from './schema.js';
-import { byTeam, type Ref } from './scoped.js';
+import { byTeam, pushTo, type Ref } from './scoped.js';
 import type { Scope } from './strategies.js';
 
 export interface Schedule extends Recurrence {
@@ -120,13 +120,13 @@ export async function listSchedules(db: Db, scope: Scope, strategyId: string): P
   return rows.map(toSchedule);
 }
 
-/** Several strategies' schedules of one kind, keyed by strategy id. */
-export async function findSchedulesOf(
+/** Several strategies' schedules of these kinds, keyed by strategy id. */
+export async function listSchedulesOf(
   db: Db,
   refs: readonly Ref[],
-  kind: ScheduleKind,
-): Promise<Map<string, Schedule>> {
-  const out = new Map<string, Schedule>();
+  kinds: readonly ScheduleKind[],
+): Promise<Map<string, Schedule[]>> {
+  const out = new Map<string, Schedule[]>();
   const groups = byTeam(refs);
   if (groups.length === 0) return out;
   const rows = await db
@@ -137,9 +137,9 @@ export async function findSchedulesOf(
         groups.map(([teamId, ids]) => eb.and([eb('team_id', '=', teamId), eb('strategy_id', 'in', ids)])),
       ),
     )
-    .where('kind', '=', kind)
+    .where('kind', 'in', kinds)
     .execute();
-  for (const row of rows) out.set(row.strategy_id, toSchedule(row));
+  for (const row of rows) pushTo(out, row.strategy_id, toSchedule(row));
   return out;
 }
 
